@@ -1,0 +1,80 @@
+namespace NeuralNetworks.Fast;
+
+/// <summary>
+/// The cache blocking around the micro-kernel (the Goto/BLIS loop nest), for C = op(A)·op(B) with C m×n,
+/// op(A) m×k, op(B) k×n, columns j₀ … j₁−1 of C only (so two threads can share a product by columns).
+/// <code>
+/// for jc in steps of NC over the columns    — a kc×nc panel of op(B), packed, stays in the L3 cache
+///   for pc in steps of KC over k            — C += op(A)[:, pc…]·op(B)[pc…, :]; the first step overwrites C
+///     for ic in steps of MC over the rows   — an mc×kc block of op(A), packed, stays in L2
+///       for jr in steps of NR, ir in steps of MR: one micro-kernel tile (a kc×NR sliver of B̃ stays in L1)
+/// </code>
+/// KC = 256 keeps an A sliver (16×256 doubles, 32 KB) and a B sliver (8×256, 16 KB) near L1;
+/// MC = 128 makes the A block 256 KB, a quarter of a 1 MB L2. Each element of C is summed in the same order
+/// whatever the thread split, so the result does not depend on the number of threads.
+/// </summary>
+internal static class GemmBlocking
+{
+    public const int MC = 128, KC = 256, NC = 2048;
+
+    public static void Run(GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int j0, int j1)
+    {
+        var buffers = GemmBuffers.ForThisThread(Math.Min(NC, j1 - j0));
+        for (int jc = j0; jc < j1; jc += NC)
+        {
+            int nc = Math.Min(NC, j1 - jc);
+            for (int pc = 0; pc < k; pc += KC)
+            {
+                int kc = Math.Min(KC, k - pc);
+                Packing.PackB(B, pc, kc, jc, nc, buffers.B);
+                for (int ic = 0; ic < m; ic += MC)
+                {
+                    int mc = Math.Min(MC, m - ic);
+                    Packing.PackA(A, ic, mc, pc, kc, buffers.A);
+                    MacroKernel(buffers, kc, c, m, ic, mc, jc, nc, accumulate: pc > 0);
+                }
+            }
+        }
+    }
+
+    private static void MacroKernel(GemmBuffers buffers, int kc, double[] c, int ldc, int ic, int mc, int jc, int nc, bool accumulate)
+    {
+        const int MR = GemmKernel.MR, NR = GemmKernel.NR;
+        for (int jr = 0; jr < nc; jr += NR)
+            for (int ir = 0; ir < mc; ir += MR)
+            {
+                int rows = Math.Min(MR, mc - ir), cols = Math.Min(NR, nc - jr);
+                int cAt = (jc + jr) * ldc + ic + ir;
+                if (rows == MR && cols == NR)
+                {
+                    GemmKernel.Tile(kc, buffers.A, ir * kc, buffers.B, jr * kc, c, cAt, ldc, accumulate);
+                    continue;
+                }
+                GemmKernel.Tile(kc, buffers.A, ir * kc, buffers.B, jr * kc, buffers.Tile, 0, MR, accumulate: false);
+                for (int j = 0; j < cols; j++)
+                    for (int i = 0; i < rows; i++)
+                    {
+                        ref double target = ref c[cAt + j * ldc + i];
+                        target = accumulate ? target + buffers.Tile[j * MR + i] : buffers.Tile[j * MR + i];
+                    }
+            }
+    }
+}
+
+/// <summary>Packing buffers, one set per thread, grown when a larger panel is needed and then reused (no allocation per call).</summary>
+internal sealed class GemmBuffers
+{
+    [ThreadStatic] private static GemmBuffers? current;
+
+    public double[] A { get; } = new double[GemmBlocking.MC * GemmBlocking.KC];
+    public double[] B { get; private set; } = [];
+    public double[] Tile { get; } = new double[GemmKernel.MR * GemmKernel.NR];
+
+    public static GemmBuffers ForThisThread(int columns)
+    {
+        var buffers = current ??= new GemmBuffers();
+        int needed = GemmBlocking.KC * ((columns + GemmKernel.NR - 1) / GemmKernel.NR * GemmKernel.NR);
+        if (buffers.B.Length < needed) buffers.B = new double[needed];
+        return buffers;
+    }
+}
