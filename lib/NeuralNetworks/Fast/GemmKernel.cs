@@ -2,6 +2,8 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
+[assembly: InternalsVisibleTo("NeuralNetworks.Tests")]
+
 namespace NeuralNetworks.Fast;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal static class GemmKernel
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TileAvx512(int kc, double[] a, int aAt, double[] b, int bAt, double[] c, int cAt, int ldc, bool accumulate)
+    internal static void TileAvx512(int kc, double[] a, int aAt, double[] b, int bAt, double[] c, int cAt, int ldc, bool accumulate)
     {
         ref double A = ref Unsafe.Add(ref a[0], aAt);
         ref double B = ref Unsafe.Add(ref b[0], bAt);

@@ -47,12 +47,8 @@ internal static class Packing
                 continue;
             }
             for (int c = 0; c < NR; c++)
-            {
-                if (c >= cols) { for (int p = 0; p < kc; p++) packed[at + p * NR + c] = 0.0; continue; }
-                int column = (j0 + s + c) * B.Ld + p0;
                 for (int p = 0; p < kc; p++)
-                    packed[at + p * NR + c] = B.Data[column + p];
-            }
+                    packed[at + p * NR + c] = c < cols ? B[p0 + p, j0 + s + c] : 0.0;
         }
     }
 }
