@@ -9,6 +9,10 @@ switch (args.FirstOrDefault())
     case "gemm":
         GemmTable.Run(options.Ints("sizes", "64,128,256,512,1024"), options.Double("budget", 0.5));
         break;
+    case "train":
+        TrainingRun.Run(options.Int("hidden", 100), options.Int("epochs", 50), options.Text("path", "fast"),
+            options.Int("threads", 1), options.Text("data", "bench/data/digits_split.csv"));
+        break;
     default:
         Console.Error.WriteLine("usage: TrainingBench gemm|train [options]; see Program.cs");
         return 2;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 using NeuralNetworks.Activations;
 
@@ -10,6 +11,7 @@ namespace NeuralNetworks.Fast;
 /// </summary>
 internal static class ActivationKernels
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Forward(Activation f, Matrix<double> U, Matrix<double> Z)
     {
         if (ReferenceEquals(f, Activation.ReLU)) { BatchKernels.ReLU(U, Z); return; }
@@ -17,6 +19,7 @@ internal static class ActivationKernels
         for (int i = 0; i < U.RowCount * U.ColumnCount; i++) z[i] = f.Apply(u[i]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Backward(Activation f, Matrix<double> U, Matrix<double> dZ, Matrix<double> dU)
     {
         if (ReferenceEquals(f, Activation.ReLU)) { BatchKernels.ReLUBackward(U, dZ, dU); return; }

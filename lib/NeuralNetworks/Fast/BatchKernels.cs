@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -14,6 +15,7 @@ internal static class BatchKernels
     private static double[] Data(Matrix<double> m) => GemmOperand.DenseData(m, nameof(m));
 
     /// <summary>U[n, j] += b[0, j] for every row n (Dense: U = X·W + b).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddToEveryRow(Matrix<double> U, Matrix<double> b)
     {
         double[] u = Data(U), bias = Data(b);
@@ -22,6 +24,7 @@ internal static class BatchKernels
             Add(u.AsSpan(j * rows, rows), bias[j]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(Span<double> x, double value)
     {
         int i = 0;
@@ -32,6 +35,7 @@ internal static class BatchKernels
     }
 
     /// <summary>Z = ReLU(U) = max(0, U), element by element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ReLU(Matrix<double> U, Matrix<double> Z)
     {
         ReadOnlySpan<double> u = Data(U).AsSpan(0, U.RowCount * U.ColumnCount);
@@ -43,6 +47,7 @@ internal static class BatchKernels
     }
 
     /// <summary>dU = dZ ⊙ ReLU′(U): dZ where U &gt; 0, else 0 (ReLU′(0) = 0, as in Activations/ReLU.cs).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ReLUBackward(Matrix<double> U, Matrix<double> dZ, Matrix<double> dU)
     {
         ReadOnlySpan<double> u = Data(U).AsSpan(0, U.RowCount * U.ColumnCount), dz = Data(dZ);
@@ -57,6 +62,7 @@ internal static class BatchKernels
     }
 
     /// <summary>sums[0, j] = Σₙ D[n, j] (Dense: db = column sums of dU).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ColumnSums(Matrix<double> D, Matrix<double> sums)
     {
         double[] d = Data(D), s = Data(sums);
@@ -70,6 +76,7 @@ internal static class BatchKernels
     }
 
     /// <summary>W ← W − α·G in place (SGD), rounding α·G before the subtraction exactly as Optimizers/SGD.cs does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SubtractScaled(Matrix<double> W, double alpha, Matrix<double> G)
     {
         Span<double> w = Data(W);

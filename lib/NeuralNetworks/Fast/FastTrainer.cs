@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 using NeuralNetworks.Layers;
 using NeuralNetworks.Optimizers;
@@ -51,6 +52,7 @@ public static class FastTrainer
     }
 
     /// <summary>destination row r = source row rows[r], column by column (both column-major).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CopyRows(Matrix<double> source, ReadOnlySpan<int> rows, Matrix<double> destination)
     {
         double[] from = GemmOperand.DenseData(source, nameof(source)), to = GemmOperand.DenseData(destination, nameof(destination));

@@ -17,6 +17,9 @@ namespace NeuralNetworks.Fast;
 public sealed partial class FastTrainingStep
 {
     private readonly Network network;
+    private readonly ILayer[] layers;
+    private readonly Parameter[] parameters;
+    private readonly int inputCount, outputCount;
     private readonly IOptimizer optimizer;
     private readonly int threads;
     private readonly Dictionary<int, Buffers> buffersByBatchSize = [];
@@ -31,15 +34,17 @@ public sealed partial class FastTrainingStep
         if (threads < 1)
             throw new ArgumentOutOfRangeException(nameof(threads), threads, "threads must be 1 or more (2 lets large products use a second core).");
         (this.network, this.optimizer, this.threads) = (network, optimizer, threads);
+        (layers, parameters) = (network.Layers.ToArray(), network.Parameters.ToArray());
+        (inputCount, outputCount) = (network.InputCount, network.OutputCount);
     }
 
     /// <summary>Trains on one batch X (N×in) with one-hot targets T (N×out) and returns the batch's loss before the update.</summary>
     public double Run(Matrix<double> X, Matrix<double> T)
     {
-        if (X.ColumnCount != network.InputCount)
-            throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} but the network takes {network.InputCount} inputs: X needs {network.InputCount} columns.", nameof(X));
-        if (T.RowCount != X.RowCount || T.ColumnCount != network.OutputCount)
-            throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} so T must be {X.RowCount}×{network.OutputCount}, but it is {T.RowCount}×{T.ColumnCount}.", nameof(T));
+        if (X.ColumnCount != inputCount)
+            throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} but the network takes {inputCount} inputs: X needs {inputCount} columns.", nameof(X));
+        if (T.RowCount != X.RowCount || T.ColumnCount != outputCount)
+            throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} so T must be {X.RowCount}×{outputCount}, but it is {T.RowCount}×{T.ColumnCount}.", nameof(T));
         if (!buffersByBatchSize.TryGetValue(X.RowCount, out Buffers? b))
             buffersByBatchSize[X.RowCount] = b = new Buffers(network, X.RowCount);
         double loss = Forward(X, T, b);
@@ -51,16 +56,16 @@ public sealed partial class FastTrainingStep
     private double Forward(Matrix<double> X, Matrix<double> T, Buffers b)
     {
         Matrix<double> input = X;
-        for (int i = 0; i < network.Layers.Count; i++)
+        for (int i = 0; i < layers.Length; i++)
         {
             b.Inputs[i] = input;
             Matrix<double> output = b.Outputs[i];
-            if (network.Layers[i] is Dense dense)
+            if (layers[i] is Dense dense)
             {
                 MatrixMultiply.Multiply(input, dense.Weights.Value, output, threads);
                 BatchKernels.AddToEveryRow(output, dense.Bias.Value);
             }
-            else ActivationKernels.Forward(((ActivationLayer)network.Layers[i]).Activation, input, output);
+            else ActivationKernels.Forward(((ActivationLayer)layers[i]).Activation, input, output);
             input = output;
         }
         return SoftmaxCrossEntropyKernel.LossAndGradient(input, T, b.Y, b.dScores);
@@ -69,16 +74,16 @@ public sealed partial class FastTrainingStep
     private void Backward(Buffers b)
     {
         Matrix<double> d = b.dScores;
-        for (int i = network.Layers.Count - 1; i >= 0; i--)
+        for (int i = layers.Length - 1; i >= 0; i--)
         {
-            if (network.Layers[i] is Dense dense)
+            if (layers[i] is Dense dense)
             {
                 MatrixMultiply.TransposeThisAndMultiply(b.Inputs[i], d, dense.Weights.Gradient, threads);
                 BatchKernels.ColumnSums(d, dense.Bias.Gradient);
                 if (i == 0) break;
                 MatrixMultiply.TransposeAndMultiply(d, dense.Weights.Value, b.dInputs[i], threads);
             }
-            else ActivationKernels.Backward(((ActivationLayer)network.Layers[i]).Activation, b.Inputs[i], d, b.dInputs[i]);
+            else ActivationKernels.Backward(((ActivationLayer)layers[i]).Activation, b.Inputs[i], d, b.dInputs[i]);
             d = b.dInputs[i];
         }
     }
@@ -90,7 +95,7 @@ public sealed partial class FastTrainingStep
             optimizer.Step(network.Parameters);
             return;
         }
-        foreach (Parameter p in network.Parameters)
+        foreach (Parameter p in parameters)
             BatchKernels.SubtractScaled(p.Value, sgd.LearningRate, p.Gradient);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
@@ -17,6 +18,7 @@ internal static class GemmBlocking
 {
     public const int MC = 128, KC = 256, NC = 2048;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int j0, int j1)
     {
         var buffers = GemmBuffers.ForThisThread(Math.Min(NC, j1 - j0));
@@ -37,6 +39,7 @@ internal static class GemmBlocking
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MacroKernel(GemmBuffers buffers, int kc, double[] c, int ldc, int ic, int mc, int jc, int nc, bool accumulate)
     {
         const int MR = GemmKernel.MR, NR = GemmKernel.NR;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
@@ -13,6 +14,7 @@ namespace NeuralNetworks.Fast;
 internal static class Packing
 {
     /// <summary>Packs op(A)[i₀ … i₀+mc−1, p₀ … p₀+kc−1] into MR-row slivers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackA(GemmOperand A, int i0, int mc, int p0, int kc, double[] packed)
     {
         const int MR = GemmKernel.MR;
@@ -33,6 +35,7 @@ internal static class Packing
     }
 
     /// <summary>Packs op(B)[p₀ … p₀+kc−1, j₀ … j₀+nc−1] into NR-column slivers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackB(GemmOperand B, int p0, int kc, int j0, int nc, double[] packed)
     {
         const int NR = GemmKernel.NR;

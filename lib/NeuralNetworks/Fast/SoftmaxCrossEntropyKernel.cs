@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace NeuralNetworks.Fast;
@@ -11,6 +12,7 @@ namespace NeuralNetworks.Fast;
 /// </summary>
 internal static class SoftmaxCrossEntropyKernel
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double LossAndGradient(Matrix<double> U, Matrix<double> T, Matrix<double> Y, Matrix<double> dU)
     {
         double[] u = GemmOperand.DenseData(U, nameof(U)), t = GemmOperand.DenseData(T, nameof(T));

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
+using NeuralNetworks.Activations;
+using NeuralNetworks.Data;
+using NeuralNetworks.Fast;
+using NeuralNetworks.Layers;
+using NeuralNetworks.Optimizers;
+
+/// <summary>
+/// The reference network of shared/bench (ref_numpy.py, ref_torch.py): digits 64 → H → 10, ReLU, softmax cross-entropy,
+/// SGD lr 0.1, batch 100, float64, He-normal W1, N(0, 1/H) W2, zero biases; pixels scaled to [0, 1]; rows 0…1436 train,
+/// 1437…1796 test. Only the training loop is timed. "fast" trains with FastTrainer; "plain" runs the teaching path
+/// (network.Loss, Backward, SGD.Step on freshly gathered batches), the loop of Trainer.Fit without its per-epoch
+/// measurement of the whole training set, which the references do not do either. Prints one JSON line.
+/// </summary>
+static class TrainingRun
+{
+    private const int TrainRows = 1437, Batch = 100, Seed = 1;
+
+    public static void Run(int hidden, int epochs, string path, int threads, string dataPath)
+    {
+        Dataset all = Dataset.LoadCsv(dataPath);
+        Matrix<double> X = all.Features / 16.0, T = OneHot.Encode(all.Labels, 10);
+        Matrix<double> trainX = X.SubMatrix(0, TrainRows, 0, 64), trainT = T.SubMatrix(0, TrainRows, 0, 10);
+        Matrix<double> testX = X.SubMatrix(TrainRows, X.RowCount - TrainRows, 0, 64);
+        int[] testLabels = all.Labels.Skip(TrainRows).ToArray();
+
+        var random = new Random(Seed);
+        var network = new Network(
+            [new Dense(64, hidden, Initialization.He, random, 1), new ActivationLayer(Activation.ReLU), new Dense(hidden, 10, Initialization.Xavier, random, 2)],
+            new SoftmaxWithLoss());
+        var sgd = new SGD(0.1);
+
+        long start = Stopwatch.GetTimestamp();
+        if (path == "fast") FastTrainer.Fit(network, trainX, trainT, sgd, epochs, Batch, Seed, threads);
+        else PlainFit(network, trainX, trainT, sgd, epochs);
+        double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+
+        double loss = network.Loss(trainX, trainT);
+        double accuracy = network.Accuracy(testX, testLabels);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{{\"kind\": \"train\", \"impl\": \"library\", \"path\": \"{path}\", \"dtype\": \"float64\", \"threads\": {threads}, \"hidden\": {hidden}, " +
+            $"\"batch\": {Batch}, \"epochs\": {epochs}, \"seconds_train\": {seconds:F6}, \"seconds_per_epoch\": {seconds / epochs:F6}, " +
+            $"\"final_train_loss\": {loss:F6}, \"test_accuracy\": {accuracy:F6}}}"));
+    }
+
+    private static void PlainFit(Network network, Matrix<double> X, Matrix<double> T, SGD sgd, int epochs)
+    {
+        var random = new Random(Seed);
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            int[] order = Enumerable.Range(0, X.RowCount).ToArray();
+            random.Shuffle(order);
+            for (int start = 0; start < order.Length; start += Batch)
+            {
+                int[] rows = order[start..Math.Min(start + Batch, order.Length)];
+                network.Loss(Rows(X, rows), Rows(T, rows), training: true);
+                network.Backward();
+                sgd.Step(network.Parameters);
+            }
+        }
+    }
+
+    private static Matrix<double> Rows(Matrix<double> M, int[] rows) =>
+        Matrix<double>.Build.Dense(rows.Length, M.ColumnCount, (i, j) => M[rows[i], j]);
+}
