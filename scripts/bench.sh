@@ -10,6 +10,7 @@ epochs=${EPOCHS:-50}
 hidden=${HIDDEN:-100 1000}
 shared=../shared/bench
 openblas=/usr/lib/x86_64-linux-gnu/openblas-pthread
+py=/usr/bin/python3  # Debian's python, where python3-numpy and python3-torch are installed
 [ -f "$shared/ref_numpy.py" ] || { echo "bench: $shared/ref_numpy.py not found: shared/ must sit beside the repository" >&2; exit 1; }
 
 echo "== apt: python3-numpy, python3-torch, python3-sklearn, libopenblas0-pthread (Debian packages, not PyPI)"
@@ -36,10 +37,10 @@ echo "== training runs: $reps × {library fast 1t, fast 2t, plain; numpy f64; to
 for rep in $(seq 1 "$reps"); do
   for h in $hidden; do
     run dotnet "$bench_dll" train --hidden "$h" --epochs "$epochs" --path fast --threads 1
-    run "${one_thread[@]}" python3 "$shared/ref_numpy.py" --hidden "$h" --epochs "$epochs" --dtype float64
-    run "${one_thread[@]}" python3 "$shared/ref_torch.py" --hidden "$h" --epochs "$epochs" --threads 1 --dtype float64
+    run "${one_thread[@]}" "$py" "$shared/ref_numpy.py" --hidden "$h" --epochs "$epochs" --dtype float64
+    run "${one_thread[@]}" "$py" "$shared/ref_torch.py" --hidden "$h" --epochs "$epochs" --threads 1 --dtype float64
     run dotnet "$bench_dll" train --hidden "$h" --epochs "$epochs" --path fast --threads 2
-    run "${one_thread[@]}" python3 "$shared/ref_torch.py" --hidden "$h" --epochs "$epochs" --threads 1 --dtype float32
+    run "${one_thread[@]}" "$py" "$shared/ref_torch.py" --hidden "$h" --epochs "$epochs" --threads 1 --dtype float32
     run dotnet "$bench_dll" train --hidden "$h" --epochs "$epochs" --path plain --threads 1
   done
 done
@@ -47,11 +48,11 @@ done
 echo "== matrix multiply GFLOP/s: library fast (1, 2 threads), MathNet managed; NumPy + OpenBLAS (1, 2 threads)"
 run dotnet "$bench_dll" gemm --sizes 64,128,256,512,1024
 for t in 1 2; do
-  env OPENBLAS_NUM_THREADS=$t LD_LIBRARY_PATH="$openblas" python3 "$shared/gemm_peak.py" --sizes 64,128,256,512,1024 --budget 0.5 \
-    | grep '^{' | python3 -c "import json,sys; d=json.load(sys.stdin); [print(json.dumps({'kind':'gemm','impl':'numpy-openblas','threads':$t,'n':r['n'],'best_s':r['best_s'],'gflops':round(r['gflops'],2)})) for r in d['results']]" \
+  env OPENBLAS_NUM_THREADS=$t LD_LIBRARY_PATH="$openblas" "$py" "$shared/gemm_peak.py" --sizes 64,128,256,512,1024 --budget 0.5 \
+    | grep '^{' | "$py" -c "import json,sys; d=json.load(sys.stdin); [print(json.dumps({'kind':'gemm','impl':'numpy-openblas','threads':$t,'n':r['n'],'best_s':r['best_s'],'gflops':round(r['gflops'],2)})) for r in d['results']]" \
     | tee -a "$out"
 done
 
 busy=$(cut -d' ' -f1-3 /proc/loadavg)
-python3 bench/summarize.py "$out" --load "$busy" --reps "$reps" > bench/results/latest.md
+"$py" bench/summarize.py "$out" --load "$busy" --reps "$reps" > bench/results/latest.md
 cat bench/results/latest.md

@@ -2,12 +2,16 @@ using System.Globalization;
 
 // Usage:
 //   TrainingBench gemm [--sizes 64,128,256,512,1024] [--budget 0.5]
+//   TrainingBench shapes [--threads 1]
 //   TrainingBench train --hidden 100 [--path fast|plain] [--threads 1] [--epochs 50] [--data bench/data/digits_split.csv]
 var options = Options.Parse(args);
 switch (args.FirstOrDefault())
 {
     case "gemm":
         GemmTable.Run(options.Ints("sizes", "64,128,256,512,1024"), options.Double("budget", 0.5));
+        break;
+    case "shapes":
+        ShapesTable.Run(options.Int("threads", 1));
         break;
     case "train":
         TrainingRun.Run(options.Int("hidden", 100), options.Int("epochs", 50), options.Text("path", "fast"),

@@ -18,19 +18,14 @@ internal static class Packing
     public static void PackA(GemmOperand A, int i0, int mc, int p0, int kc, double[] packed)
     {
         const int MR = GemmKernel.MR;
-        int at = 0;
-        for (int s = 0; s < mc; s += MR)
+        for (int s = 0, at = 0; s < mc; s += MR, at += MR * kc)
         {
             int rows = Math.Min(MR, mc - s);
-            if (!A.Transposed && rows == MR)
-            {
-                for (int p = 0; p < kc; p++, at += MR)
-                    Array.Copy(A.Data, (p0 + p) * A.Ld + i0 + s, packed, at, MR);
-                continue;
-            }
-            for (int p = 0; p < kc; p++, at += MR)
-                for (int r = 0; r < MR; r++)
-                    packed[at + r] = r < rows ? A[i0 + s + r, p0 + p] : 0.0;
+            if (rows < MR) Array.Clear(packed, at, MR * kc);
+            if (A.Transposed)
+                Scatter(A.Data, A.Ld, i0 + s, rows, p0, kc, packed, at, MR);
+            else
+                Gather(A.Data, A.Ld, p0, kc, i0 + s, rows, packed, at, MR);
         }
     }
 
@@ -39,19 +34,32 @@ internal static class Packing
     public static void PackB(GemmOperand B, int p0, int kc, int j0, int nc, double[] packed)
     {
         const int NR = GemmKernel.NR;
-        int at = 0;
-        for (int s = 0; s < nc; s += NR, at += NR * kc)
+        for (int s = 0, at = 0; s < nc; s += NR, at += NR * kc)
         {
             int cols = Math.Min(NR, nc - s);
-            if (B.Transposed && cols == NR)
-            {
-                for (int p = 0; p < kc; p++)
-                    Array.Copy(B.Data, (p0 + p) * B.Ld + j0 + s, packed, at + p * NR, NR);
-                continue;
-            }
-            for (int c = 0; c < NR; c++)
-                for (int p = 0; p < kc; p++)
-                    packed[at + p * NR + c] = c < cols ? B[p0 + p, j0 + s + c] : 0.0;
+            if (cols < NR) Array.Clear(packed, at, NR * kc);
+            if (B.Transposed)
+                Gather(B.Data, B.Ld, p0, kc, j0 + s, cols, packed, at, NR);
+            else
+                Scatter(B.Data, B.Ld, j0 + s, cols, p0, kc, packed, at, NR);
+        }
+    }
+
+    /// <summary>Stored columns p₀ … p₀+kc−1, each giving `count` contiguous values from row `first`: step p is one copy.</summary>
+    private static void Gather(double[] data, int ld, int p0, int kc, int first, int count, double[] packed, int at, int width)
+    {
+        for (int p = 0; p < kc; p++)
+            Array.Copy(data, (p0 + p) * ld + first, packed, at + p * width, count);
+    }
+
+    /// <summary>Stored columns first … first+count−1, each read down rows p₀ … p₀+kc−1 and written across the steps.</summary>
+    private static void Scatter(double[] data, int ld, int first, int count, int p0, int kc, double[] packed, int at, int width)
+    {
+        for (int c = 0; c < count; c++)
+        {
+            ReadOnlySpan<double> column = data.AsSpan((first + c) * ld + p0, kc);
+            for (int p = 0; p < kc; p++)
+                packed[at + p * width + c] = column[p];
         }
     }
 }
