@@ -3,7 +3,7 @@ using System.Globalization;
 // Usage:
 //   TrainingBench gemm [--sizes 64,128,256,512,1024] [--budget 0.5]
 //   TrainingBench shapes [--threads 1]
-//   TrainingBench train --hidden 100 [--path fast|plain] [--threads 1] [--epochs 50] [--data bench/data/digits_split.csv]
+//   TrainingBench train --hidden 100 [--path fast|plain] [--threads 1] [--epochs 50] [--warmup 1] [--data bench/data/digits_split.csv]
 var options = Options.Parse(args);
 switch (args.FirstOrDefault())
 {
@@ -15,7 +15,8 @@ switch (args.FirstOrDefault())
         break;
     case "train":
         TrainingRun.Run(options.Int("hidden", 100), options.Int("epochs", 50), options.Text("path", "fast"),
-            options.Int("threads", 1), options.Text("data", "bench/data/digits_split.csv"));
+            options.Int("threads", 1), options.Text("data", "bench/data/digits_split.csv"),
+            options.Int("warmup", 1));
         break;
     default:
         Console.Error.WriteLine("usage: TrainingBench gemm|train [options]; see Program.cs");

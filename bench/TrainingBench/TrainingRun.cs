@@ -12,13 +12,15 @@ using NeuralNetworks.Optimizers;
 /// SGD lr 0.1, batch 100, float64, He-normal W1, N(0, 1/H) W2, zero biases; pixels scaled to [0, 1]; rows 0…1436 train,
 /// 1437…1796 test. Only the training loop is timed. "fast" trains with FastTrainer; "plain" runs the teaching path
 /// (network.Loss, Backward, SGD.Step on freshly gathered batches), the loop of Trainer.Fit without its per-epoch
-/// measurement of the whole training set, which the references do not do either. Prints one JSON line.
+/// measurement of the whole training set, which the references do not do either. Before the timed run, --warmup
+/// epochs (default 1) train a throwaway network so that the JIT has compiled the code, as the references' NumPy and
+/// PyTorch arrive compiled; --warmup 0 times a cold start. Prints one JSON line.
 /// </summary>
 static class TrainingRun
 {
     private const int TrainRows = 1437, Batch = 100, Seed = 1;
 
-    public static void Run(int hidden, int epochs, string path, int threads, string dataPath)
+    public static void Run(int hidden, int epochs, string path, int threads, string dataPath, int warmupEpochs)
     {
         Dataset all = Dataset.LoadCsv(dataPath);
         Matrix<double> X = all.Features / 16.0, T = OneHot.Encode(all.Labels, 10);
@@ -26,15 +28,10 @@ static class TrainingRun
         Matrix<double> testX = X.SubMatrix(TrainRows, X.RowCount - TrainRows, 0, 64);
         int[] testLabels = all.Labels.Skip(TrainRows).ToArray();
 
-        var random = new Random(Seed);
-        var network = new Network(
-            [new Dense(64, hidden, Initialization.He, random, 1), new ActivationLayer(Activation.ReLU), new Dense(hidden, 10, Initialization.Xavier, random, 2)],
-            new SoftmaxWithLoss());
-        var sgd = new SGD(0.1);
-
+        if (warmupEpochs > 0) Train(MakeNetwork(hidden, seed: 99), trainX, trainT, warmupEpochs, path, threads);
+        Network network = MakeNetwork(hidden, Seed);
         long start = Stopwatch.GetTimestamp();
-        if (path == "fast") FastTrainer.Fit(network, trainX, trainT, sgd, epochs, Batch, Seed, threads);
-        else PlainFit(network, trainX, trainT, sgd, epochs);
+        Train(network, trainX, trainT, epochs, path, threads);
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
 
         double loss = network.Loss(trainX, trainT);
@@ -42,7 +39,21 @@ static class TrainingRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{{\"kind\": \"train\", \"impl\": \"library\", \"path\": \"{path}\", \"dtype\": \"float64\", \"threads\": {threads}, \"hidden\": {hidden}, " +
             $"\"batch\": {Batch}, \"epochs\": {epochs}, \"seconds_train\": {seconds:F6}, \"seconds_per_epoch\": {seconds / epochs:F6}, " +
-            $"\"final_train_loss\": {loss:F6}, \"test_accuracy\": {accuracy:F6}}}"));
+            $"\"warmup_epochs\": {warmupEpochs}, \"final_train_loss\": {loss:F6}, \"test_accuracy\": {accuracy:F6}}}"));
+    }
+
+    private static Network MakeNetwork(int hidden, int seed)
+    {
+        var random = new Random(seed);
+        return new Network(
+            [new Dense(64, hidden, Initialization.He, random, 1), new ActivationLayer(Activation.ReLU), new Dense(hidden, 10, Initialization.Xavier, random, 2)],
+            new SoftmaxWithLoss());
+    }
+
+    private static void Train(Network network, Matrix<double> X, Matrix<double> T, int epochs, string path, int threads)
+    {
+        if (path == "fast") FastTrainer.Fit(network, X, T, new SGD(0.1), epochs, Batch, Seed, threads);
+        else PlainFit(network, X, T, new SGD(0.1), epochs);
     }
 
     private static void PlainFit(Network network, Matrix<double> X, Matrix<double> T, SGD sgd, int epochs)

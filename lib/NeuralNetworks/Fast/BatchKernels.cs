@@ -61,13 +61,26 @@ internal static class BatchKernels
         for (; i < u.Length; i++) du[i] = u[i] > 0 ? dz[i] : 0.0;
     }
 
-    /// <summary>sums[0, j] = Σₙ D[n, j] (Dense: db = column sums of dU).</summary>
+    /// <summary>
+    /// sums[0, j] = Σₙ D[n, j] (Dense: db = column sums of dU), each column added top to bottom like MathNet's ColumnSums.
+    /// Four columns are summed side by side so that four additions are in flight instead of one waiting for the last.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ColumnSums(Matrix<double> D, Matrix<double> sums)
     {
         double[] d = Data(D), s = Data(sums);
-        int rows = D.RowCount;
-        for (int j = 0; j < D.ColumnCount; j++)
+        int rows = D.RowCount, j = 0;
+        for (; j <= D.ColumnCount - 4; j += 4)
+        {
+            int c0 = j * rows, c1 = c0 + rows, c2 = c1 + rows, c3 = c2 + rows;
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int n = 0; n < rows; n++)
+            {
+                s0 += d[c0 + n]; s1 += d[c1 + n]; s2 += d[c2 + n]; s3 += d[c3 + n];
+            }
+            (s[j], s[j + 1], s[j + 2], s[j + 3]) = (s0, s1, s2, s3);
+        }
+        for (; j < D.ColumnCount; j++)
         {
             double sum = 0;
             for (int n = 0; n < rows; n++) sum += d[j * rows + n];

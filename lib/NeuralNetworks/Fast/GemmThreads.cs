@@ -11,7 +11,7 @@ namespace NeuralNetworks.Fast;
 /// </summary>
 internal static class GemmThreads
 {
-    public const long Threshold = 1L << 20;
+    public const long Threshold = 1L << 22;
 
     private static readonly object gate = new();
     private static Helper? helper;
