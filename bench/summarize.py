@@ -28,9 +28,11 @@ for r in rows:
     if r.get("kind", "train") == "train":
         runs[(r["hidden"], label(r))].append(r)
 
-print("# Training speed: digits 64 → H → 10, ReLU, softmax cross-entropy, SGD lr 0.1, batch 100, 50 epochs\n")
+epochs = sorted({r["epochs"] for rs in runs.values() for r in rs})
+print(f"# Training speed: digits 64 → H → 10, ReLU, softmax cross-entropy, SGD lr 0.1, batch 100, {'/'.join(map(str, epochs))} epochs\n")
 print(f"Median of {a.reps} interleaved runs each; load average at the end {a.load}; {platform.processor() or platform.machine()}.")
-print("Seconds per epoch = training loop / epochs. Ratios < 1 mean the library is faster.\n")
+print("Seconds per epoch = training loop / epochs (the library after one untimed warm-up epoch for the JIT). "
+      "Ratios < 1 mean the library is faster. NumPy and PyTorch: OpenBLAS with OPENBLAS_NUM_THREADS=1, torch.set_num_threads(1).\n")
 print("| H | implementation | runs | s/epoch (median) | ÷ NumPy f64 | ÷ PyTorch f64 | final train loss | test accuracy |")
 print("|---:|---|---:|---:|---:|---:|---:|---:|")
 for h in sorted({k[0] for k in runs}):
