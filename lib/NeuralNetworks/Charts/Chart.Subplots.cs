@@ -20,9 +20,9 @@ public static partial class Chart
         for (int k = 0; k < figures.Length; k++)
         {
             int n = k + 1, r = k / columns, c = k % columns;
-            double[] xDomain = [(c + 0.08) / columns, (c + 0.92) / columns], yDomain = [1 - (r + 0.85) / rows, 1 - (r + 0.12) / rows];
+            double[] xDomain = [(c + 0.08) / columns, (c + 0.92) / columns], yDomain = [1 - (r + 0.80) / rows, 1 - (r + 0.16) / rows];
             Layout l = figures[k].Layout;
-            traces.AddRange(figures[k].Data.Select(t => t.OnSubplot(n)));
+            traces.AddRange(figures[k].Data.Select(t => WithoutColorBar(t).OnSubplot(n)));
             subplots[Trace.AxisId("xaxis", n)] = (l.XAxis ?? new()) with { Domain = xDomain, Anchor = Trace.AxisId("y", n) };
             subplots[Trace.AxisId("yaxis", n)] = (l.YAxis ?? new()) with
             {
@@ -43,12 +43,21 @@ public static partial class Chart
         XAnchor = "center", YAnchor = "bottom", ShowArrow = false, Font = new Font { Size = 14 },
     };
 
+    /// <summary>One colour bar would span the whole grid and cover the legend, so cells go without.</summary>
+    private static Trace WithoutColorBar(Trace t) => t switch
+    {
+        Surface s => s with { ShowScale = false },
+        Contour c => c with { ShowScale = false },
+        Heatmap h => h with { ShowScale = false },
+        _ => t,
+    };
+
     private static Layout GridLayout(Dictionary<string, object> subplots, List<Annotation> annotations, int rows)
     {
         var first = new Layout
         {
             XAxis = (Axis)subplots["xaxis"], YAxis = (Axis)subplots["yaxis"], Scene = subplots.GetValueOrDefault("scene") as Scene,
-            Annotations = annotations, Height = 340 * rows,
+            Annotations = annotations, Height = 340 * rows, Legend = Legend.AboveLeft,
         };
         foreach (var key in new[] { "xaxis", "yaxis", "scene" })
             subplots.Remove(key);

@@ -12,7 +12,7 @@ public static partial class Chart
         RequireResolution(resolution);
         double[] x = Linspace(xFrom, xTo, resolution), y = Linspace(yFrom, yTo, resolution);
         var surface = new Surface { X = x, Y = y, Z = Grid(f, x, y), Name = name, ColorScale = ColorScale.Viridis };
-        return new Figure([surface], new Layout { Scene = new Scene { AspectMode = "cube" } })
+        return new Figure([surface], new Layout { Scene = new Scene { AspectMode = "cube" }, Margin = new Margin(20, 20, 60, 20) })
             .WithXTitle("x").WithYTitle("y").WithZTitle("z");
     }
 
@@ -30,7 +30,7 @@ public static partial class Chart
             X = x, Y = y, Z = Grid(f, x, y), Name = name ?? "f(x, y)", NContours = levels,
             ColorScale = ColorScale.Viridis, Contours = new ContourLevels { Coloring = "fill", ShowLabels = false },
         };
-        return new Figure([contour]).WithXTitle("x").WithYTitle("y");
+        return new Figure([contour], new Layout { Legend = Legend.AboveLeft }).WithXTitle("x").WithYTitle("y");
     }
 
     /// <summary>z = f(x, y) as coloured cells over a grid, e.g. a loss landscape or a weight matrix.</summary>
@@ -40,6 +40,6 @@ public static partial class Chart
         RequireResolution(resolution);
         double[] x = Linspace(xFrom, xTo, resolution), y = Linspace(yFrom, yTo, resolution);
         var heatmap = new Heatmap { X = x, Y = y, Z = Grid(f, x, y), Name = name ?? "f(x, y)", ColorScale = ColorScale.Viridis };
-        return new Figure([heatmap]).WithXTitle("x").WithYTitle("y");
+        return new Figure([heatmap], new Layout { Legend = Legend.AboveLeft }).WithXTitle("x").WithYTitle("y");
     }
 }

@@ -21,6 +21,8 @@ public sealed record Layout
 
     public bool? ShowLegend { get; init; }
 
+    public Legend? Legend { get; init; }
+
     public double? Width { get; init; }
 
     public double? Height { get; init; }

@@ -45,6 +45,16 @@ public class ChartAnimationTests
     }
 
     [Fact]
+    public void Axes_end_at_the_grid_when_a_contour_fills_the_plot()
+    {
+        Figure Descent(int k) => Chart.Contour((x, y) => x * x + y * y, -2, 2, -1, 1, resolution: 5).WithPath([1.5, 1.0 / k], [0.5, 0]);
+        var layout = ChartJson.Parse(Chart.Animation([Descent(1), Descent(2)])).GetProperty("layout");
+
+        Assert.Equal([-2.0, 2], ChartJson.Numbers(layout.GetProperty("xaxis").GetProperty("range")));
+        Assert.Equal([-1.0, 1], ChartJson.Numbers(layout.GetProperty("yaxis").GetProperty("range")));
+    }
+
+    [Fact]
     public void Frames_with_different_trace_counts_are_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => Chart.Animation([Step(1), Step(2).WithPath([0, 1], [0, 1])]));

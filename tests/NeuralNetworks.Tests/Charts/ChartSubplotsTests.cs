@@ -42,6 +42,7 @@ public class ChartSubplotsTests
         var layout = root.GetProperty("layout");
 
         Assert.Equal("scene2", root.GetProperty("data")[1].GetProperty("scene").GetString());
+        Assert.False(root.GetProperty("data")[1].GetProperty("showscale").GetBoolean());
         Assert.Equal(2, layout.GetProperty("scene2").GetProperty("domain").GetProperty("x").GetArrayLength());
         Assert.Equal("x", layout.GetProperty("yaxis").GetProperty("scaleanchor").GetString());
     }
