@@ -15,8 +15,9 @@ public static partial class FigureHtml
         options ??= HtmlOptions.Fragment;
         string id = "nn-plot-" + Guid.NewGuid().ToString("N")[..12];
         string height = figure.Layout.Height is { } h ? FormattableString.Invariant($"{h}px") : options.DefaultHeight;
+        string width = figure.Layout.Width is { } w ? FormattableString.Invariant($"{w}px") : "100%";
         var html = new StringBuilder();
-        html.Append($"<div id=\"{id}\" class=\"nn-plot\" style=\"width:100%;height:{height};\"></div>\n");
+        html.Append($"<div id=\"{id}\" class=\"nn-plot\" style=\"width:{width};height:{height};\"></div>\n");
         if (options.EmbedPlotlyFrom is { } bundle)
             html.Append(EmbeddedBundle(bundle, onlyIfMissing: true));
         html.Append("<script type=\"text/javascript\">\n").Append(LoaderScript(id, figure, options)).Append("</script>\n");

@@ -41,7 +41,8 @@ public class FigureJsonTests
 
             Assert.Contains("[1.5,2.25]", json);
             Assert.Equal([-0.5, 1.5], ChartJson.Numbers(ChartJson.Parse(figure).GetProperty("layout").GetProperty("xaxis").GetProperty("range")));
-            Assert.Contains("height:450px", figure.ToHtml());
+            Assert.Contains("width:100%;height:450px", figure.ToHtml());
+            Assert.Contains("width:640.5px;height:480px", figure.WithSize(640.5, 480).ToHtml());
             Assert.Equal("1.5", ChartJson.Trace(Chart.Bar(["a"], [1.5]), 0).GetProperty("text")[0].GetString());
         }
         finally
