@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NeuralNetworks.Data;
 
 namespace NeuralNetworks.Layers;
 
@@ -13,7 +14,7 @@ public sealed partial class Network
         Matrix<double> Y = Predict(X);
         if (Y.ColumnCount == 1)
             return Enumerable.Range(0, Y.RowCount).Select(n => Y[n, 0] >= 0.5 ? 1 : 0).ToArray();
-        return Enumerable.Range(0, Y.RowCount).Select(n => Y.Row(n).MaximumIndex()).ToArray();
+        return OneHot.Decode(Y);
     }
 
     /// <summary>The fraction of rows whose predicted class equals the label, in [0, 1].</summary>
@@ -31,12 +32,10 @@ public sealed partial class Network
     /// </summary>
     public Matrix<double> Targets(IReadOnlyList<int> labels)
     {
-        int k = OutputCount;
-        int bad = labels.ToList().FindIndex(label => label < 0 || label >= Math.Max(k, 2));
+        if (OutputCount > 1) return OneHot.Encode(labels, OutputCount);
+        int bad = labels.ToList().FindIndex(label => label is not (0 or 1));
         if (bad >= 0)
-            throw new ArgumentOutOfRangeException(nameof(labels), labels[bad], $"Label {labels[bad]} of row {bad} is not a class index in 0…{Math.Max(k, 2) - 1}.");
-        return k == 1
-            ? Matrix<double>.Build.Dense(labels.Count, 1, (n, _) => labels[n])
-            : Matrix<double>.Build.Dense(labels.Count, k, (n, j) => labels[n] == j ? 1 : 0);
+            throw new ArgumentOutOfRangeException(nameof(labels), labels[bad], $"Label {labels[bad]} of row {bad} is not 0 or 1, the two classes of a one-output network.");
+        return Matrix<double>.Build.Dense(labels.Count, 1, (n, _) => labels[n]);
     }
 }
