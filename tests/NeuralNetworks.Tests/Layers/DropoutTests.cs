@@ -1,3 +1,4 @@
+using NeuralNetworks.Calculus;
 using NeuralNetworks.Layers;
 
 namespace NeuralNetworks.Tests.Layers;
@@ -36,7 +37,7 @@ public class DropoutTests
         Dropout trained = Fresh();
         Matrix<double> Z = trained.Forward(X);
         Matrix<double> dX = trained.Backward(G);
-        MatrixGradientAssert.Close(Calculus.NumericalGradient.Of(L, X), dX, what: "dX");
+        MatrixGradientAssert.Close(NumericalGradient.Of(L, X), dX, what: "dX");
         Assert.Equal(Z, X.PointwiseMultiply(trained.Backward(Matrix<double>.Build.Dense(4, 5, 1.0))));
     }
 

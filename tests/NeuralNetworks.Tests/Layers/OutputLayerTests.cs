@@ -1,3 +1,4 @@
+using NeuralNetworks.Calculus;
 using NeuralNetworks.Activations;
 using NeuralNetworks.Layers;
 using NeuralNetworks.Losses;
@@ -25,7 +26,7 @@ public class OutputLayerTests
         IOutputLayer output = Make(kind);
         output.Loss(U, OneHot);
         Matrix<double> dU = output.Backward();
-        MatrixGradientAssert.Close(Calculus.NumericalGradient.Of(() => output.Loss(U, OneHot), U), dU, what: kind);
+        MatrixGradientAssert.Close(NumericalGradient.Of(() => output.Loss(U, OneHot), U), dU, what: kind);
     }
 
     [Theory, MemberData(nameof(Kinds))]

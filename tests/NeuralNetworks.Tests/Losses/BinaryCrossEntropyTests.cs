@@ -1,3 +1,4 @@
+using NeuralNetworks.Calculus;
 using NeuralNetworks.Losses;
 
 namespace NeuralNetworks.Tests.Losses;
@@ -19,9 +20,9 @@ public class BinaryCrossEntropyTests
         var random = new Random(8);
         Matrix<double> y = Matrix<double>.Build.Dense(5, 2, (_, _) => 0.1 + 0.8 * random.NextDouble());
         Matrix<double> t = Matrix<double>.Build.Dense(5, 2, (n, k) => (n + k) % 2);
-        MatrixGradientAssert.Close(Calculus.NumericalGradient.Of(() => BinaryCrossEntropy.Loss(y, t), y), BinaryCrossEntropy.Gradient(y, t));
+        MatrixGradientAssert.Close(NumericalGradient.Of(() => BinaryCrossEntropy.Loss(y, t), y), BinaryCrossEntropy.Gradient(y, t));
         Vector<double> y1 = y.Column(0), t1 = t.Column(0);
-        GradientAssert.Close(Calculus.NumericalGradient.Of(v => BinaryCrossEntropy.Loss(v, t1), y1), BinaryCrossEntropy.Gradient(y1, t1), 1e-7);
+        GradientAssert.Close(NumericalGradient.Of(v => BinaryCrossEntropy.Loss(v, t1), y1), BinaryCrossEntropy.Gradient(y1, t1), 1e-7);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using NeuralNetworks.Calculus;
 using NeuralNetworks.Activations;
 using NeuralNetworks.Losses;
 
@@ -40,9 +41,9 @@ public class CrossEntropyErrorTests
     {
         Matrix<double> y = Softmax.Apply(MatrixGradientAssert.Random(4, 3, seed: 6));
         Matrix<double> t = Matrix<double>.Build.Dense(4, 3, (n, k) => (n + 1) % 3 == k ? 1 : 0);
-        MatrixGradientAssert.Close(Calculus.NumericalGradient.Of(() => CrossEntropyError.Loss(y, t), y), CrossEntropyError.Gradient(y, t));
+        MatrixGradientAssert.Close(NumericalGradient.Of(() => CrossEntropyError.Loss(y, t), y), CrossEntropyError.Gradient(y, t));
         Vector<double> y1 = y.Row(0), t1 = t.Row(0);
-        GradientAssert.Close(Calculus.NumericalGradient.Of(v => CrossEntropyError.Loss(v, t1), y1), CrossEntropyError.Gradient(y1, t1), 1e-7);
+        GradientAssert.Close(NumericalGradient.Of(v => CrossEntropyError.Loss(v, t1), y1), CrossEntropyError.Gradient(y1, t1), 1e-7);
     }
 
     [Fact]

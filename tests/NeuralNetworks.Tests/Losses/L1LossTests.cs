@@ -1,3 +1,4 @@
+using NeuralNetworks.Calculus;
 using NeuralNetworks.Losses;
 
 namespace NeuralNetworks.Tests.Losses;
@@ -17,8 +18,8 @@ public class L1LossTests
         Matrix<double> y = MatrixGradientAssert.Random(4, 3, seed: 3), t = MatrixGradientAssert.Random(4, 3, seed: 4);
         Matrix<double> gradient = L1Loss.Gradient(y, t);
         Assert.All(gradient.Enumerate(), g => Assert.Equal(1.0, Math.Abs(g)));
-        MatrixGradientAssert.Close(Calculus.NumericalGradient.Of(() => L1Loss.Loss(y, t), y), gradient);
-        GradientAssert.Close(Calculus.NumericalGradient.Of(v => L1Loss.Loss(v, Seed003.Targets), Seed003.LargeError),
+        MatrixGradientAssert.Close(NumericalGradient.Of(() => L1Loss.Loss(y, t), y), gradient);
+        GradientAssert.Close(NumericalGradient.Of(v => L1Loss.Loss(v, Seed003.Targets), Seed003.LargeError),
             L1Loss.Gradient(Seed003.LargeError, Seed003.Targets), 1e-7);
     }
 

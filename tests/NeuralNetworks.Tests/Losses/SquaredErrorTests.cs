@@ -1,3 +1,4 @@
+using NeuralNetworks.Calculus;
 using NeuralNetworks.Losses;
 
 namespace NeuralNetworks.Tests.Losses;
@@ -51,16 +52,16 @@ public class SquaredErrorTests
     {
         var (loss, gradient) = Loss(name);
         Matrix<double> y = MatrixGradientAssert.Random(5, 3, seed: 1), t = MatrixGradientAssert.Random(5, 3, seed: 2);
-        MatrixGradientAssert.Close(Calculus.NumericalGradient.Of(() => loss(y, t), y), gradient(y, t), what: name);
+        MatrixGradientAssert.Close(NumericalGradient.Of(() => loss(y, t), y), gradient(y, t), what: name);
     }
 
     [Fact]
     public void Vector_gradients_match_the_numerical_gradient()
     {
         Vector<double> y = Seed003.LargeError, t = Seed003.Targets;
-        GradientAssert.Close(Calculus.NumericalGradient.Of(v => SumOfSquaredErrors.Loss(v, t), y), SumOfSquaredErrors.Gradient(y, t), 1e-7);
-        GradientAssert.Close(Calculus.NumericalGradient.Of(v => MeanSquaredError.Loss(v, t), y), MeanSquaredError.Gradient(y, t), 1e-7);
-        GradientAssert.Close(Calculus.NumericalGradient.Of(v => HalfSumOfSquares.Loss(v, t), y), HalfSumOfSquares.Gradient(y, t), 1e-7);
+        GradientAssert.Close(NumericalGradient.Of(v => SumOfSquaredErrors.Loss(v, t), y), SumOfSquaredErrors.Gradient(y, t), 1e-7);
+        GradientAssert.Close(NumericalGradient.Of(v => MeanSquaredError.Loss(v, t), y), MeanSquaredError.Gradient(y, t), 1e-7);
+        GradientAssert.Close(NumericalGradient.Of(v => HalfSumOfSquares.Loss(v, t), y), HalfSumOfSquares.Gradient(y, t), 1e-7);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using NeuralNetworks.Calculus;
 using NeuralNetworks.Losses;
 
 namespace NeuralNetworks.Tests.Losses;
@@ -30,7 +31,7 @@ public class SumOfErrorsTests
     {
         Vector<double> gradient = SumOfErrors.Gradient(Seed003.LargeError, Seed003.Targets);
         Assert.All(gradient, g => Assert.Equal(-1.0, g));
-        GradientAssert.Close(Calculus.NumericalGradient.Of(y => SumOfErrors.Loss(y, Seed003.Targets), Seed003.LargeError), gradient, 1e-7);
+        GradientAssert.Close(NumericalGradient.Of(y => SumOfErrors.Loss(y, Seed003.Targets), Seed003.LargeError), gradient, 1e-7);
     }
 
     [Fact]
