@@ -49,12 +49,13 @@ public sealed class ConfusionMatrix
     public override string ToString()
     {
         int width = Math.Max(6, ClassNames.Max(n => n.Length) + 1);
-        var text = new StringBuilder("true \\ predicted".PadRight(width + 2));
+        int labelWidth = Math.Max("true \\ predicted".Length, ClassNames.Max(n => n.Length)) + 2;
+        var text = new StringBuilder("true \\ predicted".PadRight(labelWidth));
         foreach (string name in ClassNames) text.Append(name.PadLeft(width));
         text.Append("  recall\n");
         for (int i = 0; i < ClassCount; i++)
         {
-            text.Append(ClassNames[i].PadRight(width + 2));
+            text.Append(ClassNames[i].PadRight(labelWidth));
             for (int j = 0; j < ClassCount; j++) text.Append(counts[i, j].ToString(CultureInfo.InvariantCulture).PadLeft(width));
             text.Append(CultureInfo.InvariantCulture, $"  {100 * Recall(i),5:F1}%\n");
         }
