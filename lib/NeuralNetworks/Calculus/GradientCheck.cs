@@ -21,8 +21,8 @@ public sealed record GradientCheckReport(IReadOnlyList<ParameterCheck> Parameter
     {
         var text = new System.Text.StringBuilder("parameter  shape    relative error  max |a − n|\n");
         foreach (ParameterCheck p in Parameters)
-            text.Append(CultureInfo.InvariantCulture, $"{p.Name,-10} {p.RowCount + "×" + p.ColumnCount,-8} {p.RelativeError,14:E2}  {p.MaxAbsoluteError,11:E2}\n");
-        return text.Append(CultureInfo.InvariantCulture, $"largest relative error: {MaxRelativeError:E2}").ToString();
+            text.Append(CultureInfo.InvariantCulture, $"{p.Name,-10} {p.RowCount + "×" + p.ColumnCount,-8} {p.RelativeError,14:0.00E+00}  {p.MaxAbsoluteError,11:0.00E+00}\n");
+        return text.Append(CultureInfo.InvariantCulture, $"largest relative error: {MaxRelativeError:0.00E+00}").ToString();
     }
 }
 
