@@ -1,0 +1,50 @@
+namespace NeuralNetworks.Charts;
+
+/// <summary>Fluent styling: each method returns a new figure with one layout setting changed.</summary>
+public sealed partial record Figure
+{
+    public Figure WithTitle(string title) => WithLayout(l => l with { Title = new Title(title) { X = 0.5 } });
+
+    /// <summary>Title of the x axis (of the 3-D scene too, when the figure has one).</summary>
+    public Figure WithXTitle(string title) =>
+        WithLayout(l => l with { XAxis = X(l) with { Title = title }, Scene = SceneOrNull(l, s => s with { XAxis = (s.XAxis ?? new()) with { Title = title } }) });
+
+    public Figure WithYTitle(string title) =>
+        WithLayout(l => l with { YAxis = Y(l) with { Title = title }, Scene = SceneOrNull(l, s => s with { YAxis = (s.YAxis ?? new()) with { Title = title } }) });
+
+    /// <summary>Title of the z axis of the 3-D scene.</summary>
+    public Figure WithZTitle(string title) =>
+        WithLayout(l => l with { Scene = (l.Scene ?? new()) with { ZAxis = (l.Scene?.ZAxis ?? new()) with { Title = title } } });
+
+    public Figure WithXRange(double min, double max) =>
+        WithLayout(l => l with { XAxis = X(l) with { Range = CheckedRange(min, max, "x") } });
+
+    public Figure WithYRange(double min, double max) =>
+        WithLayout(l => l with { YAxis = Y(l) with { Range = CheckedRange(min, max, "y") } });
+
+    /// <summary>One unit of y is as long on screen as one unit of x (y axis: scaleanchor "x", scaleratio 1).</summary>
+    public Figure WithEqualAspect() =>
+        WithLayout(l => l with { YAxis = Y(l) with { ScaleAnchor = "x", ScaleRatio = 1 } });
+
+    /// <summary>Text at data point (x, y), with an arrow pointing at it unless <paramref name="arrow"/> is false.</summary>
+    public Figure WithAnnotation(string text, double x, double y, bool arrow = true) =>
+        WithLayout(l => l with { Annotations = [.. l.Annotations ?? [], new Annotation { Text = text, X = x, Y = y, ShowArrow = arrow }] });
+
+    /// <summary>Fixed size in px; without it the figure fills the width of its cell.</summary>
+    public Figure WithSize(double width, double height) => WithLayout(l => l with { Width = width, Height = height });
+
+    public Figure WithLegend(bool show = true) => WithLayout(l => l with { ShowLegend = show });
+
+    private static Axis X(Layout l) => l.XAxis ?? new Axis();
+
+    private static Axis Y(Layout l) => l.YAxis ?? new Axis();
+
+    private static Scene? SceneOrNull(Layout l, Func<Scene, Scene> change) => l.Scene is null ? null : change(l.Scene);
+
+    private static double[] CheckedRange(double min, double max, string axis)
+    {
+        if (!(min < max))
+            throw new ArgumentException($"The {axis} range [{min}, {max}] is empty: give min < max.");
+        return [min, max];
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace NeuralNetworks.Tests.Charts;
+
+/// <summary>
+/// One headless /usr/bin/chromium for the browser tests, driven by Playwright. Playwright never downloads a browser here:
+/// the executable is given and PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD is set; it starts chromium with a fresh temporary profile.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string Artifacts { get; } = Directory.CreateDirectory(
+        Path.Combine(RepositoryRoot.Path, "tests", "NeuralNetworks.Tests", "artifacts", "charts")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        playwright?.Dispose();
+    }
+}

@@ -1,0 +1,65 @@
+using NeuralNetworks.Activations;
+using NeuralNetworks.Charts;
+
+namespace NeuralNetworks.Tests.Charts;
+
+public class ChartSubplotsTests
+{
+    private static Figure F(string title) => Chart.Function(Math.Sin, 0, 1).WithTitle(title).WithXTitle("x of " + title);
+
+    [Fact]
+    public void Each_cell_gets_its_own_numbered_axes_placed_by_domains()
+    {
+        var figure = Chart.Subplots(2, 2, F("a"), F("b"), F("c"));
+        var root = ChartJson.Parse(figure);
+        var layout = root.GetProperty("layout");
+
+        Assert.Equal(["x", "x2", "x3"], root.GetProperty("data").EnumerateArray().Select(t => t.GetProperty("xaxis").GetString()));
+        Assert.Equal(["y", "y2", "y3"], root.GetProperty("data").EnumerateArray().Select(t => t.GetProperty("yaxis").GetString()));
+        Assert.Equal("x of b", ChartJson.Text(layout.GetProperty("xaxis2")));
+        Assert.Equal("y3", layout.GetProperty("xaxis3").GetProperty("anchor").GetString());
+        double[] d1 = ChartJson.Numbers(layout.GetProperty("xaxis").GetProperty("domain")), d2 = ChartJson.Numbers(layout.GetProperty("xaxis2").GetProperty("domain"));
+        Assert.True(d1[1] <= 0.5 && d2[0] >= 0.5, "cells 1 and 2 sit side by side");
+        Assert.True(ChartJson.Numbers(layout.GetProperty("yaxis3").GetProperty("domain"))[1] <= 0.5, "cell 3 is on the second row");
+        Assert.False(layout.TryGetProperty("xaxis4", out _));
+    }
+
+    [Fact]
+    public void Cell_titles_become_paper_annotations()
+    {
+        var annotations = ChartJson.Parse(Chart.Subplots(1, 2, F("left"), F("right"))).GetProperty("layout").GetProperty("annotations");
+
+        Assert.Equal(["<b>left</b>", "<b>right</b>"], annotations.EnumerateArray().Select(a => a.GetProperty("text").GetString()));
+        Assert.All(annotations.EnumerateArray(), a => Assert.Equal("paper", a.GetProperty("xref").GetString()));
+    }
+
+    [Fact]
+    public void A_3d_cell_gets_a_numbered_scene_and_equal_aspect_follows_its_cell()
+    {
+        var surface = Chart.Surface((x, y) => x * y, -1, 1, -1, 1, resolution: 5);
+        var square = Chart.Function(Activation.Tanh.Apply, -2, 2).WithEqualAspect();
+        var root = ChartJson.Parse(Chart.Subplots(1, 2, square, surface));
+        var layout = root.GetProperty("layout");
+
+        Assert.Equal("scene2", root.GetProperty("data")[1].GetProperty("scene").GetString());
+        Assert.False(root.GetProperty("data")[1].GetProperty("showscale").GetBoolean());
+        Assert.Equal(2, layout.GetProperty("scene2").GetProperty("domain").GetProperty("x").GetArrayLength());
+        Assert.Equal("x", layout.GetProperty("yaxis").GetProperty("scaleanchor").GetString());
+    }
+
+    [Fact]
+    public void More_figures_than_cells_are_refused_naming_the_grid_and_the_count()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Chart.Subplots(1, 2, F("a"), F("b"), F("c")));
+
+        Assert.Contains("1×2 grid has 2 cells but 3 figures", error.Message);
+    }
+
+    [Fact]
+    public void A_grid_without_cells_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Chart.Subplots(0, 3, F("a")));
+
+        Assert.Contains("0×3", error.Message);
+    }
+}

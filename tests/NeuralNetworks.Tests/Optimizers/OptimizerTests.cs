@@ -1,0 +1,105 @@
+using NeuralNetworks.Layers;
+using NeuralNetworks.Optimizers;
+
+namespace NeuralNetworks.Tests.Optimizers;
+
+/// <summary>One step of each optimizer against a hand computation, and each minimising a quadratic.</summary>
+public class OptimizerTests
+{
+    private static Parameter Scalar(double value, double gradient)
+    {
+        var p = new Parameter("w", Matrix<double>.Build.Dense(1, 1, value));
+        p.Gradient[0, 0] = gradient;
+        return p;
+    }
+
+    [Theory]
+    [InlineData(1.5, 3, 1.2)]
+    [InlineData(-1.5, -3, -1.2)]
+    public void SGD_reproduces_seed_003s_steps(double w, double slope, double expected)
+    {
+        Parameter p = Scalar(w, slope);
+        Matrix<double> held = p.Value;
+        new SGD(0.1).Step([p]);
+        Assert.Equal(expected, p.Value[0, 0], 14);
+        Assert.Same(held, p.Value);
+    }
+
+    [Fact]
+    public void Momentum_two_steps_by_hand()
+    {
+        Parameter p = Scalar(1.0, 2.0);
+        var momentum = new Momentum(0.1, 0.9);
+        momentum.Step([p]);                       // v = −0.2, w = 0.8
+        momentum.Step([p]);                       // v = 0.9·(−0.2) − 0.2 = −0.38, w = 0.42
+        Assert.Equal(0.42, p.Value[0, 0], 14);
+    }
+
+    [Fact]
+    public void AdaGrad_and_RMSProp_one_step_by_hand()
+    {
+        Parameter a = Scalar(1.0, 2.0), r = Scalar(1.0, 2.0);
+        new AdaGrad(0.1).Step([a]);               // h = 4, w = 1 − 0.1·2/(2 + 1e-7)
+        new RMSProp(0.1, 0.99).Step([r]);         // h = 0.01·4 = 0.04, w = 1 − 0.1·2/(0.2 + 1e-7)
+        Assert.Equal(1 - 0.1 * 2 / (2 + 1e-7), a.Value[0, 0], 14);
+        Assert.Equal(1 - 0.1 * 2 / (0.2 + 1e-7), r.Value[0, 0], 14);
+    }
+
+    [Fact]
+    public void Adam_first_step_moves_by_about_the_learning_rate()
+    {
+        Parameter p = Scalar(1.0, 2.0);
+        new Adam(0.01).Step([p]);                 // m̂ = 2, v̂ = 4, step = 0.01·2/(2 + 1e-8)
+        Assert.Equal(1 - 0.01 * 2 / (2 + 1e-8), p.Value[0, 0], 14);
+    }
+
+    public static TheoryData<string> Names => ["SGD", "Momentum", "AdaGrad", "RMSProp", "Adam"];
+
+    private static IOptimizer Make(string name) => name switch
+    {
+        "SGD" => new SGD(0.1),
+        "Momentum" => new Momentum(0.05),
+        "AdaGrad" => new AdaGrad(0.5),
+        "RMSProp" => new RMSProp(0.05),
+        _ => new Adam(0.1),
+    };
+
+    [Theory, MemberData(nameof(Names))]
+    public void Minimises_a_narrow_quadratic_bowl(string name)
+    {
+        // f(x, y) = x²/20 + y², minimum at (0, 0); ∇f = (x/10, 2y).
+        var p = new Parameter("xy", Matrix<double>.Build.DenseOfArray(new double[,] { { -7, 2 } }));
+        IOptimizer optimizer = Make(name);
+        for (int step = 0; step < 2000; step++)
+        {
+            p.Gradient[0, 0] = p.Value[0, 0] / 10;
+            p.Gradient[0, 1] = 2 * p.Value[0, 1];
+            optimizer.Step([p]);
+        }
+        double f = p.Value[0, 0] * p.Value[0, 0] / 20 + p.Value[0, 1] * p.Value[0, 1];
+        Assert.True(f < 1e-3, $"{optimizer} ended at f = {f}");
+    }
+
+    [Fact]
+    public void State_is_kept_per_parameter_object()
+    {
+        Parameter a = Scalar(1.0, 1.0), b = Scalar(1.0, 1.0);
+        var momentum = new Momentum(0.1);
+        momentum.Step([a, b]);
+        momentum.Step([a]);
+        Assert.Equal(1 - 0.1 - 0.19, a.Value[0, 0], 14);
+        Assert.Equal(0.9, b.Value[0, 0], 14);
+    }
+
+    [Fact]
+    public void Invalid_hyperparameters_are_rejected_by_name()
+    {
+        Assert.Equal("learningRate", Assert.Throws<ArgumentOutOfRangeException>(() => new SGD(0)).ParamName);
+        Assert.Equal("learningRate", Assert.Throws<ArgumentOutOfRangeException>(() => new Adam(-0.1)).ParamName);
+        Assert.Equal("learningRate", Assert.Throws<ArgumentOutOfRangeException>(() => new AdaGrad(double.NaN)).ParamName);
+        Assert.Equal("momentum", Assert.Throws<ArgumentOutOfRangeException>(() => new Momentum(0.1, 1.0)).ParamName);
+        Assert.Equal("decay", Assert.Throws<ArgumentOutOfRangeException>(() => new RMSProp(0.1, -0.5)).ParamName);
+        Assert.Equal("beta2", Assert.Throws<ArgumentOutOfRangeException>(() => new Adam(0.1, beta2: 1)).ParamName);
+        Assert.Contains("learning rate", Assert.Throws<ArgumentOutOfRangeException>(() => new Momentum(0)).Message);
+    }
+}
