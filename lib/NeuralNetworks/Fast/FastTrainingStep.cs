@@ -36,6 +36,7 @@ public sealed partial class FastTrainingStep
         (this.network, this.optimizer, this.threads) = (network, optimizer, threads);
         (layers, parameters) = (network.Layers.ToArray(), network.Parameters.ToArray());
         (inputCount, outputCount) = (network.InputCount, network.OutputCount);
+        if (threads >= 2) GemmThreads.Prepare();
     }
 
     /// <summary>Trains on one batch X (N×in) with one-hot targets T (N×out) and returns the batch's loss before the update.</summary>

@@ -21,7 +21,7 @@ internal static class GemmBlocking
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int j0, int j1)
     {
-        var buffers = GemmBuffers.ForThisThread(Math.Min(NC, j1 - j0));
+        var buffers = GemmBuffers.ForThisThread(Math.Min(NC, n));
         for (int jc = j0; jc < j1; jc += NC)
         {
             int nc = Math.Min(NC, j1 - jc);
@@ -64,7 +64,11 @@ internal static class GemmBlocking
     }
 }
 
-/// <summary>Packing buffers, one set per thread, grown when a larger panel is needed and then reused (no allocation per call).</summary>
+/// <summary>
+/// Packing buffers, one set per thread, reused by every product (no allocation per call). The B panel is sized for all n
+/// columns of the product (at most NC), whether or not a second thread takes half of them, so it grows only when a wider
+/// product comes along.
+/// </summary>
 internal sealed class GemmBuffers
 {
     [ThreadStatic] private static GemmBuffers? current;

@@ -35,6 +35,12 @@ internal static class GemmThreads
         finally { Monitor.Exit(gate); }
     }
 
+    /// <summary>Starts the helper thread now rather than at the first large product (so a training step never allocates it).</summary>
+    public static void Prepare()
+    {
+        lock (gate) helper ??= new Helper();
+    }
+
     private sealed class Helper
     {
         private readonly ManualResetEventSlim start = new(false, 2047), done = new(false, 2047);
