@@ -2,13 +2,14 @@
 # Training-speed benchmark: the library (fast and plain paths) against the NumPy and PyTorch references of
 # ../shared/bench/, interleaved, REPS times each, in one go. Prints a table of medians with the ratios
 # library/NumPy and library/PyTorch-float64 and writes it to bench/results/latest.md (raw lines: latest.jsonl).
-#   usage: scripts/bench.sh [REPS=3]     env: EPOCHS (default 50), HIDDEN (default "100 1000")
+#   usage: scripts/bench.sh [REPS=3]     env: EPOCHS (default 50), HIDDEN (default "100 1000"),
+#          SHARED_BENCH (default ../shared/bench, for a worktree whose parent has no shared/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps=${1:-3}
 epochs=${EPOCHS:-50}
 hidden=${HIDDEN:-100 1000}
-shared=../shared/bench
+shared=${SHARED_BENCH:-../shared/bench}  # the reference scripts, beside the repository
 openblas=/usr/lib/x86_64-linux-gnu/openblas-pthread
 py=/usr/bin/python3  # Debian's python, where python3-numpy and python3-torch are installed
 [ -f "$shared/ref_numpy.py" ] || { echo "bench: $shared/ref_numpy.py not found: shared/ must sit beside the repository" >&2; exit 1; }
