@@ -13,16 +13,16 @@ public sealed partial class FastTrainingStep
     /// </summary>
     private sealed class Buffers
     {
-        public Buffers(Network network, int N)
+        public Buffers(ILayer[] layers, int inputCount, int N)
         {
-            int count = network.Layers.Count, width = network.InputCount;
+            int count = layers.Length, width = inputCount;
             Inputs = new Matrix<double>[count];
             Outputs = new Matrix<double>[count];
             dInputs = new Matrix<double>[count];
             for (int i = 0; i < count; i++)
             {
                 dInputs[i] = Matrix<double>.Build.Dense(N, width);
-                if (network.Layers[i] is Dense dense) width = dense.OutputCount;
+                if (layers[i] is Dense dense) width = dense.OutputCount;
                 Outputs[i] = Matrix<double>.Build.Dense(N, width);
             }
             Y = Matrix<double>.Build.Dense(N, width);

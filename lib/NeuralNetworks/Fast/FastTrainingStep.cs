@@ -16,7 +16,7 @@ namespace NeuralNetworks.Fast;
 /// </summary>
 public sealed partial class FastTrainingStep
 {
-    private readonly Network network;
+    private readonly string description;
     private readonly ILayer[] layers;
     private readonly Parameter[] parameters;
     private readonly int inputCount, outputCount;
@@ -33,7 +33,7 @@ public sealed partial class FastTrainingStep
             throw new NotSupportedException($"The fast step handles a softmax output, not {network.Output}: train this network with Trainer.Fit.");
         if (threads < 1)
             throw new ArgumentOutOfRangeException(nameof(threads), threads, "threads must be 1 or more (2 lets large products use a second core).");
-        (this.network, this.optimizer, this.threads) = (network, optimizer, threads);
+        (this.optimizer, this.threads, description) = (optimizer, threads, $"FastTrainingStep({network}, {optimizer}, threads: {threads})");
         (layers, parameters) = (network.Layers.ToArray(), network.Parameters.ToArray());
         (inputCount, outputCount) = (network.InputCount, network.OutputCount);
         if (threads >= 2) GemmThreads.Prepare();
@@ -47,7 +47,7 @@ public sealed partial class FastTrainingStep
         if (T.RowCount != X.RowCount || T.ColumnCount != outputCount)
             throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} so T must be {X.RowCount}×{outputCount}, but it is {T.RowCount}×{T.ColumnCount}.", nameof(T));
         if (!buffersByBatchSize.TryGetValue(X.RowCount, out Buffers? b))
-            buffersByBatchSize[X.RowCount] = b = new Buffers(network, X.RowCount);
+            buffersByBatchSize[X.RowCount] = b = new Buffers(layers, inputCount, X.RowCount);
         double loss = Forward(X, T, b);
         Backward(b);
         Update();
@@ -93,10 +93,12 @@ public sealed partial class FastTrainingStep
     {
         if (optimizer is not SGD sgd)
         {
-            optimizer.Step(network.Parameters);
+            optimizer.Step(parameters);
             return;
         }
         foreach (Parameter p in parameters)
             BatchKernels.SubtractScaled(p.Value, sgd.LearningRate, p.Gradient);
     }
+
+    public override string ToString() => description;
 }

@@ -6,10 +6,11 @@ namespace NeuralNetworks.Fast;
 /// Fast matrix products written into a given result matrix, for the three products a layer needs
 /// (U = X·W forward, dW = Xᵀ·dU and dX = dU·Wᵀ backward). They give the same numbers as MathNet's
 /// <c>Multiply</c>, <c>TransposeThisAndMultiply</c> and <c>TransposeAndMultiply</c> up to rounding
-/// (about 1e-15 relative), 5–10 times faster: packed panels (<see cref="Packing"/>), a 16×8 register-blocked
-/// AVX-512 micro-kernel (<see cref="GemmKernel"/>) and cache blocking (<see cref="GemmBlocking"/>), working on
-/// MathNet's dense column-major arrays in place. threads: 2 lets large products use a second
-/// core; the result does not depend on it. Operands must be dense; the result must not share storage with them.
+/// (about 1e-15 relative), 10–25 times faster on one core (bench/results/latest.md): packed panels (<see cref="Packing"/>),
+/// a 16×8 register-blocked AVX-512 micro-kernel (<see cref="GemmKernel"/>) and cache blocking (<see cref="GemmBlocking"/>),
+/// working on MathNet's dense column-major arrays in place. threads: 2 lets large products use a second core
+/// (<see cref="GemmThreads"/>); the result does not depend on it. Without AVX-512 the same loops run a scalar tile:
+/// the same numbers, slowly. Operands must be dense; the result must not share storage with them.
 /// </summary>
 public static class MatrixMultiply
 {

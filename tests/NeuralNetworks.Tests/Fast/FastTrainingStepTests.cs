@@ -109,6 +109,13 @@ public class FastTrainingStepTests
     }
 
     [Fact]
+    public void A_step_prints_its_network_optimizer_and_threads()
+    {
+        var step = new FastTrainingStep(MakeNetwork(Activation.ReLU), new SGD(0.1), threads: 2);
+        Assert.Equal("FastTrainingStep(Network(5 → 16 ReLU → 3 softmax), SGD(α=0.1), threads: 2)", step.ToString());
+    }
+
+    [Fact]
     public void Zero_threads_is_out_of_range()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new FastTrainingStep(MakeNetwork(Activation.ReLU), new SGD(0.1), threads: 0));
