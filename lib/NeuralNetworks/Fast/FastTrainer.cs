@@ -15,6 +15,7 @@ namespace NeuralNetworks.Fast;
 /// </summary>
 public static class FastTrainer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<double> Fit(Network network, Matrix<double> X, Matrix<double> T, IOptimizer optimizer,
         int epochs = 100, int batchSize = 32, int seed = 0, int threads = 1)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 using NeuralNetworks.Layers;
 using NeuralNetworks.Optimizers;
@@ -40,6 +41,7 @@ public sealed partial class FastTrainingStep
     }
 
     /// <summary>Trains on one batch X (N×in) with one-hot targets T (N×out) and returns the batch's loss before the update.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Run(Matrix<double> X, Matrix<double> T)
     {
         if (X.ColumnCount != inputCount)
@@ -54,6 +56,7 @@ public sealed partial class FastTrainingStep
         return loss;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Forward(Matrix<double> X, Matrix<double> T, Buffers b)
     {
         Matrix<double> input = X;
@@ -72,6 +75,7 @@ public sealed partial class FastTrainingStep
         return SoftmaxCrossEntropyKernel.LossAndGradient(input, T, b.Y, b.dScores);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Backward(Buffers b)
     {
         Matrix<double> d = b.dScores;
