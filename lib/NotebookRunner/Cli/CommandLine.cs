@@ -31,7 +31,9 @@ public static class CommandLine
         if (writes) foreach (var option in new Option[] { output, html, offline, assets, inPlace }) command.Options.Add(option);
         command.SetAction(async (result, _) =>
         {
-            var limits = ExecutionLimits.WithTimeoutSeconds(result.GetValue(timeout));
+            var seconds = result.GetValue(timeout);
+            if (!(seconds > 0) || double.IsInfinity(seconds)) throw new NotebookException($"--timeout is {seconds} s: give a positive number of seconds, e.g. --timeout 120.", 2);
+            var limits = ExecutionLimits.WithTimeoutSeconds(seconds);
             var settings = new RunSettings(result.GetValue(paths)!, limits, writes, result.GetValue(output)!,
                 writes && result.GetValue(html), writes && result.GetValue(offline), result.GetValue(assets), writes && result.GetValue(inPlace));
             return await RunCommand.RunAsync(settings);

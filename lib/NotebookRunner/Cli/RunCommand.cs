@@ -42,7 +42,7 @@ public static class RunCommand
             }
             return new NotebookOutcome(file, run, executed, null, clock.Elapsed);
         }
-        catch (Exception error) when (error is NotebookException or IOException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception error) when (error is NotebookException or IOException or InvalidOperationException or UnauthorizedAccessException or TimeoutException)
         {
             return new NotebookOutcome(file, null, null, error.Message, clock.Elapsed);
         }

@@ -11,6 +11,9 @@ public sealed record ExecutionLimits(
     int MaxOutputCharsPerNotebook = 10_000_000,
     long MemoryLimitBytes = 0)
 {
+    /// <summary>How long the worker may take to start and warm up the compiler before the first cell.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(90);
+
     public static ExecutionLimits Default { get; } = new(TimeSpan.FromSeconds(120));
 
     public static ExecutionLimits WithTimeoutSeconds(double seconds)

@@ -19,7 +19,7 @@ public static class NotebookExecutor
             .ToList();
         var results = new List<CellResult>();
         using var worker = WorkerProcess.Start(limits);
-        await worker.StartSessionAsync(Path.GetDirectoryName(notebook.Path)!, Path.GetFileNameWithoutExtension(notebook.Path), limits.CellTimeout);
+        await worker.StartSessionAsync(Path.GetDirectoryName(notebook.Path)!, Path.GetFileNameWithoutExtension(notebook.Path), limits.StartTimeout);
         var budget = limits.MaxOutputCharsPerNotebook;
         foreach (var (number, language, source) in cells)
         {
