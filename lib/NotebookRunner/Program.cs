@@ -14,7 +14,7 @@ public static class Program
             if (args is ["worker"]) return await WorkerHost.RunAsync();
             var parsed = CommandLine.Build().Parse(args);
             foreach (var error in parsed.Errors) await Console.Error.WriteLineAsync($"nbrun: {error.Message}");
-            return parsed.Errors.Count > 0 ? 2 : await parsed.InvokeAsync();
+            return parsed.Errors.Count > 0 ? 2 : await parsed.InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (NotebookException error)
         {

@@ -34,7 +34,7 @@ public sealed class ScriptSession(string baseDirectory, string notebookName, Out
     private ScriptState<object>? state;
 
     /// <summary>Compiles and runs a throw-away script so the first cell's time is its own, not the compiler's start-up.</summary>
-    public static Task WarmUpAsync() => CSharpScript.EvaluateAsync("System.Linq.Enumerable.Range(0, 2).Sum()");
+    public Task WarmUpAsync() => CSharpScript.EvaluateAsync("Enumerable.Range(0, 2).Sum()", options);
 
     /// <summary>Runs one cell; returns false when it failed (its error is among the collector's outputs).</summary>
     public async Task<bool> RunAsync(int cell, string code)

@@ -29,7 +29,7 @@ public static class WorkerHost
             {
                 case "start":
                     session = new ScriptSession(request.BaseDirectory ?? Environment.CurrentDirectory, request.NotebookName ?? "notebook", collector);
-                    await ScriptSession.WarmUpAsync();
+                    await session.WarmUpAsync();
                     await protocol.WriteLineAsync(WorkerJson.Write(new WorkerReply("ready")));
                     break;
                 case "cell" when session is not null:
