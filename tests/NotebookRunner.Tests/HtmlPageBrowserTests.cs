@@ -7,7 +7,8 @@ namespace NotebookRunner.Tests;
 /// Opens the exported page of the chart-and-formula fixture (offline assets) in headless Chromium: the chart draws,
 /// the math is typeset, the browser logs no error. Saves a screenshot under artifacts/.
 /// </summary>
-public sealed class HtmlPageBrowserTests(MainRun run) : IClassFixture<MainRun>
+[Collection(MainRunCollection.Name)]
+public sealed class HtmlPageBrowserTests(MainRun run)
 {
     private static readonly string[] ChromiumFlags =
     [
