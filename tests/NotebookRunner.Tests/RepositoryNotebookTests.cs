@@ -31,5 +31,11 @@ public sealed class RepositoryNotebookTests
         var run = await NotebookExecutor.RunAsync(notebook, ExecutionLimits.Default);
         Assert.True(run.Succeeded, $"{relativePath}: {run.Summary}");
         Assert.DoesNotContain(run.Results.SelectMany(r => r.Outputs), o => o.IsError);
+        if (!relativePath.StartsWith("homework", StringComparison.Ordinal))
+        {
+            int charts = run.Results.SelectMany(r => r.Outputs)
+                .Count(o => o.Data is not null && o.Data.TryGetValue("text/html", out var html) && html.Contains("Plotly", StringComparison.Ordinal));
+            Assert.True(charts >= 2, $"{relativePath}: {charts} charts drawn; every lesson draws at least two.");
+        }
     }
 }
