@@ -2,6 +2,16 @@
 # Runs every test in the solution and prints one closing line: "tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+# The browser tests need Chromium and the pinned web assets (plotly.js, KaTeX, highlight.js) from npm.
+if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
+  echo "test.sh: Chromium is missing; the browser tests need it. Install it with: sudo apt-get install chromium" >&2
+  exit 2
+fi
+if [ ! -d node_modules/plotly.js-dist-min ]; then
+  echo "== npm ci (node_modules is missing)"
+  npm ci --no-audit --no-fund --loglevel=error || { echo "test.sh: npm ci failed; install Node.js and npm, then retry." >&2; exit 2; }
+fi
 results=$(mktemp -d)
 dotnet test course.sln --logger "trx" --results-directory "$results" "$@"
 status=$?
