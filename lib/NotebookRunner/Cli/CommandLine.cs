@@ -1,0 +1,62 @@
+using System.CommandLine;
+using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
+
+namespace NotebookRunner.Cli;
+
+/// <summary>The verbs: run, check, convert, bench (and the hidden worker). Bad arguments exit with 2.</summary>
+public static class CommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("nbrun: runs Polyglot C# notebooks (.ipynb) with Roslyn and exports executed notebooks and HTML pages.");
+        root.Subcommands.Add(RunVerb("run", "Run notebooks (files or folders, searched recursively) and write executed copies.", writes: true));
+        root.Subcommands.Add(RunVerb("check", "Run notebooks without writing anything; exit 1 if any cell fails.", writes: false));
+        root.Subcommands.Add(ConvertVerb());
+        root.Subcommands.Add(BenchVerb());
+        root.Subcommands.Add(new Command("worker", "Internal: runs cells for a parent nbrun process.") { Hidden = true });
+        return root;
+    }
+
+    private static Command RunVerb(string name, string description, bool writes)
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Notebooks or folders" };
+        var timeout = new Option<double>("--timeout") { DefaultValueFactory = _ => 120, Description = "Seconds a cell may run before it is stopped" };
+        var output = new Option<string>("--out") { DefaultValueFactory = _ => "out", Description = "Output folder (notebooks/ and site/ inside)" };
+        var html = new Option<bool>("--html") { Description = "Also export an HTML page per notebook and an index" };
+        var offline = new Option<bool>("--offline") { Description = "Copy plotly.js, KaTeX and highlight.js beside the pages instead of CDN links" };
+        var assets = new Option<string?>("--assets") { Description = "node_modules folder for --offline (default: found by walking up to package.json)" };
+        var inPlace = new Option<bool>("--in-place") { Description = "Write the executed notebook over the source file" };
+        var command = new Command(name, description) { paths, timeout };
+        if (writes) foreach (var option in new Option[] { output, html, offline, assets, inPlace }) command.Options.Add(option);
+        command.SetAction(async (result, _) =>
+        {
+            var seconds = result.GetValue(timeout);
+            if (!(seconds > 0) || double.IsInfinity(seconds)) throw new NotebookException($"--timeout is {seconds} s: give a positive number of seconds, e.g. --timeout 120.", 2);
+            var limits = ExecutionLimits.WithTimeoutSeconds(seconds);
+            var settings = new RunSettings(result.GetValue(paths)!, limits, writes, result.GetValue(output)!,
+                writes && result.GetValue(html), writes && result.GetValue(offline), result.GetValue(assets), writes && result.GetValue(inPlace));
+            return await RunCommand.RunAsync(settings);
+        });
+        return command;
+    }
+
+    private static Command ConvertVerb()
+    {
+        var file = new Argument<string>("file") { Description = "A .ipynb or .dib file" };
+        var to = new Option<string>("--to") { Required = true, Description = "ipynb or dib" };
+        to.AcceptOnlyFromAmong("ipynb", "dib");
+        var force = new Option<bool>("--force") { Description = "Overwrite the target if it exists" };
+        var command = new Command("convert", "Convert between .ipynb and Polyglot's .dib text format.") { file, to, force };
+        command.SetAction(result => ConvertCommand.Run(result.GetValue(file)!, result.GetValue(to)!, result.GetValue(force)));
+        return command;
+    }
+
+    private static Command BenchVerb()
+    {
+        var folder = new Argument<string>("folder") { Description = "A folder of notebooks to time" };
+        var command = new Command("bench", "Print cold start, per-cell time and the time to run every notebook in a folder.") { folder };
+        command.SetAction(async (result, _) => await BenchCommand.RunAsync(result.GetValue(folder)!));
+        return command;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Markdig;
+using NotebookRunner.Notebooks;
+
+namespace NotebookRunner.Export;
+
+/// <summary>
+/// One notebook as a web page: markdown through Markdig (advanced extensions + math, typeset by KaTeX's auto-render),
+/// code highlighted by highlight.js, the executed outputs, previous/next links. Depth is how many folders below site/ it sits.
+/// </summary>
+public static class HtmlPage
+{
+    public static MarkdownPipeline Markdown { get; } = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseMathematics().Build();
+
+    public sealed record Link(string Href, string Title);
+
+    public static string Render(string title, JsonObject executed, WebAssets assets, int depth, Link? previous, Link? next, Link index)
+    {
+        var body = new StringBuilder();
+        foreach (var cell in ((JsonArray?)executed["cells"] ?? []).OfType<JsonObject>()) body.Append(Cell(cell, executed));
+        return Layout(title, body.ToString(), assets, depth, Navigation(previous, next, index));
+    }
+
+    public static string Layout(string title, string body, WebAssets assets, int depth, string navigation) => $$"""
+        <!DOCTYPE html>
+        <html lang="ja">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{WebUtility.HtmlEncode(title)}}</title>
+        <link rel="stylesheet" href="{{string.Concat(Enumerable.Repeat("../", depth))}}site.css">
+        <link rel="stylesheet" href="{{assets.Url("katex/katex.min.css", depth)}}">
+        <link rel="stylesheet" href="{{assets.Url("highlight/github.min.css", depth)}}">
+        <script src="{{assets.Url("plotly.min.js", depth)}}"></script>
+        <script defer src="{{assets.Url("katex/katex.min.js", depth)}}"></script>
+        <script defer src="{{assets.Url("katex/auto-render.min.js", depth)}}"></script>
+        <script defer src="{{assets.Url("highlight/highlight.min.js", depth)}}"></script>
+        <script>
+        document.addEventListener("DOMContentLoaded", function () {
+          renderMathInElement(document.body, { throwOnError: false, delimiters: [
+            { left: "\\[", right: "\\]", display: true }, { left: "$$", right: "$$", display: true },
+            { left: "\\(", right: "\\)", display: false }, { left: "$", right: "$", display: false }] });
+          hljs.highlightAll();
+        });
+        </script>
+        </head>
+        <body>
+        {{navigation}}<main>
+        {{body}}</main>
+        {{navigation}}</body>
+        </html>
+
+        """;
+
+    private static string Cell(JsonObject cell, JsonObject executed)
+    {
+        var source = NotebookReader.Source(cell["source"]);
+        var metadata = executed["metadata"] as JsonObject ?? [];
+        var language = (string?)cell["cell_type"] == "code"
+            ? CellLanguage.Of(cell["metadata"] as JsonObject, source, CellLanguage.Default(metadata))
+            : "markdown";
+        if (language == "markdown")
+        {
+            var text = CellLanguage.Magic(source) is null ? source : source.Split('\n', 2).ElementAtOrDefault(1) ?? "";
+            return $"<section class=\"markdown\">\n{Markdig.Markdown.ToHtml(text, Markdown)}</section>\n";
+        }
+        var css = language == "csharp" ? "csharp" : "plaintext";
+        var count = cell["execution_count"] is JsonValue n ? $"[{n}]" : "[ ]";
+        return $"<section class=\"code\">\n<div class=\"prompt\">{count}</div>\n"
+            + $"<pre class=\"source\"><code class=\"language-{css}\">{WebUtility.HtmlEncode(source)}</code></pre>\n"
+            + HtmlOutputs.Render(cell["outputs"] as JsonArray) + "</section>\n";
+    }
+
+    private static string Navigation(Link? previous, Link? next, Link index) =>
+        "<nav>"
+        + (previous is null ? "<span></span>" : $"<a class=\"previous\" href=\"{previous.Href}\">← {WebUtility.HtmlEncode(previous.Title)}</a>")
+        + $"<a class=\"index\" href=\"{index.Href}\">{WebUtility.HtmlEncode(index.Title)}</a>"
+        + (next is null ? "<span></span>" : $"<a class=\"next\" href=\"{next.Href}\">{WebUtility.HtmlEncode(next.Title)} →</a>")
+        + "</nav>\n";
+}

@@ -1,0 +1,70 @@
+using NotebookRunner.Notebooks;
+
+namespace NotebookRunner.Export;
+
+/// <summary>
+/// Where the pages load plotly.js, KaTeX and highlight.js from: CDN links pinned to package.json's versions,
+/// or (offline) copies from node_modules placed in site/assets/ and linked relatively.
+/// </summary>
+public sealed record WebAssets(string? NodeModules)
+{
+    public const string PlotlyVersion = "4.1.2";
+    public const string KatexVersion = "0.19.1";
+    public const string HighlightVersion = "11.12.0";
+
+    /// <summary>Each asset: its path under node_modules, and where it goes under site/assets/.</summary>
+    private static readonly (string Source, string Target)[] Files =
+    [
+        ("plotly.js-dist-min/plotly.min.js", "plotly.min.js"),
+        ("katex/dist/katex.min.css", "katex/katex.min.css"),
+        ("katex/dist/katex.min.js", "katex/katex.min.js"),
+        ("katex/dist/contrib/auto-render.min.js", "katex/auto-render.min.js"),
+        ("@highlightjs/cdn-assets/highlight.min.js", "highlight/highlight.min.js"),
+        ("@highlightjs/cdn-assets/styles/github.min.css", "highlight/github.min.css"),
+    ];
+
+    public bool Offline => NodeModules is not null;
+
+    public static WebAssets Choose(bool offline, string? assetsFolder) =>
+        !offline ? new WebAssets((string?)null) : new WebAssets(assetsFolder is not null ? Path.GetFullPath(assetsFolder) : FindNodeModules());
+
+    /// <summary>The URL of an asset from a page that sits depth folders below site/.</summary>
+    public string Url(string target, int depth) => Offline
+        ? string.Concat(Enumerable.Repeat("../", depth)) + "assets/" + target
+        : target switch
+        {
+            "plotly.min.js" => $"https://cdn.jsdelivr.net/npm/plotly.js-dist-min@{PlotlyVersion}/plotly.min.js",
+            _ when target.StartsWith("katex/", StringComparison.Ordinal) =>
+                $"https://cdn.jsdelivr.net/npm/katex@{KatexVersion}/dist/" + (target.EndsWith("auto-render.min.js", StringComparison.Ordinal) ? "contrib/" : "") + target["katex/".Length..],
+            _ => $"https://cdn.jsdelivr.net/npm/@highlightjs/cdn-assets@{HighlightVersion}/" + (target.EndsWith(".css", StringComparison.Ordinal) ? "styles/" : "") + target["highlight/".Length..],
+        };
+
+    public void CopyTo(string siteFolder)
+    {
+        if (NodeModules is null) return;
+        foreach (var (source, target) in Files) Copy(Path.Combine(NodeModules, source), Path.Combine(siteFolder, "assets", target));
+        var fonts = Path.Combine(NodeModules, "katex", "dist", "fonts");
+        foreach (var font in Directory.EnumerateFiles(fonts)) Copy(font, Path.Combine(siteFolder, "assets", "katex", "fonts", Path.GetFileName(font)));
+    }
+
+    private static void Copy(string source, string target)
+    {
+        if (!File.Exists(source)) throw new NotebookException($"{source} is missing: run npm ci at the repository root, or pass --assets with a node_modules folder.");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(source, target, overwrite: true);
+    }
+
+    /// <summary>Walks up from the current folder (then from nbrun's own folder) to a package.json with node_modules beside it.</summary>
+    public static string FindNodeModules()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var modules = Path.Combine(dir.FullName, "node_modules");
+                if (File.Exists(Path.Combine(dir.FullName, "package.json")) && Directory.Exists(modules)) return modules;
+            }
+        }
+        throw new NotebookException("--offline needs node_modules: run npm ci where package.json is, or pass --assets DIR.", 2);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+
+namespace NotebookRunner.Tests.Support;
+
+/// <summary>
+/// Runs the Fixtures/main folder once (run --html --offline) for all the tests that read its executed copies.
+/// The source folder is hashed before and after.
+/// </summary>
+public sealed class MainRun
+{
+    public MainRun()
+    {
+        Source = Path.Combine(Nbrun.Fixtures, "main");
+        HashBefore = Nbrun.Hash(Source);
+        Output = Path.Combine(Nbrun.TempFolder(), "out");
+        Result = Nbrun.Run(Source, "run", Source, "--out", Output, "--html", "--offline", "--timeout", "60");
+        HashAfter = Nbrun.Hash(Source);
+    }
+
+    public string Source { get; }
+
+    public string Output { get; }
+
+    public string HashBefore { get; }
+
+    public string HashAfter { get; }
+
+    public Nbrun.Result Result { get; }
+
+    public JsonObject Executed(string name) => Nbrun.Read(Path.Combine(Output, "notebooks", name));
+}

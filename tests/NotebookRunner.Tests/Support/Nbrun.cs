@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using NotebookRunner.Notebooks;
+
+namespace NotebookRunner.Tests.Support;
+
+/// <summary>Runs the real nbrun (the dll beside the tests) as a process, as a user would.</summary>
+public static class Nbrun
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    public static Result Run(string workingDirectory, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(NotebookRunner.Execution.DotnetHost.Path)
+        {
+            WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nbrun.dll"));
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        info.Environment["CI"] = "true";
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new Result(process.ExitCode, output, error.Result);
+    }
+
+    public static string TempFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "nbrun-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>The outputs of the cell at a 1-based position in an executed notebook.</summary>
+    public static JsonArray Outputs(JsonObject notebook, int cell) => (JsonArray)notebook["cells"]![cell - 1]!["outputs"]!;
+
+    public static JsonObject Read(string path) => (JsonObject)JsonNode.Parse(File.ReadAllText(path))!;
+
+    public static string Text(JsonNode? node) => NotebookReader.Source(node);
+
+    public static string Hash(string folder) =>
+        string.Join("\n", Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => f + ":" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))));
+}
