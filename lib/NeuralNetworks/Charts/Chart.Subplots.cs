@@ -45,14 +45,21 @@ public static partial class Chart
     };
 
     /// <summary>
-    /// A name already in the legend from an earlier cell (the classes of side-by-side decision boundaries) is listed once:
-    /// later copies are hidden from the legend, and all copies share a legend group so one click toggles every cell.
+    /// A name already in the legend from an earlier cell (the classes of side-by-side decision boundaries, f and f′ in
+    /// every cell) is listed once: later copies are hidden from the legend, and all copies share a legend group so one
+    /// click toggles every cell. A line without a colour of its own gets the palette colour of its name, so a name has
+    /// one colour in every cell, as its single legend entry promises.
     /// </summary>
     private static Trace OnceInLegend(Trace t, Dictionary<string, int> firstCell, int cell)
     {
         if (t.Name is not { } name || t.ShowLegend == false) return t;
         int first = firstCell.TryAdd(name, cell) ? cell : firstCell[name];
         var grouped = t with { LegendGroup = t.LegendGroup ?? name };
+        if (grouped is Scatter { Line: null or { Color: null }, Marker: null or { Color: null } } line)
+        {
+            string color = Palette.ForClass(firstCell.Keys.ToList().IndexOf(name));
+            grouped = line with { Line = (line.Line ?? new Line()) with { Color = color }, Marker = (line.Marker ?? new Marker()) with { Color = color } };
+        }
         return first == cell ? grouped : grouped with { ShowLegend = false };
     }
 

@@ -44,6 +44,17 @@ public class ChartSubplotsTests
     }
 
     [Fact]
+    public void A_line_without_a_colour_has_its_names_colour_in_every_cell()
+    {
+        Figure Cell(string title) => Chart.Functions(-1, 1, ("f", Math.Sin), ("f′", Math.Cos)).WithTitle(title);
+
+        var traces = ChartJson.Parse(Chart.Subplots(1, 2, Cell("a"), Cell("b"))).GetProperty("data").EnumerateArray()
+            .Select(t => (Name: t.GetProperty("name").GetString(), Color: t.GetProperty("line").GetProperty("color").GetString())).ToList();
+
+        Assert.Equal([("f", Palette.ForClass(0)), ("f′", Palette.ForClass(1)), ("f", Palette.ForClass(0)), ("f′", Palette.ForClass(1))], traces);
+    }
+
+    [Fact]
     public void Cell_titles_become_paper_annotations()
     {
         var annotations = ChartJson.Parse(Chart.Subplots(1, 2, F("left"), F("right"))).GetProperty("layout").GetProperty("annotations");
