@@ -28,6 +28,7 @@ public static class WorkerHost
             switch (request.Kind)
             {
                 case "start":
+                    if (request.BaseDirectory is { } folder) Directory.SetCurrentDirectory(folder);
                     session = new ScriptSession(request.BaseDirectory ?? Environment.CurrentDirectory, request.NotebookName ?? "notebook", collector);
                     await session.WarmUpAsync();
                     await protocol.WriteLineAsync(WorkerJson.Write(new WorkerReply("ready")));

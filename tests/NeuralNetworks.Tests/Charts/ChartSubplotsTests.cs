@@ -25,6 +25,36 @@ public class ChartSubplotsTests
     }
 
     [Fact]
+    public void A_name_repeated_in_later_cells_is_listed_once_in_the_legend_and_toggles_every_cell()
+    {
+        var data = ChartData.Blobs();
+        var left = Chart.DecisionBoundary(data, ChartData.NearestCentre, resolution: 5).WithTitle("left");
+        var right = Chart.DecisionBoundary(data, ChartData.NearestCentre, resolution: 5).WithTitle("right")
+            .WithTrace(new Scatter { X = [0.0, 1.0], Y = [0.0, 1.0], Name = "only right", Mode = "lines" });
+
+        var traces = ChartJson.Parse(Chart.Subplots(1, 2, left, right)).GetProperty("data").EnumerateArray().ToList();
+        bool Listed(System.Text.Json.JsonElement t) => !t.TryGetProperty("showlegend", out var s) || s.GetBoolean();
+        var red = traces.Where(t => t.TryGetProperty("name", out var n) && n.GetString() == "red").ToList();
+
+        Assert.Equal(2, red.Count);
+        Assert.True(Listed(red[0]));
+        Assert.False(Listed(red[1]));
+        Assert.All(red, t => Assert.Equal("red", t.GetProperty("legendgroup").GetString()));
+        Assert.True(Listed(traces.Single(t => t.TryGetProperty("name", out var n) && n.GetString() == "only right")));
+    }
+
+    [Fact]
+    public void A_line_without_a_colour_has_its_names_colour_in_every_cell()
+    {
+        Figure Cell(string title) => Chart.Functions(-1, 1, ("f", Math.Sin), ("f′", Math.Cos)).WithTitle(title);
+
+        var traces = ChartJson.Parse(Chart.Subplots(1, 2, Cell("a"), Cell("b"))).GetProperty("data").EnumerateArray()
+            .Select(t => (Name: t.GetProperty("name").GetString(), Color: t.GetProperty("line").GetProperty("color").GetString())).ToList();
+
+        Assert.Equal([("f", Palette.ForClass(0)), ("f′", Palette.ForClass(1)), ("f", Palette.ForClass(0)), ("f′", Palette.ForClass(1))], traces);
+    }
+
+    [Fact]
     public void Cell_titles_become_paper_annotations()
     {
         var annotations = ChartJson.Parse(Chart.Subplots(1, 2, F("left"), F("right"))).GetProperty("layout").GetProperty("annotations");
