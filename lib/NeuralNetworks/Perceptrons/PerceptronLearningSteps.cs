@@ -17,7 +17,7 @@ public sealed record PerceptronUpdate(int Epoch, int Example, int Target, int Ou
 /// <summary>
 /// The perceptron learning rule one update at a time (lesson 01), to animate the line as it moves: the same training as
 /// <see cref="PerceptronLearning.Train"/> (same start, same order of examples for the same seed, same stopping rule),
-/// but it keeps every update instead of one perceptron per epoch. Correct answers change nothing, so they are not listed.
+/// but it keeps every update instead of one perceptron per epoch (Train is built on it). Correct answers change nothing, so they are not listed.
 /// </summary>
 public static class PerceptronLearningSteps
 {
