@@ -5,7 +5,8 @@ namespace NotebookRunner.Grading;
 /// <summary>
 /// Turns a failed cell into a sentence for a student: a CheckFailedException's own message, "TypeName: message" for
 /// other exceptions, the first compiler error, or what stopped the worker. Positions inside a check cell read
-/// "line 3 of the check" rather than the cell number the grader gave it.
+/// "check line 3" rather than the cell number the grader gave it. When a cell of the student's failed before, the
+/// check's message says so, since a missing definition or a null there is the likely cause.
 /// </summary>
 public static class FailureMessages
 {
@@ -21,8 +22,8 @@ public static class FailureMessages
         var text = InCheck(Short(result), checkCell);
         var compile = problems.FirstOrDefault(p => p.Message.Contains("error CS", StringComparison.Ordinal));
         if (result.FirstError?.ErrorName == "CompilationError" && compile is not null)
-            text += $" (your cell {compile.Cell} did not compile, so what it defines is missing: fix that cell first)";
-        return text;
+            return text + $" (your cell {compile.Cell} did not compile, so what it defines is missing: fix that cell first)";
+        return problems.FirstOrDefault() is { } first ? text + $" (your cell {first.Cell} failed earlier: {first.Message})" : text;
     }
 
     private static string ErrorText(CellResult result)

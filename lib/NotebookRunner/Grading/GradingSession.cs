@@ -39,7 +39,7 @@ internal sealed class GradingSession(Sandbox sandbox, string name, ExecutionLimi
             }
             var result = await worker!.RunCellAsync(cell.Number, cell.Source, CellTimeout(), CellCap());
             if (result.Status == CellStatus.Ok) clean.Add(cell);
-            else Problems.Add(new CellProblem(cell.Number, Describe(result, $"cell {cell.Number}")));
+            else Problems.Add(new CellProblem(cell.Number, FailureMessages.Short(result)));
             if (!worker.IsAlive)
             {
                 studentStop = $"your cell {cell.Number} stopped the notebook ({FailureMessages.Short(result)}), so no check could run";
@@ -101,8 +101,6 @@ internal sealed class GradingSession(Sandbox sandbox, string name, ExecutionLimi
     }
 
     private int CellCap() => limits.MaxOutputCharsPerCell;
-
-    private static string Describe(CellResult result, string where) => $"{where}: {FailureMessages.Short(result)}";
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
 
