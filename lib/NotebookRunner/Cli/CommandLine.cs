@@ -4,7 +4,7 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Cli;
 
-/// <summary>The verbs: run, check, convert, bench (and the hidden worker). Bad arguments exit with 2.</summary>
+/// <summary>The verbs: run, check, convert, bench, release, grade, bench-grade (and the hidden worker). Bad arguments exit with 2.</summary>
 public static class CommandLine
 {
     public static RootCommand Build()
@@ -14,6 +14,7 @@ public static class CommandLine
         root.Subcommands.Add(RunVerb("check", "Run notebooks without writing anything; exit 1 if any cell fails.", writes: false));
         root.Subcommands.Add(ConvertVerb());
         root.Subcommands.Add(BenchVerb());
+        foreach (var verb in Grading.GradingVerbs.All()) root.Subcommands.Add(verb);
         root.Subcommands.Add(new Command("worker", "Internal: runs cells for a parent nbrun process.") { Hidden = true });
         return root;
     }

@@ -5,7 +5,7 @@ namespace NotebookRunner.Execution;
 
 /// <summary>
 /// Runs a notebook's C# cells in order in one fresh worker, then any extra cells (a grader's checks) in the same
-/// state. A cell in another language is an error naming the file, the cell and the language; markdown is skipped.
+/// state, with the notebook's folder as the working directory (as in Polyglot). A cell in another language is an error naming the file, the cell and the language; markdown is skipped.
 /// After the first failure the remaining cells are NotRun. The per-notebook output cap and wall clock apply here.
 /// </summary>
 public static class NotebookExecutor
@@ -18,7 +18,7 @@ public static class NotebookExecutor
             .Concat((extraCells ?? []).Select((code, i) => (Number: notebook.Cells.Count + i + 1, Language: "csharp", Source: code)))
             .ToList();
         var results = new List<CellResult>();
-        using var worker = WorkerProcess.Start(limits);
+        using var worker = WorkerProcess.Start(limits, Path.GetDirectoryName(notebook.Path));
         await worker.StartSessionAsync(Path.GetDirectoryName(notebook.Path)!, Path.GetFileNameWithoutExtension(notebook.Path), limits.StartTimeout);
         var budget = limits.MaxOutputCharsPerNotebook;
         foreach (var (number, language, source) in cells)

@@ -1,0 +1,35 @@
+using NotebookRunner.Cli;
+using NotebookRunner.Notebooks;
+
+namespace NotebookRunner.Grading;
+
+/// <summary>
+/// release SOURCE --out DIR [--force]: writes the student version of one assignment, or of every assignment in a folder
+/// (same relative paths). Every source is validated and every target checked before anything is written; an existing
+/// file is overwritten only with --force. The sources are only read.
+/// </summary>
+public static class ReleaseCommand
+{
+    public static int Run(string source, string outputFolder, bool force)
+    {
+        var files = NotebookFinder.Find([source]);
+        if (files.Count == 0) throw new NotebookException($"no notebooks found in {Path.GetFullPath(source)}", 2);
+        var output = Path.GetFullPath(outputFolder);
+        var plan = files.Select(f => (Assignment: Assignment.Load(f.FullPath), Target: Path.Combine(output, f.RelativePath))).ToList();
+        foreach (var (assignment, target) in plan)
+        {
+            if (Path.GetFullPath(target) == assignment.Path)
+                throw new NotebookException($"--out {output} would overwrite the source {assignment.Path}: choose another folder.", 2);
+            if (File.Exists(target) && !force)
+                throw new NotebookException($"{target} already exists: pass --force to overwrite it, or choose another --out folder.", 2);
+        }
+        foreach (var (assignment, target) in plan)
+        {
+            AtomicFile.WriteAllText(target, NotebookWriter.ToText(Releaser.Release(assignment)));
+            var hidden = assignment.Checks.Count(c => c.Hidden);
+            Console.WriteLine($"released {assignment.Notebook.FileName} → {target} ({assignment.Regions.Count} solution regions stubbed, " +
+                              $"{assignment.Checks.Count - hidden} visible checks kept, {hidden} hidden checks removed, {assignment.Possible} points)");
+        }
+        return 0;
+    }
+}
