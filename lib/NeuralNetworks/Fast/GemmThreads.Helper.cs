@@ -40,10 +40,28 @@ internal static partial class GemmThreads
                 GemmBlocking.Run(A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
         }
 
-        /// <summary>The caller's end of a job: close it if the helper never joined, else wait for its last panel.</summary>
+        /// <summary>
+        /// The caller's share: one panel, then, if the helper has still not joined (it has no core), close the job and
+        /// compute every remaining column in one pass, packing op(A) once instead of once per panel.
+        /// </summary>
+        public void TakeUnitsAsCaller()
+        {
+            int u = Interlocked.Increment(ref next) - 1;
+            if (u < units) GemmBlocking.Run(A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
+            if (Interlocked.CompareExchange(ref state, Closed, Offered) != Offered)
+            {
+                TakeUnits();
+                return;
+            }
+            int rest = Math.Min(units, Volatile.Read(ref next)) * w;
+            if (rest < n) GemmBlocking.Run(A, B, c, m, n, k, rest, n);
+        }
+
+        /// <summary>The caller's end of a job: return at once if the helper never joined, else wait for its last panel.</summary>
         public void Finish()
         {
-            if (Interlocked.CompareExchange(ref state, Closed, Offered) == Offered) return;
+            int was = Interlocked.CompareExchange(ref state, Closed, Offered);
+            if (was is Offered or Closed) return;
             done.Wait();
             failure?.Throw();
         }

@@ -4,8 +4,9 @@ namespace NeuralNetworks.Fast;
 /// Shares a large product between the calling thread and one persistent helper thread by dynamic scheduling:
 /// C's columns are cut into <see cref="Units"/> panels of w columns (w a multiple of NR), and each thread takes the next
 /// panel from a shared counter (<see cref="Interlocked.Increment(ref int)"/>) until none is left. The caller never waits
-/// for a helper that has not started: if the machine is busy and the helper gets no core, the caller simply takes every
-/// panel, so 2 threads cost at most one wake-up more than 1. It waits only for the one panel the helper may be finishing.
+/// for a helper that has not started: if the helper has not joined by the time the caller finishes its first panel (the
+/// machine is busy and it gets no core), the caller closes the job and computes the rest in one pass, so 2 threads cost
+/// one wake-up and one extra packing of op(A) more than 1. Otherwise it waits only for the one panel the helper may be finishing.
 /// Each panel is a whole <see cref="GemmBlocking"/> run over its columns with the thread's own packing buffers, so every
 /// element of C is summed in the same order whichever thread computes it: the result does not depend on the split.
 /// Each panel repacks all of op(A), which costs about 1/(2w) of its arithmetic per packed element; 4–8 panels balance that
@@ -16,7 +17,7 @@ namespace NeuralNetworks.Fast;
 internal static partial class GemmThreads
 {
     public const long Threshold = 1L << 22;
-    public const int UnitsWanted = 4, MinimumWidth = 64;
+    public const int UnitsWanted = 8, MinimumWidth = 64;
 
     private static readonly object gate = new();
     private static Helper? helper;
@@ -34,7 +35,7 @@ internal static partial class GemmThreads
         {
             var job = helper ??= new Helper();
             job.Offer(A, B, c, m, n, k, w);
-            try { job.TakeUnits(); }
+            try { job.TakeUnitsAsCaller(); }
             finally { job.Finish(); }
         }
         finally { Monitor.Exit(gate); }
