@@ -67,7 +67,7 @@ internal static class GemmBlocking
 
 /// <summary>
 /// Packing buffers, one set per thread, reused by every product (no allocation per call). The B panel is sized for all n
-/// columns of the product (at most NC), whether or not a second thread takes half of them, so it grows only when a wider
+/// columns of the product (at most NC), whichever panels of them this thread computes, so it grows only when a wider
 /// product comes along.
 /// </summary>
 internal sealed class GemmBuffers

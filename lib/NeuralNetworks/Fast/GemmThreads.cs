@@ -1,24 +1,38 @@
-using System.Runtime.ExceptionServices;
-
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// Splits a large product between the calling thread and one persistent helper thread by columns of C:
-/// the caller computes columns 0 … s−1, the helper s … n−1 (s a multiple of NR), each with its own packing buffers.
-/// Small products stay on one thread: waking the helper costs microseconds, which only pays off above
-/// <see cref="Threshold"/> multiply-adds (m·n·k). Waking and waiting allocate nothing, so a training step stays
-/// allocation-free. If another thread is already using the helper, the product simply runs on one thread.
+/// Shares a large product between the calling thread and one persistent helper thread by dynamic scheduling:
+/// C's columns are cut into <see cref="Units"/> panels of w columns (w a multiple of NR), and each thread takes the next
+/// panel from a shared counter (<see cref="Interlocked.Increment(ref int)"/>) until none is left. The caller never waits
+/// for a helper that has not started: if the helper has not joined by the time the caller finishes its first panel (the
+/// machine is busy and it gets no core), the caller closes the job and computes the rest in one pass, so 2 threads cost
+/// one wake-up and one extra packing of op(A) more than 1. Otherwise it waits only for the one panel the helper may be finishing.
+/// Each panel is a whole <see cref="GemmBlocking"/> run over its columns with the thread's own packing buffers, so every
+/// element of C is summed in the same order whichever thread computes it: the result does not depend on the split.
+/// Each panel repacks all of op(A), which costs about 1/(2w) of its arithmetic per packed element; 4–8 panels balance that
+/// cost against a fair share when one thread is slowed down. Small products (m·n·k below <see cref="Threshold"/>) stay on
+/// one thread: a wake-up costs microseconds. Nothing here allocates, so a training step stays allocation-free;
+/// if another thread is already sharing a product, this one runs on one thread.
+/// <para>
+/// Measured (2 cores, machine shared, load 6–17): with a busy second core 2 threads now match or beat 1 (n = 1024: 48 vs 39
+/// GFLOP/s; before: often 13–37 vs 20–33). At n = 1024 on a quieter core the pair reaches only ~90 GFLOP/s against ~84
+/// for one thread, although a pure FMA loop runs at ~108 GFLOP/s on each core at once (the cores are not SMT siblings):
+/// packing runs at ~0.9 ns per double (all of a 1024² A: 0.95 ms, memory speed, not copy overhead), each panel repacks A,
+/// and the kc×n B panel (2 MB at n = 1024) outgrows the 1 MB L2, so both threads stream from the shared L3/memory.
+/// </para>
 /// </summary>
-internal static class GemmThreads
+internal static partial class GemmThreads
 {
     public const long Threshold = 1L << 22;
+    public const int UnitsWanted = 8, MinimumWidth = 64;
 
     private static readonly object gate = new();
     private static Helper? helper;
 
     public static void Run(GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int threads)
     {
-        bool split = threads >= 2 && (long)m * n * k >= Threshold && n >= 2 * GemmKernel.NR;
+        int w = Width(n);
+        bool split = threads >= 2 && (long)m * n * k >= Threshold && n > w;
         if (!split || !Monitor.TryEnter(gate))
         {
             GemmBlocking.Run(A, B, c, m, n, k, 0, n);
@@ -26,54 +40,28 @@ internal static class GemmThreads
         }
         try
         {
-            int s = (n / 2 + GemmKernel.NR - 1) / GemmKernel.NR * GemmKernel.NR;
-            var h = helper ??= new Helper();
-            h.Start(A, B, c, m, n, k, s);
-            GemmBlocking.Run(A, B, c, m, n, k, 0, s);
-            h.Wait();
+            var job = helper ??= new Helper();
+            job.Offer(A, B, c, m, n, k, w);
+            try { job.TakeUnitsAsCaller(); }
+            finally { job.Finish(); }
         }
         finally { Monitor.Exit(gate); }
     }
+
+    /// <summary>Panel width w: n / UnitsWanted rounded up to a multiple of NR, at least <see cref="MinimumWidth"/>, at most NC.</summary>
+    public static int Width(int n)
+    {
+        const int NR = GemmKernel.NR;
+        int w = (n + UnitsWanted * NR - 1) / (UnitsWanted * NR) * NR;
+        return Math.Clamp(w, MinimumWidth, GemmBlocking.NC);
+    }
+
+    /// <summary>The number of panels of width w in n columns.</summary>
+    public static int Units(int n, int w) => (n + w - 1) / w;
 
     /// <summary>Starts the helper thread now rather than at the first large product (so a training step never allocates it).</summary>
     public static void Prepare()
     {
         lock (gate) helper ??= new Helper();
-    }
-
-    private sealed class Helper
-    {
-        private readonly ManualResetEventSlim start = new(false, 2047), done = new(false, 2047);
-        private GemmOperand A, B;
-        private double[] c = [];
-        private int m, n, k, j0;
-        private ExceptionDispatchInfo? failure;
-
-        public Helper() => new Thread(Loop) { IsBackground = true, Name = "NeuralNetworks GEMM helper" }.Start();
-
-        public void Start(GemmOperand a, GemmOperand b, double[] c, int m, int n, int k, int j0)
-        {
-            (A, B, this.c, this.m, this.n, this.k, this.j0, failure) = (a, b, c, m, n, k, j0, null);
-            done.Reset();
-            start.Set();
-        }
-
-        public void Wait()
-        {
-            done.Wait();
-            failure?.Throw();
-        }
-
-        private void Loop()
-        {
-            while (true)
-            {
-                start.Wait();
-                start.Reset();
-                try { GemmBlocking.Run(A, B, c, m, n, k, j0, n); }
-                catch (Exception e) { failure = ExceptionDispatchInfo.Capture(e); }
-                done.Set();
-            }
-        }
     }
 }
