@@ -11,13 +11,13 @@ public sealed class TimeoutTests
     {
         var source = Path.Combine(Fixtures, "timeout");
         var output = Path.Combine(TempFolder(), "out");
-        var result = Run(source, "run", source, "--out", output, "--timeout", "5");
+        var result = Run(source, "run", source, "--out", output, "--timeout", "15");
 
         Assert.Equal(1, result.ExitCode);
         var endless = Read(Path.Combine(output, "notebooks", "01-endless.ipynb"));
         var error = Outputs(endless, 2).Single()!;
         Assert.Equal("TimeoutError", (string?)error["ename"]);
-        Assert.Equal("cell 2 timed out after 5 s and was stopped; raise --timeout if it needs longer.", (string?)error["evalue"]);
+        Assert.Equal("cell 2 timed out after 15 s and was stopped; raise --timeout if it needs longer.", (string?)error["evalue"]);
         var after = Read(Path.Combine(output, "notebooks", "02-after.ipynb"));
         Assert.Equal("still running", Text(Outputs(after, 1).Single()!["data"]!["text/plain"]));
     }

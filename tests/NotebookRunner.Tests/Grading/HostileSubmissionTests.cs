@@ -23,7 +23,7 @@ public sealed class HostileSubmissionTests : IClassFixture<HostileSubmissionTest
             Directory.CreateDirectory(Submissions);
             foreach (var (name, document) in Make(Assignment)) CourseCopy.Save(document, name + ".ipynb", Submissions);
             HashBefore = Nbrun.Hash(CourseCopy.Homework);
-            Result = Nbrun.Run(folder, "grade", Submissions, "--assignment", Assignment.Path, "--out", Reports, "--timeout", "5", "--submission-timeout", "120");
+            Result = Nbrun.Run(folder, "grade", Submissions, "--assignment", Assignment.Path, "--out", Reports, "--timeout", "15", "--submission-timeout", "180");
             HashAfter = Nbrun.Hash(CourseCopy.Homework);
         }
 
