@@ -5,7 +5,8 @@ using static NotebookRunner.Tests.Support.Nbrun;
 namespace NotebookRunner.Tests;
 
 /// <summary>Exceptions, compile errors, other languages and a dying worker: each names the cell and where.</summary>
-public sealed class RunErrorTests(MainRun run) : IClassFixture<MainRun>
+[Collection(MainRunCollection.Name)]
+public sealed class RunErrorTests(MainRun run)
 {
     private static JsonObject Error(JsonObject notebook, int cell) =>
         (JsonObject)Outputs(notebook, cell).Single(o => (string?)o!["output_type"] == "error")!;

@@ -5,7 +5,8 @@ using static NotebookRunner.Tests.Support.Nbrun;
 namespace NotebookRunner.Tests;
 
 /// <summary>The exact outputs written for the display, result, console, reference and #load fixtures.</summary>
-public sealed class RunOutputTests(MainRun run) : IClassFixture<MainRun>
+[Collection(MainRunCollection.Name)]
+public sealed class RunOutputTests(MainRun run)
 {
     private static JsonObject Single(JsonArray outputs, int index = 0) => (JsonObject)outputs[index]!;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Markdig;
 using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Export;
@@ -12,8 +11,6 @@ namespace NotebookRunner.Export;
 /// </summary>
 public static class HtmlPage
 {
-    public static MarkdownPipeline Markdown { get; } = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseMathematics().Build();
-
     public sealed record Link(string Href, string Title);
 
     public static string Render(string title, JsonObject executed, WebAssets assets, int depth, Link? previous, Link? next, Link index)
@@ -64,7 +61,7 @@ public static class HtmlPage
         if (language == "markdown")
         {
             var text = CellLanguage.Magic(source) is null ? source : source.Split('\n', 2).ElementAtOrDefault(1) ?? "";
-            return $"<section class=\"markdown\">\n{Markdig.Markdown.ToHtml(text, Markdown)}</section>\n";
+            return $"<section class=\"markdown\">\n{MarkdownRendering.ToHtml(text)}</section>\n";
         }
         var css = language == "csharp" ? "csharp" : "plaintext";
         var count = cell["execution_count"] is JsonValue n ? $"[{n}]" : "[ ]";

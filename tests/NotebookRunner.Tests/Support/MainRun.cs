@@ -29,3 +29,10 @@ public sealed class MainRun
 
     public JsonObject Executed(string name) => Nbrun.Read(Path.Combine(Output, "notebooks", name));
 }
+
+/// <summary>One run of Fixtures/main shared by every test class that reads it.</summary>
+[CollectionDefinition(Name)]
+public sealed class MainRunCollection : ICollectionFixture<MainRun>
+{
+    public const string Name = "main fixture run";
+}
