@@ -15,7 +15,7 @@ public sealed partial class Network
 
     /// <summary>
     /// Runs the forward pass and returns the loss of X (N×in) against targets T (N×out), remembering what
-    /// <see cref="Backward"/> needs. With <paramref name="training"/> true, dropout layers drop elements.
+    /// <see cref="Backward"/> needs. With <paramref name="training"/> true, dropout layers drop elements and batch normalisation uses the batch's statistics.
     /// </summary>
     public double Loss(Matrix<double> X, Matrix<double> T, bool training = false)
     {
@@ -56,6 +56,7 @@ public sealed partial class Network
         foreach (ILayer layer in Layers)
         {
             if (layer is Dropout dropout) dropout.IsTraining = training;
+            if (layer is BatchNormalization norm) norm.IsTraining = training;
             Z = layer.Forward(Z);
         }
         return Z;
