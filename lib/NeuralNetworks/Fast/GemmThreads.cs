@@ -10,20 +10,20 @@ namespace NeuralNetworks.Fast;
 /// Each panel is a whole <see cref="GemmBlocking"/> run over its columns with the thread's own packing buffers, so every
 /// element of C is summed in the same order whichever thread computes it: the result does not depend on the split.
 /// Each panel repacks all of op(A), which costs about 1/(2w) of its arithmetic per packed element; 4–8 panels balance that
-/// cost against a fair share when one thread is slowed down. Small products (m·n·k below <see cref="Threshold"/>) stay on
-/// one thread: a wake-up costs microseconds. Nothing here allocates, so a training step stays allocation-free;
+/// cost against a fair share when one thread is slowed down. Small products (m·n·k below <see cref="Threshold"/>, 2²³ ≈ 8.4
+/// million multiply-adds) stay on one thread: a wake-up costs microseconds, and in the digits benchmark at H = 1000 (products
+/// of 6.4 million) sharing made whole epochs slower in 3 of 4 runs, so the training step's products stay on one thread. Nothing here allocates, so a training step stays allocation-free;
 /// if another thread is already sharing a product, this one runs on one thread.
 /// <para>
-/// Measured (2 cores, machine shared, load 6–17): with a busy second core 2 threads now match or beat 1 (n = 1024: 48 vs 39
-/// GFLOP/s; before: often 13–37 vs 20–33). At n = 1024 on a quieter core the pair reaches only ~90 GFLOP/s against ~84
-/// for one thread, although a pure FMA loop runs at ~108 GFLOP/s on each core at once (the cores are not SMT siblings):
-/// packing runs at ~0.9 ns per double (all of a 1024² A: 0.95 ms, memory speed, not copy overhead), each panel repacks A,
+/// Measured (2 cores): on a quiet machine (scripts/bench.sh, load 1.9) 1 thread gives 95 / 96 / 84 GFLOP/s at n = 256 / 512 /
+/// 1024 and 2 threads 152 / 157 / 144. With a busy second core 2 threads match or beat 1 (n = 1024: 48 vs 39 GFLOP/s). When
+/// both cores are contended, n = 1024 gains least: packing runs at ~0.9 ns per double (memory speed), each panel repacks A,
 /// and the kc×n B panel (2 MB at n = 1024) outgrows the 1 MB L2, so both threads stream from the shared L3/memory.
 /// </para>
 /// </summary>
 internal static partial class GemmThreads
 {
-    public const long Threshold = 1L << 22;
+    public const long Threshold = 1L << 23;
     public const int UnitsWanted = 8, MinimumWidth = 64;
 
     private static readonly object gate = new();

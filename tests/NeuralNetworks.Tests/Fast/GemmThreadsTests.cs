@@ -24,9 +24,17 @@ public class GemmThreadsTests
     }
 
     [Fact]
+    public void The_bit_equality_tests_use_products_that_are_really_shared()
+    {
+        Assert.True(100L * 128 * 1000 >= GemmThreads.Threshold);
+        Assert.True(257L * 129 * 300 >= GemmThreads.Threshold);
+        Assert.True(100L * 64 * 100 < GemmThreads.Threshold, "the digits network's H = 100 products stay on one thread");
+    }
+
+    [Fact]
     public void Many_products_in_a_row_give_the_same_bits_as_one_thread()
     {
-        Matrix<double> a = Reals(100, 64, 1), b = Reals(64, 1000, 2);
+        Matrix<double> a = Reals(100, 128, 1), b = Reals(128, 1000, 2); // 12.8 million multiply-adds: above GemmThreads.Threshold
         Matrix<double> one = Matrix<double>.Build.Dense(100, 1000), two = Matrix<double>.Build.Dense(100, 1000);
         MatrixMultiply.Multiply(a, b, one, threads: 1);
         for (int s = 0; s < 200; s++)
