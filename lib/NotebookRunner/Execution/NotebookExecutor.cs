@@ -18,7 +18,7 @@ public static class NotebookExecutor
             .Concat((extraCells ?? []).Select((code, i) => (Number: notebook.Cells.Count + i + 1, Language: "csharp", Source: code)))
             .ToList();
         var results = new List<CellResult>();
-        using var worker = WorkerProcess.Start(limits, Path.GetDirectoryName(notebook.Path));
+        using var worker = WorkerProcess.Start(limits);
         await worker.StartSessionAsync(Path.GetDirectoryName(notebook.Path)!, Path.GetFileNameWithoutExtension(notebook.Path), limits.StartTimeout);
         var budget = limits.MaxOutputCharsPerNotebook;
         foreach (var (number, language, source) in cells)

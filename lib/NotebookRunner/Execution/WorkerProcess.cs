@@ -20,15 +20,14 @@ public sealed class WorkerProcess : IDisposable
 
     public bool IsAlive { get; private set; } = true;
 
-    /// <summary>Starts a worker; its working directory is <paramref name="workingDirectory"/> (null: this process's).</summary>
-    public static WorkerProcess Start(ExecutionLimits limits, string? workingDirectory = null)
+    /// <summary>Starts a worker. Its session's "start" request sets the working directory to the notebook's folder (WorkerHost).</summary>
+    public static WorkerProcess Start(ExecutionLimits limits)
     {
         var info = new ProcessStartInfo(DotnetHost.Path)
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8, StandardInputEncoding = new UTF8Encoding(false),
         };
-        if (workingDirectory is not null && Directory.Exists(workingDirectory)) info.WorkingDirectory = workingDirectory;
         info.ArgumentList.Add(typeof(WorkerHost).Assembly.Location);
         info.ArgumentList.Add("worker");
         if (limits.MemoryLimitBytes > 0) info.Environment["DOTNET_GCHeapHardLimit"] = limits.MemoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);

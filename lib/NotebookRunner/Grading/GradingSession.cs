@@ -88,7 +88,7 @@ internal sealed class GradingSession(Sandbox sandbox, string name, ExecutionLimi
     private async Task StartWorkerAsync()
     {
         worker?.Dispose();
-        worker = WorkerProcess.Start(limits, sandbox.WorkingDirectory);
+        worker = WorkerProcess.Start(limits);
         await worker.StartSessionAsync(sandbox.WorkingDirectory, name, limits.StartTimeout);
     }
 
