@@ -1,3 +1,4 @@
+using CourseKit.Testing;
 using Microsoft.Playwright;
 using NotebookRunner.Tests.Support;
 
@@ -10,21 +11,12 @@ namespace NotebookRunner.Tests;
 [Collection(MainRunCollection.Name)]
 public sealed class HtmlPageBrowserTests(MainRun run)
 {
-    private static readonly string[] ChromiumFlags =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader",
-    ];
-
     [Fact]
     public async Task The_chart_draws_and_the_math_is_typeset_without_browser_errors()
     {
         var errors = new List<string>();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(Nbrun.TempFolder(), new()
-        {
-            ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags, ViewportSize = new() { Width = 1100, Height = 1400 },
-        });
+        using var playwright = await HeadlessChromium.StartPlaywrightAsync();
+        await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(Nbrun.TempFolder(), HeadlessChromium.PersistentContextOptions(1100, 1400));
         var page = await browser.NewPageAsync();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         page.PageError += (_, error) => errors.Add(error);

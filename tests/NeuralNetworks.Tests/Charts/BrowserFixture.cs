@@ -1,3 +1,4 @@
+using CourseKit.Testing;
 using Microsoft.Playwright;
 
 namespace NeuralNetworks.Tests.Charts;
@@ -8,8 +9,6 @@ namespace NeuralNetworks.Tests.Charts;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
-
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -19,18 +18,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader",
-            ],
-        });
+        playwright = await HeadlessChromium.StartPlaywrightAsync();
+        Browser = await playwright.Chromium.LaunchAsync(HeadlessChromium.LaunchOptions());
     }
 
     public async Task DisposeAsync()

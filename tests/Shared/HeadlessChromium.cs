@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+
+namespace CourseKit.Testing;
+
+/// <summary>
+/// How every browser test here starts Chromium: Debian's /usr/bin/chromium driven by Playwright through ExecutablePath
+/// (Playwright never downloads a browser), headless as root, without the background networking that this machine's closed
+/// network refuses, and with SwiftShader allowed so WebGL (3-D plots) still works. Compiled into both test projects.
+/// </summary>
+public static class HeadlessChromium
+{
+    public const string Executable = "/usr/bin/chromium";
+
+    public static readonly string[] Flags =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader",
+    ];
+
+    /// <summary>Starts Playwright with its browser download switched off.</summary>
+    public static Task<IPlaywright> StartPlaywrightAsync()
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        return Playwright.CreateAsync();
+    }
+
+    /// <summary>Launch options for a browser with a fresh temporary profile.</summary>
+    public static BrowserTypeLaunchOptions LaunchOptions() => new() { ExecutablePath = Executable, Headless = true, Args = Flags };
+
+    /// <summary>Launch options for a persistent context in a profile folder of the test's own.</summary>
+    public static BrowserTypeLaunchPersistentContextOptions PersistentContextOptions(int width, int height) => new()
+    {
+        ExecutablePath = Executable, Headless = true, Args = Flags, ViewportSize = new() { Width = width, Height = height },
+    };
+}
