@@ -9,8 +9,8 @@ namespace NotebookRunner.Tests;
 /// </summary>
 public sealed class NotebookStructureTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
-    private static readonly string NotebooksDir = Path.Combine(RepoRoot, "notebooks");
+    private static readonly string NotebooksDir = RepositoryNotebookTests.Folder;
+    private static readonly string RepoRoot = Path.GetDirectoryName(NotebooksDir)!;
 
     public static TheoryData<string> Lessons()
     {
@@ -139,12 +139,5 @@ public sealed class NotebookStructureTests
         string rest = markdown[(start.Index + start.Length)..];
         Match next = Regex.Match(rest, $@"^#{{1,{level}}} ", RegexOptions.Multiline);
         return next.Success ? rest[..next.Index] : rest;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "course.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"No course.sln above {AppContext.BaseDirectory}.");
     }
 }
