@@ -2,6 +2,7 @@ using NeuralNetworks.Homework;
 
 namespace NeuralNetworks.Tests.Homework;
 
+[Collection("Console")]
 public class CheckTests
 {
     [Theory]
