@@ -1,6 +1,5 @@
 using NotebookRunner.Cli;
 using NotebookRunner.Notebooks;
-using NotebookRunner.Worker;
 
 namespace NotebookRunner;
 
@@ -11,7 +10,6 @@ public static class Program
     {
         try
         {
-            if (args is ["worker"]) return await WorkerHost.RunAsync();
             var parsed = CommandLine.Build().Parse(args);
             foreach (var error in parsed.Errors) await Console.Error.WriteLineAsync($"nbrun: {error.Message}");
             return parsed.Errors.Count > 0 ? 2 : await parsed.InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });

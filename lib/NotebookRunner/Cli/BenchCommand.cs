@@ -14,13 +14,14 @@ public static class BenchCommand
     {
         var limits = ExecutionLimits.Default;
         var clock = Stopwatch.StartNew();
-        using (var worker = WorkerProcess.Start(limits))
+        var folderPath = Path.GetFullPath(folder);
+        using (var kernel = await Kernel.KernelConnection.StartAsync(Kernel.KernelLaunch.Direct(Kernel.KernelTool.Find(folderPath), folderPath), limits.StartTimeout))
         {
-            await worker.StartSessionAsync(Path.GetTempPath(), "bench", limits.StartTimeout);
-            await worker.RunCellAsync(1, "var total = 1 + 1;", limits.CellTimeout, limits.MaxOutputCharsPerCell);
-            Report("cold start (worker start, compiler warm-up, first cell)", clock.Elapsed.TotalMilliseconds);
+            Report("kernel ready", clock.Elapsed.TotalMilliseconds);
+            await CellRunner.RunAsync(kernel, 1, "csharp", "var total = 1 + 1;", limits.CellTimeout, limits.MaxOutputCharsPerCell);
+            Report("first result (kernel start and first cell)", clock.Elapsed.TotalMilliseconds);
             clock.Restart();
-            for (var cell = 2; cell <= Cells + 1; cell++) await worker.RunCellAsync(cell, $"total += {cell};\ntotal", limits.CellTimeout, limits.MaxOutputCharsPerCell);
+            for (var cell = 2; cell <= Cells + 1; cell++) await CellRunner.RunAsync(kernel, cell, "csharp", $"total += {cell};\ntotal", limits.CellTimeout, limits.MaxOutputCharsPerCell);
             Report($"per cell (mean of {Cells})", clock.Elapsed.TotalMilliseconds / Cells);
         }
         var files = NotebookFinder.Find([folder]);

@@ -4,18 +4,17 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Cli;
 
-/// <summary>The verbs: run, check, convert, bench, release, grade, bench-grade (and the hidden worker). Bad arguments exit with 2.</summary>
+/// <summary>The verbs: run, check, convert, bench, release, grade, bench-grade. Bad arguments exit with 2.</summary>
 public static class CommandLine
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("nbrun: runs Polyglot C# notebooks (.ipynb) with Roslyn and exports executed notebooks and HTML pages.");
+        var root = new RootCommand("nbrun: runs Polyglot notebooks (.ipynb, .dib) on the .NET Interactive kernel, exports executed notebooks and a site, releases and grades homework.");
         root.Subcommands.Add(RunVerb("run", "Run notebooks (files or folders, searched recursively) and write executed copies.", writes: true));
         root.Subcommands.Add(RunVerb("check", "Run notebooks without writing anything; exit 1 if any cell fails.", writes: false));
         root.Subcommands.Add(ConvertVerb());
         root.Subcommands.Add(BenchVerb());
-        foreach (var verb in Grading.GradingVerbs.All()) root.Subcommands.Add(verb);
-        root.Subcommands.Add(new Command("worker", "Internal: runs cells for a parent nbrun process.") { Hidden = true });
+        //TEMP foreach (var verb in Grading.GradingVerbs.All()) root.Subcommands.Add(verb);
         return root;
     }
 

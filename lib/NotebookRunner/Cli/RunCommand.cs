@@ -33,7 +33,7 @@ public static class RunCommand
         try
         {
             var notebook = NotebookReader.Read(file.FullPath);
-            var run = await NotebookExecutor.RunAsync(notebook, settings.Limits, cellStarting: onCell);
+            var run = await NotebookExecutor.RunAsync(notebook, settings.Limits, new RunOptions(settings.AllowErrors, CellStarting: onCell));
             var executed = NotebookWriter.Executed(notebook, run.Results);
             if (settings.Write)
             {

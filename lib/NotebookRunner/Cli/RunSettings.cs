@@ -2,7 +2,10 @@ using NotebookRunner.Execution;
 
 namespace NotebookRunner.Cli;
 
-/// <summary>What run/check were asked to do. Write is false for check, which writes nothing at all.</summary>
+/// <summary>
+/// What run/check were asked to do. Write is false for check, which writes nothing at all. AllowErrors runs the cells after
+/// a failing one; Jobs is how many notebooks run at once, each on its own kernel.
+/// </summary>
 public sealed record RunSettings(
     IReadOnlyList<string> Paths,
     ExecutionLimits Limits,
@@ -11,7 +14,9 @@ public sealed record RunSettings(
     bool Html = false,
     bool Offline = false,
     string? AssetsFolder = null,
-    bool InPlace = false);
+    bool InPlace = false,
+    bool AllowErrors = false,
+    int Jobs = 1);
 
 /// <summary>A notebook found on the command line; RelativePath is where its copies go under notebooks/ and site/.</summary>
 public sealed record NotebookFile(string FullPath, string RelativePath)

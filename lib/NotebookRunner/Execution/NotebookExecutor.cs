@@ -1,39 +1,41 @@
 using System.Diagnostics;
+using NotebookRunner.Kernel;
 using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Execution;
 
 /// <summary>
-/// Runs a notebook's C# cells in order in one fresh worker, then any extra cells (a grader's checks) in the same
-/// state, with the notebook's folder as the working directory (as in Polyglot). A cell in another language is an error naming the file, the cell and the language; markdown is skipped.
-/// After the first failure the remaining cells are NotRun. The per-notebook output cap and wall clock apply here.
+/// Runs a notebook on its own .NET Interactive kernel, as VS Code does: one kernel process with the notebook's folder as
+/// its working directory, each code cell submitted to the kernel its metadata names (C#, F#, HTML, JavaScript, …), markdown
+/// cells skipped. After a failing cell the later cells are NotRun, unless <see cref="RunOptions.AllowErrors"/> lets them run
+/// (as nbclient's allow_errors); a cell that times out or loses the kernel always ends the run. The per-notebook output cap
+/// and wall clock apply here.
 /// </summary>
 public static class NotebookExecutor
 {
-    public static async Task<NotebookRun> RunAsync(Notebook notebook, ExecutionLimits limits,
-        IReadOnlyList<string>? extraCells = null, Action<int>? cellStarting = null)
+    public static async Task<NotebookRun> RunAsync(Notebook notebook, ExecutionLimits limits, RunOptions? options = null)
     {
+        options ??= RunOptions.Default;
         var clock = Stopwatch.StartNew();
-        var cells = notebook.Cells.Where(c => c.IsCode).Select(c => (c.Number, c.Language, c.Source))
-            .Concat((extraCells ?? []).Select((code, i) => (Number: notebook.Cells.Count + i + 1, Language: "csharp", Source: code)))
-            .ToList();
+        var folder = Path.GetDirectoryName(notebook.Path)!;
+        var launch = options.Launch ?? KernelLaunch.Direct(KernelTool.Find(folder), folder);
+        using var kernel = await KernelConnection.StartAsync(launch, limits.StartTimeout);
         var results = new List<CellResult>();
-        using var worker = WorkerProcess.Start(limits);
-        await worker.StartSessionAsync(Path.GetDirectoryName(notebook.Path)!, Path.GetFileNameWithoutExtension(notebook.Path), limits.StartTimeout);
         var budget = limits.MaxOutputCharsPerNotebook;
-        foreach (var (number, language, source) in cells)
+        var stopped = false;
+        foreach (var cell in notebook.Cells.Where(c => c.IsCode))
         {
-            if (results.Any(r => r.Failed))
+            if (stopped)
             {
-                results.Add(new CellResult(number, CellStatus.NotRun, [], TimeSpan.Zero));
+                results.Add(new CellResult(cell.Number, CellStatus.NotRun, [], TimeSpan.Zero));
                 continue;
             }
-            cellStarting?.Invoke(number);
-            var result = language == "csharp"
-                ? await worker.RunCellAsync(number, source, CellTimeout(limits, clock.Elapsed), Math.Min(limits.MaxOutputCharsPerCell, Math.Max(0, budget)))
-                : Unsupported(notebook, number, language);
+            options.CellStarting?.Invoke(cell.Number);
+            var result = await CellRunner.RunAsync(kernel, cell.Number, cell.Language, cell.Source,
+                CellTimeout(limits, clock.Elapsed), Math.Min(limits.MaxOutputCharsPerCell, Math.Max(0, budget)));
             budget -= result.Outputs.Sum(o => o.Size);
             results.Add(result);
+            stopped = result.Status is CellStatus.TimedOut or CellStatus.KernelExited || (result.Failed && !options.AllowErrors);
         }
         return new NotebookRun(notebook, results, clock.Elapsed);
     }
@@ -42,10 +44,13 @@ public static class NotebookExecutor
         limits.NotebookTimeout is { } whole && whole - elapsed < limits.CellTimeout
             ? TimeSpan.FromMilliseconds(Math.Max(1, (whole - elapsed).TotalMilliseconds))
             : limits.CellTimeout;
+}
 
-    private static CellResult Unsupported(Notebook notebook, int cell, string language)
-    {
-        var message = $"{notebook.FileName} cell {cell} is a {CellLanguage.DisplayName(language)} cell: nbrun runs only C# cells; rewrite it in C# or make it markdown.";
-        return new CellResult(cell, CellStatus.Error, [CellOutput.Error("UnsupportedLanguage", message)], TimeSpan.Zero);
-    }
+/// <summary>
+/// How to run: AllowErrors runs the cells after a failing one; Launch replaces the kernel VS Code would start (a sandbox);
+/// CellStarting is told each cell's number as it starts (for progress).
+/// </summary>
+public sealed record RunOptions(bool AllowErrors = false, KernelLaunch? Launch = null, Action<int>? CellStarting = null)
+{
+    public static RunOptions Default { get; } = new();
 }
