@@ -5,10 +5,14 @@ public static partial class Check
     /// <summary>
     /// The last line of a check cell: prints "✓ name passed (2 points). Hidden checks also run when your work is graded."
     /// It never claims that everything passed, because hidden checks the student cannot see decide part of the grade.
+    /// First it looks for a function of the student's that calls one of the assignment's answer members (<see cref="OwnWork"/>):
+    /// such a function earns no points when graded, so the check fails now and says why.
     /// </summary>
     public static void Passed(string name, int points)
     {
-        Console.WriteLine(PassedLine(name, points));
+        string line = PassedLine(name, points);
+        if (OwnWork.FindViolation() is { } violation) throw new CheckFailedException(violation);
+        Console.WriteLine(line);
     }
 
     /// <summary>The line <see cref="Passed"/> prints.</summary>

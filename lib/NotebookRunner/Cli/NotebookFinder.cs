@@ -2,7 +2,7 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Cli;
 
-/// <summary>Expands the paths given to run/check: files as they are, folders searched recursively for *.ipynb, sorted.</summary>
+/// <summary>Expands the paths given to run/check: files as they are, folders searched recursively for *.ipynb and *.dib, sorted.</summary>
 public static class NotebookFinder
 {
     public static IReadOnlyList<NotebookFile> Find(IEnumerable<string> paths)
@@ -19,7 +19,8 @@ public static class NotebookFinder
     }
 
     private static IEnumerable<NotebookFile> InFolder(string folder) =>
-        Directory.EnumerateFiles(folder, "*.ipynb", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".dib", StringComparison.OrdinalIgnoreCase))
             .Where(f => !f.Contains(".ipynb_checkpoints", StringComparison.Ordinal))
             .Select(f => new NotebookFile(f, Path.GetRelativePath(folder, f)))
             .OrderBy(f => f.RelativePath.Replace('\\', '/'), StringComparer.Ordinal);

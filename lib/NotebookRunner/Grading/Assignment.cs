@@ -9,10 +9,12 @@ public sealed record CheckCell(int Cell, string Name, int Points, bool Hidden, s
 public sealed record SolutionRegion(int Cell, int BeginLine, int EndLine, string Hint, string Indent);
 
 /// <summary>
-/// A source assignment: a notebook with solution regions and check cells (see <see cref="Markers"/>), validated when
-/// loaded. Checks run in notebook order; Possible is the sum of their points.
+/// A source assignment: a notebook with solution regions, check cells (see <see cref="Markers"/>) and the library members
+/// that are its answer (its `// ANSWER MEMBERS` cell; none is an explicit empty list), validated when loaded, with each
+/// check already split into its reference and student probes. Checks run in notebook order; Possible is their points.
 /// </summary>
-public sealed record Assignment(Notebook Notebook, IReadOnlyList<CheckCell> Checks, IReadOnlyList<SolutionRegion> Regions)
+public sealed record Assignment(Notebook Notebook, IReadOnlyList<CheckCell> Checks, IReadOnlyList<SolutionRegion> Regions,
+    IReadOnlyList<string> AnswerMembers, IReadOnlyList<CheckProbe> Probes)
 {
     public string Path => Notebook.Path;
 

@@ -5,7 +5,8 @@ namespace NotebookRunner.Grading;
 /// <summary>
 /// Finds the check cells and solution regions of a source assignment and rejects a broken structure with a message
 /// that names the file, the cell and the line: an unclosed or nested BEGIN SOLUTION, an END SOLUTION without a BEGIN,
-/// a solution inside a check cell, a malformed or repeated check name, or a notebook with no checks at all.
+/// a solution inside a check cell, a malformed or repeated check name, a check the grader cannot split, a notebook with no
+/// checks at all, and a missing, repeated or unknown answer-members declaration.
 /// </summary>
 public static class AssignmentParser
 {
@@ -26,7 +27,8 @@ public static class AssignmentParser
         }
         if (checks.Count == 0)
             throw new NotebookException($"{notebook.FileName} has no check cells: start a code cell with '// CHECK name (N points)' or '// HIDDEN CHECK name (N points)'.", 2);
-        return new Assignment(notebook, checks, regions);
+        var probes = checks.Select(c => CheckProbe.Build(notebook, c)).ToList();
+        return new Assignment(notebook, checks, regions, AnswerMembersDeclaration.Read(notebook), probes);
     }
 
     private static CheckCell? CheckOf(Notebook notebook, NotebookCell cell)

@@ -11,7 +11,7 @@ namespace NotebookRunner.Grading;
 /// </summary>
 public static class BenchGradeCommand
 {
-    public static async Task<int> RunAsync(string assignmentPath, int count)
+    public static async Task<int> RunAsync(string assignmentPath, int count, int jobs)
     {
         if (count < 1) throw new NotebookException($"--count is {count}: give 1 or more submissions.", 2);
         var assignment = Assignment.Load(assignmentPath);
@@ -30,10 +30,11 @@ public static class BenchGradeCommand
             File.WriteAllText(Path.Combine(folder, $"student{i + 1:00}-{kind}.ipynb"), NotebookWriter.ToText(document));
         }
         var clock = Stopwatch.StartNew();
-        var reports = await GradeCommand.GradeFolderAsync(folder, assignment, SubmissionGrader.DefaultLimits, Path.Combine(root, "reports"), Console.WriteLine);
+        var settings = new GradeSettings(assignment.Path, SubmissionGrader.DefaultLimits, jobs);
+        var reports = await GradeCommand.GradeFolderAsync(folder, settings, Path.Combine(root, "reports"), Console.WriteLine);
         var total = clock.Elapsed;
         var per = reports.Select(r => r.Elapsed.TotalMilliseconds).Order().ToList();
-        Console.WriteLine($"{assignment.Notebook.FileName}: graded {reports.Count} submissions in {GradeCommand.Seconds(total)} s " +
+        Console.WriteLine($"{assignment.Notebook.FileName}: graded {reports.Count} submissions with {jobs} jobs in {GradeCommand.Seconds(total)} s " +
                           $"(per submission: median {Ms(per[per.Count / 2])} ms, min {Ms(per[0])} ms, max {Ms(per[^1])} ms)");
         Directory.Delete(root, recursive: true);
         return 0;

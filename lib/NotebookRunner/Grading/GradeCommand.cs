@@ -6,58 +6,80 @@ using Spectre.Console;
 
 namespace NotebookRunner.Grading;
 
+/// <summary>What grade was asked to do: the source, the limits, how many submissions at once, and whether to sandbox them.</summary>
+public sealed record GradeSettings(string AssignmentPath, ExecutionLimits Limits, int Jobs, bool Isolate = true);
+
 /// <summary>
-/// grade SUBMISSION|FOLDER --assignment SOURCE [--out DIR]. One submission: prints each check, writes NAME.json and
-/// NAME.md into --out when given, ends with "Points N/M", and exits 0 only with full marks (GitHub Classroom's command
-/// grader awards its max-score on exit code 0). A folder: grades every .ipynb in it one after another, writes a report
-/// pair per submission and summary.csv into --out (required), prints a table, and exits 0 when every report was written.
+/// grade SUBMISSION|FOLDER --assignment SOURCE [--out DIR]. One submission: prints each check, writes NAME.json and NAME.md
+/// into --out when given, ends with "Points N/M", and exits 0 only with full marks (GitHub Classroom's command grader awards
+/// its max-score on exit code 0). A folder: grades every .ipynb and .dib below it, --jobs at a time (default: one per core),
+/// writes a report pair per submission and summary.csv into --out (required), prints a table, and exits 0 when every report
+/// was written. Reports are written by nbrun, after the submission's kernel has stopped, atomically.
 /// </summary>
 public static class GradeCommand
 {
-    public static async Task<int> RunAsync(string path, string assignmentPath, string? outputFolder, ExecutionLimits limits)
+    public static async Task<int> RunAsync(string path, string? outputFolder, GradeSettings settings)
     {
-        var assignment = Assignment.Load(assignmentPath);
         var full = Path.GetFullPath(path);
-        if (File.Exists(full))
+        if (!File.Exists(full) && !Directory.Exists(full) && new FileInfo(full).LinkTarget is null)
+            throw new NotebookException($"submission not found: {full}", 2);
+        if (Directory.Exists(full) && new FileInfo(full).LinkTarget is null)
         {
-            var output = outputFolder is null ? null : OutputFolder.Claim(outputFolder);
-            var report = await SubmissionGrader.GradeAsync(full, assignment, limits);
-            if (output is not null) Write(report, output);
-            PrintOne(report);
-            return report.FullMarks ? 0 : 1;
+            if (outputFolder is null) throw new NotebookException("grading a folder writes a report per submission: pass --out with a folder for them.", 2);
+            var output = OutputFolder.Claim(outputFolder);
+            var reports = await GradeFolderAsync(full, settings, output, Console.WriteLine);
+            PrintTable(reports);
+            return 0;
         }
-        if (!Directory.Exists(full)) throw new NotebookException($"submission not found: {full}", 2);
-        if (outputFolder is null) throw new NotebookException("grading a folder writes a report per submission: pass --out with a folder for them.", 2);
-        var reports = await GradeFolderAsync(full, assignment, limits, OutputFolder.Claim(outputFolder), Console.WriteLine);
-        PrintTable(reports);
-        return 0;
+        var one = outputFolder is null ? null : OutputFolder.Claim(outputFolder);
+        var report = (await GradeAllAsync([Submissions.One(full)], settings, one, _ => { }))[0];
+        PrintOne(report);
+        return report.FullMarks ? 0 : 1;
     }
 
-    public static async Task<List<GradeReport>> GradeFolderAsync(string folder, Assignment assignment, ExecutionLimits limits, string output, Action<string> progress)
+    public static Task<List<GradeReport>> GradeFolderAsync(string folder, GradeSettings settings, string output, Action<string> progress)
     {
-        var files = NotebookFinder.Find([folder]).Where(f => Path.GetFullPath(f.FullPath) != assignment.Path).ToList();
-        if (files.Count == 0) throw new NotebookException($"no submissions (.ipynb files) found in {folder}", 2);
-        var reports = new List<GradeReport>();
-        foreach (var file in files)
-        {
-            var report = await SubmissionGrader.GradeAsync(file.FullPath, assignment, limits);
-            Write(report, output);
-            reports.Add(report);
-            progress($"graded {report.Submission}: {report.Earned}/{report.Possible} in {Seconds(report.Elapsed)} s");
-        }
-        AtomicFile.WriteAllText(Path.Combine(output, "summary.csv"), ReportWriter.ToCsv(reports, assignment));
-        return reports;
+        var submissions = Submissions.In(folder, settings.AssignmentPath);
+        if (submissions.Count == 0) throw new NotebookException($"no submissions (.ipynb or .dib files) found in {folder}", 2);
+        return GradeAllAsync(submissions, settings, output, progress, summary: true);
     }
 
-    private static void Write(GradeReport report, string output)
+    private static async Task<List<GradeReport>> GradeAllAsync(IReadOnlyList<Submission> submissions, GradeSettings settings,
+        string? output, Action<string> progress, bool summary = false)
     {
-        var stem = Path.GetFileNameWithoutExtension(report.Submission);
-        AtomicFile.WriteAllText(Path.Combine(output, stem + ".json"), ReportWriter.ToJson(report));
-        AtomicFile.WriteAllText(Path.Combine(output, stem + ".md"), ReportWriter.ToMarkdown(report));
+        var assignment = Assignment.Load(settings.AssignmentPath);
+        var environment = GradingEnvironment.Create(assignment, settings.Limits, settings.Isolate);
+        if (!environment.Isolated) progress("warning: grading WITHOUT isolation (--no-isolation); every report says so.");
+        var key = AnswerKey.BuildAsync(environment);
+        using var pool = new KernelPool(environment);
+        var reports = new GradeReport?[submissions.Count];
+        var next = -1;
+        async Task Worker(int slot)
+        {
+            for (var i = Interlocked.Increment(ref next); i < submissions.Count; i = Interlocked.Increment(ref next))
+            {
+                var report = await SubmissionGrader.GradeAsync(submissions[i], environment, key, () => pool.TakeAsync(slot));
+                if (output is not null) Write(report, submissions[i].ReportName, output);
+                reports[i] = report;
+                progress($"graded {report.Submission}: {report.Earned}/{report.Possible} in {Seconds(report.Elapsed)} s");
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, Math.Clamp(settings.Jobs, 1, submissions.Count)).Select(slot => Task.Run(() => Worker(slot))));
+        await key;
+        var done = reports.Select(r => r!).ToList();
+        if (summary && output is not null) AtomicFile.WriteAllText(Path.Combine(output, "summary.csv"), ReportWriter.ToCsv(done, assignment));
+        return done;
+    }
+
+    private static void Write(GradeReport report, string name, string output)
+    {
+        AtomicFile.WriteAllText(Path.Combine(output, name + ".json"), ReportWriter.ToJson(report));
+        AtomicFile.WriteAllText(Path.Combine(output, name + ".md"), ReportWriter.ToMarkdown(report));
     }
 
     private static void PrintOne(GradeReport report)
     {
+        if (!report.Isolated) Console.WriteLine("warning: graded WITHOUT isolation (--no-isolation)");
         foreach (var p in report.Problems) Console.WriteLine($"problem in cell {p.Cell}: {p.Message}");
         foreach (var c in report.Checks)
         {

@@ -28,6 +28,9 @@ public sealed record GradeReport(
 
     public string PointsLine => $"Points {Earned}/{Possible}";
 
+    /// <summary>False when the submission ran without a sandbox (--no-isolation); the reports say so.</summary>
+    public bool Isolated { get; init; } = true;
+
     /// <summary>A report where no check could run (an unreadable submission): every check fails with the same reason.</summary>
     public static GradeReport NotGraded(string submission, Assignment assignment, string reason, TimeSpan elapsed) =>
         new(submission, assignment.Name,

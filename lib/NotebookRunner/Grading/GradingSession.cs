@@ -6,16 +6,16 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Grading;
 
 /// <summary>
-/// The worker a submission runs in, kept across its checks. It records the problems of the student's cells and, when a
-/// check stops the worker, starts a new one and replays the cells that ran clean (at most <see cref="MaxRestarts"/> times,
-/// and never past the submission's time limit). A check passes only when its cell ends normally and prints a token
-/// made for that check, so text a submission writes to the protocol pipe cannot pass a check.
+/// One submission's kernel, kept across its checks. It runs the student's cells and records their problems; each probe then
+/// runs in the same state and returns the text its recorder returned. When a probe stops the kernel, a new one replays the
+/// cells that ran clean (at most <see cref="MaxRestarts"/> times, never past the submission's time limit). Nothing a cell
+/// prints is trusted: a probe's result is only the text it returned, which the grader then reads as untrusted data.
 /// </summary>
-internal sealed class GradingSession(Sandbox sandbox, string name, ExecutionLimits limits, Stopwatch clock) : IDisposable
+internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, ExecutionLimits limits, Stopwatch clock) : IDisposable
 {
-    private const int MaxRestarts = 5;
+    private const int MaxRestarts = 3;
     private readonly List<NotebookCell> clean = [];
-    private WorkerProcess? worker;
+    private GradingKernel? kernel;
     private string? studentStop;
     private int restarts;
 
@@ -23,24 +23,19 @@ internal sealed class GradingSession(Sandbox sandbox, string name, ExecutionLimi
 
     public async Task StartAsync(IReadOnlyList<NotebookCell> cells)
     {
-        await StartWorkerAsync();
+        kernel = await startKernel();
         foreach (var cell in cells)
         {
-            if (!cell.IsCSharp)
-            {
-                Problems.Add(new CellProblem(cell.Number, $"cell {cell.Number} is a {CellLanguage.DisplayName(cell.Language)} cell: only C# cells run."));
-                continue;
-            }
             if (Remaining() <= TimeSpan.Zero)
             {
                 studentStop = $"the submission used up its {Seconds(limits.NotebookTimeout!.Value)} s before its cell {cell.Number}";
                 Problems.Add(new CellProblem(cell.Number, studentStop));
                 return;
             }
-            var result = await worker!.RunCellAsync(cell.Number, cell.Source, CellTimeout(), CellCap());
+            var result = await RunAsync(cell.Number, cell.Source);
             if (result.Status == CellStatus.Ok) clean.Add(cell);
             else Problems.Add(new CellProblem(cell.Number, FailureMessages.Short(result)));
-            if (!worker.IsAlive)
+            if (!kernel.Connection.IsAlive)
             {
                 studentStop = $"your cell {cell.Number} stopped the notebook ({FailureMessages.Short(result)}), so no check could run";
                 return;
@@ -48,33 +43,39 @@ internal sealed class GradingSession(Sandbox sandbox, string name, ExecutionLimi
         }
     }
 
-    public async Task<CheckOutcome> RunCheckAsync(CheckCell check, int number)
+    /// <summary>The text the probe returned, or why there is none (a sentence for the student).</summary>
+    public async Task<(string? Text, string? Failure)> ProbeAsync(CheckProbe probe, int number)
     {
-        var clock = Stopwatch.StartNew();
-        var reason = studentStop ?? await EnsureWorkerAsync();
-        if (reason is not null) return new CheckOutcome(check.Name, check.Points, check.Hidden, false, $"not run: {reason}.", TimeSpan.Zero);
-        var token = Guid.NewGuid().ToString("N");
-        var code = $"{check.Source}\n;System.Console.Out.WriteLine(\"{token}\");";
-        var result = await worker!.RunCellAsync(number, code, CellTimeout(), CellCap());
-        var passed = result.Status == CellStatus.Ok && result.Outputs.Any(o => o.Kind == "stream" && (o.Text ?? "").Contains(token, StringComparison.Ordinal));
-        var message = passed ? "" : result.Status == CellStatus.Ok
-            ? "the check did not finish normally (its completion mark is missing: did the notebook replace Console.Out?)"
-            : FailureMessages.ForCheck(result, number, Problems);
-        return new CheckOutcome(check.Name, check.Points, check.Hidden, passed, message, clock.Elapsed);
+        var reason = studentStop ?? await EnsureKernelAsync();
+        if (reason is not null) return (null, $"not run: {reason}.");
+        if (!kernel!.ProbeLoaded)
+        {
+            var load = await RunAsync(number, $"#r \"{kernel.ProbeReference}\"");
+            if (load.Status != CellStatus.Ok) return (null, $"the grader could not load its recorder ({FailureMessages.Short(load)}).");
+            kernel.ProbeLoaded = true;
+        }
+        var result = await RunAsync(number, probe.Student);
+        if (result.Status != CellStatus.Ok) return (null, FailureMessages.ForCheck(result, Problems));
+        var returned = result.Outputs.LastOrDefault(o => o.Kind == "execute_result")?.Data?.GetValueOrDefault("text/plain");
+        return returned is null ? (null, "the check's values did not come back from your notebook.") : (returned, null);
     }
 
-    /// <summary>Null when a live worker with the student's state is ready; otherwise why the check cannot run.</summary>
-    private async Task<string?> EnsureWorkerAsync()
+    private Task<CellResult> RunAsync(int number, string code) =>
+        CellRunner.RunAsync(kernel!.Connection, number, "csharp", code, CellTimeout(), limits.MaxOutputCharsPerCell);
+
+    /// <summary>Null when a live kernel with the student's state is ready; otherwise why the check cannot run.</summary>
+    private async Task<string?> EnsureKernelAsync()
     {
-        if (worker is { IsAlive: true }) return null;
+        if (kernel is { Connection.IsAlive: true }) return null;
         if (Remaining() <= TimeSpan.Zero) return $"the submission used up its {Seconds(limits.NotebookTimeout!.Value)} s";
         if (++restarts > MaxRestarts) return $"the notebook was restarted {MaxRestarts} times after checks stopped it";
         try
         {
-            await StartWorkerAsync();
+            kernel?.Dispose();
+            kernel = await startKernel();
             foreach (var cell in clean)
             {
-                var result = await worker!.RunCellAsync(cell.Number, cell.Source, CellTimeout(), CellCap());
+                var result = await RunAsync(cell.Number, cell.Source);
                 if (result.Status != CellStatus.Ok) return $"replaying your cell {cell.Number} after a restart failed ({FailureMessages.Short(result)})";
             }
             return null;
@@ -85,13 +86,6 @@ internal sealed class GradingSession(Sandbox sandbox, string name, ExecutionLimi
         }
     }
 
-    private async Task StartWorkerAsync()
-    {
-        worker?.Dispose();
-        worker = WorkerProcess.Start(limits);
-        await worker.StartSessionAsync(sandbox.WorkingDirectory, name, limits.StartTimeout);
-    }
-
     private TimeSpan Remaining() => limits.NotebookTimeout is { } whole ? whole - clock.Elapsed : TimeSpan.MaxValue;
 
     private TimeSpan CellTimeout()
@@ -100,9 +94,11 @@ internal sealed class GradingSession(Sandbox sandbox, string name, ExecutionLimi
         return remaining < limits.CellTimeout ? TimeSpan.FromMilliseconds(Math.Max(1, remaining.TotalMilliseconds)) : limits.CellTimeout;
     }
 
-    private int CellCap() => limits.MaxOutputCharsPerCell;
-
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
 
-    public void Dispose() => worker?.Dispose();
+    public void Dispose()
+    {
+        kernel?.Dispose();
+        kernel = null;
+    }
 }

@@ -27,13 +27,18 @@ public static class GradingVerbs
         var output = new Option<string?>("--out") { Description = "Folder for the reports (required for a folder of submissions)" };
         var timeout = new Option<double>("--timeout") { DefaultValueFactory = _ => 60, Description = "Seconds a cell may run" };
         var total = new Option<double>("--submission-timeout") { DefaultValueFactory = _ => 600, Description = "Seconds a whole submission may run" };
-        var memory = new Option<int>("--memory-mb") { DefaultValueFactory = _ => 1024, Description = "GC heap limit of each submission's process, in MiB" };
-        var command = new Command("grade", "Grade submissions against a source assignment; prints 'Points N/M' and exits 0 only with full marks.")
-            { submission, assignment, output, timeout, total, memory };
+        var memory = new Option<int>("--memory-mb") { DefaultValueFactory = _ => 1024, Description = "GC heap limit of each submission's kernel, in MiB (the address space gets 3 GiB more)" };
+        var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Submissions graded at once (default: one per core)" };
+        var noIsolation = new Option<bool>("--no-isolation")
+            { Description = "Grade without the bubblewrap sandbox (only where it cannot run and you trust the submissions); every report says so" };
+        var command = new Command("grade", "Grade submissions against a source assignment, each in its own sandbox; prints 'Points N/M' and exits 0 only with full marks.")
+            { submission, assignment, output, timeout, total, memory, jobs, noIsolation };
         command.SetAction(async (result, _) =>
         {
             var limits = Limits(result.GetValue(timeout), result.GetValue(total), result.GetValue(memory));
-            return await GradeCommand.RunAsync(result.GetValue(submission)!, result.GetValue(assignment)!, result.GetValue(output), limits);
+            if (result.GetValue(jobs) < 1) throw new NotebookException($"--jobs is {result.GetValue(jobs)}: give 1 or more.", 2);
+            var settings = new GradeSettings(result.GetValue(assignment)!, limits, result.GetValue(jobs), Isolate: !result.GetValue(noIsolation));
+            return await GradeCommand.RunAsync(result.GetValue(submission)!, result.GetValue(output), settings);
         });
         return command;
     }
@@ -42,8 +47,9 @@ public static class GradingVerbs
     {
         var assignment = new Option<string>("--assignment") { Required = true, Description = "The source assignment" };
         var count = new Option<int>("--count") { DefaultValueFactory = _ => 30, Description = "How many submissions to make and grade" };
-        var command = new Command("bench-grade", "Time grading a folder of made-up submissions (solved, wrong, released).") { assignment, count };
-        command.SetAction(async (result, _) => await BenchGradeCommand.RunAsync(result.GetValue(assignment)!, result.GetValue(count)));
+        var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Submissions graded at once" };
+        var command = new Command("bench-grade", "Time grading a folder of made-up submissions (solved, wrong, released).") { assignment, count, jobs };
+        command.SetAction(async (result, _) => await BenchGradeCommand.RunAsync(result.GetValue(assignment)!, result.GetValue(count), result.GetValue(jobs)));
         return command;
     }
 

@@ -7,6 +7,7 @@ namespace NotebookRunner.Grading;
 /// A solution region: a line <c>// BEGIN SOLUTION</c>, an optional <c>// HINT: text</c> right after it, the solution's
 /// statements, and <c>// END SOLUTION</c>, all in one code cell. A check cell's first line (after any #!csharp):
 /// <c>// CHECK name (2 points)</c> or <c>// HIDDEN CHECK name (3 points)</c>; names are letters, digits, '-', '_' and '.'.
+/// The answer-members cell's first line: <c>// ANSWER MEMBERS</c> (see NeuralNetworks.Homework.AnswerMembers).
 /// </summary>
 public static partial class Markers
 {
@@ -33,6 +34,9 @@ public static partial class Markers
     /// <summary>True when a cell looks like a check cell (well-formed or not): a submission's such cells are never run.</summary>
     public static bool LooksLikeCheck(string source) => FirstLine(source) is { } first && AnyCheck().IsMatch(first.Text);
 
+    /// <summary>True when a cell is an assignment's answer-members declaration.</summary>
+    public static bool IsAnswerMembers(string source) => FirstLine(source) is { } first && AnswerMembersLine().IsMatch(first.Text);
+
     /// <summary>The name, points and visibility on a check line, or null when the line is not a well-formed marker.</summary>
     public static (string Name, int Points, bool Hidden)? ParseCheck(string line) =>
         CheckLine().Match(line) is { Success: true } m && int.TryParse(m.Groups["points"].Value, out var points)
@@ -49,6 +53,9 @@ public static partial class Markers
 
     [GeneratedRegex(@"^\s*//\s*HINT:\s*(?<hint>.*?)\s*$")]
     private static partial Regex Hint();
+
+    [GeneratedRegex(@"^\s*//\s*ANSWER MEMBERS\b")]
+    private static partial Regex AnswerMembersLine();
 
     [GeneratedRegex(@"^\s*//\s*(HIDDEN\s+)?CHECK\b")]
     private static partial Regex AnyCheck();

@@ -23,6 +23,7 @@ public static class ReportWriter
         {
             ["submission"] = report.Submission, ["assignment"] = report.Assignment,
             ["earned"] = report.Earned, ["possible"] = report.Possible, ["seconds"] = Math.Round(report.Elapsed.TotalSeconds, 3),
+            ["isolation"] = report.Isolated ? "bubblewrap" : "none (graded with --no-isolation)",
             ["checks"] = new JsonArray(checks.ToArray()), ["problems"] = new JsonArray(problems.ToArray()),
         };
         return json.ToJsonString(Indented) + "\n";
@@ -32,6 +33,7 @@ public static class ReportWriter
     {
         var md = new StringBuilder();
         md.Append(CultureInfo.InvariantCulture, $"# {report.Assignment}: {report.Submission}\n\n**{report.Earned} / {report.Possible} points**\n\n");
+        if (!report.Isolated) md.Append("> Graded **without isolation** (--no-isolation).\n\n");
         if (report.Problems.Count > 0)
         {
             md.Append("## Problems in your cells\n\n");

@@ -5,45 +5,87 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Grading;
 
 /// <summary>
-/// Grades one submission against a source assignment. The submission's own code cells run in order in one worker
-/// (its check cells, recognised by their marker line, are dropped), in a <see cref="Sandbox"/>; a failing cell is
-/// reported and the next one still runs. Then each check of the SOURCE runs as its own cell in the same state, so one
-/// failure does not stop the others. A check that kills the worker (endless loop, Environment.Exit, stack overflow)
-/// fails, and a new worker replays the cells that ran clean before the remaining checks run.
+/// Grades one submission. Its code is first read, not run (<see cref="OwnWorkAnalysis"/>): a check that calls a function
+/// reaching an answer member or reflection fails, naming the member. Then its cells run in a fresh sandboxed kernel on the
+/// grading build of the library, each check's student probe records the values the student's functions produce, and the
+/// <see cref="Judge"/> decides each check in this process against the answer key. The kernel is stopped before the report
+/// exists, so nothing of the submission outlives its grading.
 /// </summary>
 public static class SubmissionGrader
 {
     /// <summary>60 s a cell, 10 min a submission, 100,000 output characters a cell, a 1 GiB GC heap.</summary>
     public static ExecutionLimits DefaultLimits { get; } = new(TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(10),
-        MaxOutputCharsPerCell: 100_000, MaxOutputCharsPerNotebook: 1_000_000, MemoryLimitBytes: 1L << 30);
+        MaxOutputCharsPerCell: 48 << 20, MaxOutputCharsPerNotebook: 64 << 20, MemoryLimitBytes: 1L << 30);
 
-    public static async Task<GradeReport> GradeAsync(string submissionPath, Assignment assignment, ExecutionLimits limits)
+    /// <summary>A notebook larger than this is not read (the course's largest homework is under 100 KB).</summary>
+    public const long MaxNotebookBytes = 20L << 20;
+
+    public static async Task<GradeReport> GradeAsync(Submission submission, GradingEnvironment environment,
+        Task<IReadOnlyDictionary<string, IReadOnlyList<RecordedCall>>> answerKey, Func<Task<GradingKernel>> startKernel)
     {
         var clock = Stopwatch.StartNew();
-        var name = Path.GetFileName(submissionPath);
-        Notebook submission;
+        var assignment = environment.Assignment;
+        if (submission.Refusal is { } refusal) return GradeReport.NotGraded(submission.Name, assignment, refusal, clock.Elapsed);
+        Notebook notebook;
         try
         {
-            submission = NotebookReader.Read(submissionPath);
+            notebook = NotebookReader.Read(submission.Path, MaxNotebookBytes);
         }
         catch (NotebookException error)
         {
-            return GradeReport.NotGraded(name, assignment, $"the submission could not be read: {error.Message}", clock.Elapsed);
+            return GradeReport.NotGraded(submission.Name, assignment, $"the submission could not be read: {error.Message}", clock.Elapsed);
         }
-        using var sandbox = Sandbox.Create(assignment, submission.Path);
-        var cells = submission.Cells.Where(c => c.IsCode && !Markers.LooksLikeCheck(c.Source)).ToList();
-        using var session = new GradingSession(sandbox, Path.GetFileNameWithoutExtension(name), limits, clock);
+        var (cells, problems) = SubmissionCells.Select(notebook, environment.AllowedReferences);
+        var violations = OwnWorkAnalysis.Find(cells, assignment.AnswerMembers, environment.LibraryFiles);
+        using var session = new GradingSession(startKernel, environment.Limits, clock);
+        session.Problems.AddRange(problems);
         try
         {
             await session.StartAsync(cells);
         }
         catch (Exception error) when (error is InvalidOperationException or TimeoutException or IOException)
         {
-            return GradeReport.NotGraded(name, assignment, $"the grader could not start a worker: {error.Message}", clock.Elapsed);
+            return GradeReport.NotGraded(submission.Name, assignment, $"the grader could not start a kernel: {error.Message}", clock.Elapsed);
         }
+        var key = await answerKey;
         var outcomes = new List<CheckOutcome>();
-        var next = submission.Cells.Count + 1;
-        foreach (var check in assignment.Checks) outcomes.Add(await session.RunCheckAsync(check, next++));
-        return new GradeReport(name, assignment.Name, outcomes, session.Problems, clock.Elapsed);
+        var number = notebook.Cells.Count + 1;
+        foreach (var probe in assignment.Probes)
+        {
+            var check = probe.Check;
+            var checkClock = Stopwatch.StartNew();
+            var failure = Charged(probe, violations);
+            if (failure is null)
+            {
+                var (text, probeFailure) = await session.ProbeAsync(probe, number++);
+                failure = probeFailure ?? Decide(key[check.Name], text!);
+            }
+            outcomes.Add(new CheckOutcome(check.Name, check.Points, check.Hidden, failure is null, failure ?? "", checkClock.Elapsed));
+        }
+        session.Dispose();
+        var all = session.Problems.Concat(violations.Where(v => v.Function is null).Select(v => new CellProblem(v.Cell, v.Sentence + "."))).ToList();
+        return new GradeReport(submission.Name, assignment.Name, outcomes, all, clock.Elapsed) { Isolated = environment.Isolated };
+    }
+
+    /// <summary>Why the check earns nothing because of what the code is, not what it computes; null when nothing is charged.</summary>
+    private static string? Charged(CheckProbe probe, IReadOnlyList<Violation> violations)
+    {
+        if (violations.FirstOrDefault(v => v.Function is null && v.IsReflection) is { } everywhere)
+            return $"{everywhere.Sentence}: homework may not use reflection, so no check counts.";
+        return violations.FirstOrDefault(v => v.Function is not null && probe.Names.Contains(v.Function)) is { } charged
+            ? $"{charged.Sentence}: write it yourself; this check earns no points."
+            : null;
+    }
+
+    private static string? Decide(IReadOnlyList<RecordedCall> reference, string text)
+    {
+        try
+        {
+            return Judge.Failure(reference, ProbeRecords.Parse(text));
+        }
+        catch (InvalidDataException error)
+        {
+            return error.Message;
+        }
     }
 }

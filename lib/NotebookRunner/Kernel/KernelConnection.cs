@@ -42,6 +42,8 @@ public sealed class KernelConnection : IDisposable
         };
         foreach (var argument in launch.Arguments) info.ArgumentList.Add(argument);
         foreach (var (name, value) in launch.Environment) info.Environment[name] = value;
+        if (Environment.GetEnvironmentVariable("NBRUN_TRACE_KERNEL") is "1")
+            await Console.Error.WriteLineAsync($"nbrun: starting kernel: {launch.FileName} {string.Join(' ', launch.Arguments.Select(a => $"'{a}'"))}");
         var process = await ProcessLauncher.StartAsync(info);
         var connection = new KernelConnection(process, maxLineBytes);
         process.ErrorDataReceived += (_, e) => connection.KeepError(e.Data);

@@ -22,16 +22,23 @@ public static class CellLanguage
     };
 
     public static string Default(JsonObject metadata) =>
-        Normalize((string?)metadata["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"])
-        ?? Normalize((string?)metadata["kernelspec"]?["language"])
-        ?? Normalize((string?)metadata["kernelspec"]?["name"])
+        Normalize(Text(metadata, "polyglot_notebook", "kernelInfo", "defaultKernelName"))
+        ?? Normalize(Text(metadata, "kernelspec", "language"))
+        ?? Normalize(Text(metadata, "kernelspec", "name"))
         ?? "csharp";
 
     public static string Of(JsonObject? cellMetadata, string source, string notebookDefault) =>
         Magic(source)
-        ?? Normalize((string?)cellMetadata?["polyglot_notebook"]?["kernelName"])
-        ?? Normalize((string?)cellMetadata?["dotnet_interactive"]?["language"])
+        ?? Normalize(Text(cellMetadata, "polyglot_notebook", "kernelName"))
+        ?? Normalize(Text(cellMetadata, "dotnet_interactive", "language"))
         ?? notebookDefault;
+
+    /// <summary>A string at a path of objects, or null where any step is missing or of another type (a mistyped field is ignored).</summary>
+    private static string? Text(JsonNode? node, params string[] path)
+    {
+        foreach (var key in path) node = node is JsonObject json ? json[key] : null;
+        return node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+    }
 
     /// <summary>The kernel named by a first line such as "#!fsharp"; null for other magics (#!time) or none.</summary>
     public static string? Magic(string source)

@@ -1,38 +1,34 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Documents;
 
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// Polyglot's plain-text .dib format: an optional "#!meta" block holding the kernelInfo JSON, then cells, each
-/// introduced by a "#!kernel" line (#!markdown, #!csharp, …). To .ipynb it writes exactly the metadata Polyglot
-/// writes, so .ipynb → .dib → .ipynb keeps every cell's source and kernel and the notebook's kernelInfo.
+/// Polyglot's plain-text .dib format, read and written by the kernel's own Documents package (CodeSubmission): an
+/// optional "#!meta" block with the kernelInfo JSON, then cells introduced by "#!kernel" lines. As .ipynb it gets the
+/// metadata Polyglot writes, so .ipynb → .dib → .ipynb keeps every cell's source and kernel and the notebook's kernelInfo.
 /// </summary>
 public static class DibFormat
 {
     public static string FromNotebook(Notebook notebook)
     {
-        var text = new StringBuilder();
-        var kernelInfo = notebook.Document["metadata"]?["polyglot_notebook"]?["kernelInfo"];
-        if (kernelInfo is not null) text.Append("#!meta\n\n").Append(new JsonObject { ["kernelInfo"] = kernelInfo.DeepClone() }.ToJsonString()).Append("\n\n");
-        foreach (var cell in notebook.Cells)
-        {
-            var source = CellLanguage.Magic(cell.Source) is null ? cell.Source : cell.Source.Split('\n', 2).ElementAtOrDefault(1) ?? "";
-            text.Append("#!").Append(cell.CellType == "code" ? cell.Language : "markdown").Append("\n\n").Append(source.Trim('\n')).Append("\n\n");
-        }
-        return text.ToString().TrimEnd('\n') + "\n";
+        var document = new InteractiveDocument(notebook.Cells
+            .Select(c => new InteractiveDocumentElement(WithoutMagic(c.Source).Trim('\n'), c.CellType == "code" ? c.Language : "markdown"))
+            .ToList());
+        if (notebook.Document["metadata"]?["polyglot_notebook"]?["kernelInfo"] is JsonObject kernelInfo)
+            document.Metadata["kernelInfo"] = Parse(kernelInfo);
+        return CodeSubmission.ToCodeSubmissionContent(document, "\n").TrimEnd('\n') + "\n";
     }
 
     public static JsonObject ToDocument(string dib)
     {
-        JsonNode? kernelInfo = null;
-        var cells = new JsonArray();
-        foreach (var (kernel, body) in Split(dib))
-        {
-            if (kernel == "meta") kernelInfo = JsonNode.Parse(body)?["kernelInfo"]?.DeepClone();
-            else cells.Add(kernel == "markdown" ? Markdown(body) : Code(kernel, body));
-        }
-        kernelInfo ??= new JsonObject { ["defaultKernelName"] = "csharp", ["items"] = new JsonArray(new JsonObject { ["aliases"] = new JsonArray(), ["name"] = "csharp" }) };
+        var document = CodeSubmission.Parse(dib, Kernels());
+        var cells = new JsonArray(document.Elements
+            .Select(e => (JsonNode)(e.KernelName == "markdown" ? Markdown(e.Contents) : Code(e.KernelName ?? "csharp", e.Contents)))
+            .ToArray());
+        var kernelInfo = document.Metadata.TryGetValue("kernelInfo", out var info) && info is not null
+            ? JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(info))
+            : new JsonObject { ["defaultKernelName"] = "csharp", ["items"] = new JsonArray(new JsonObject { ["aliases"] = new JsonArray(), ["name"] = "csharp" }) };
         return new JsonObject
         {
             ["cells"] = cells,
@@ -47,24 +43,20 @@ public static class DibFormat
         };
     }
 
-    private static IEnumerable<(string Kernel, string Body)> Split(string dib)
+    /// <summary>The kernels a Polyglot notebook names, so CodeSubmission recognises their "#!" lines.</summary>
+    private static KernelInfoCollection Kernels() => new()
     {
-        string? kernel = null;
-        var body = new List<string>();
-        foreach (var line in dib.Replace("\r\n", "\n").Split('\n'))
-        {
-            var name = line.StartsWith("#!", StringComparison.Ordinal) ? (line.Trim() == "#!meta" ? "meta" : CellLanguage.Magic(line)) : null;
-            if (name is null)
-            {
-                body.Add(line);
-                continue;
-            }
-            if (kernel is not null) yield return (kernel, string.Join("\n", body).Trim('\n'));
-            kernel = name;
-            body.Clear();
-        }
-        if (kernel is not null) yield return (kernel, string.Join("\n", body).Trim('\n'));
-    }
+        new KernelInfo("csharp", "C#", ["c#", "C#", "cs"]), new KernelInfo("fsharp", "F#", ["f#", "F#", "fs"]),
+        new KernelInfo("pwsh", "PowerShell", ["powershell"]), new KernelInfo("javascript", "JavaScript", ["js"]),
+        new KernelInfo("html", "HTML"), new KernelInfo("markdown", "Markdown", ["md"]), new KernelInfo("mermaid", "Mermaid"),
+        new KernelInfo("sql", "SQL"), new KernelInfo("kql", "KQL"), new KernelInfo("value", "Value"), new KernelInfo("http", "HTTP"),
+    };
+
+    private static object Parse(JsonObject json) =>
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object>>(json.ToJsonString())!;
+
+    private static string WithoutMagic(string source) =>
+        CellLanguage.Magic(source) is null ? source : source.Split('\n', 2).ElementAtOrDefault(1) ?? "";
 
     private static JsonObject Markdown(string body) =>
         new() { ["cell_type"] = "markdown", ["metadata"] = new JsonObject(), ["source"] = NotebookWriter.Lines(body) };
