@@ -13,8 +13,8 @@ namespace NotebookRunner.Grading;
 /// with every argument, in the Student probe with only the arguments whose parameter name starts with "actual" (the values
 /// the student's code computes). Locals and local functions used only in the other arguments (expected values, tolerances,
 /// labels) are left out of the student probe, so nothing a check compares against is ever computed or even present in the
-/// student's process. Check.Passed lines are dropped: the grader decides. Functions lists every name the check calls, so a
-/// student function the check reaches can be named in its result.
+/// student's process. Check.Passed lines are dropped: the grader decides. Names lists the names the student probe uses on
+/// their own, so a charged student function the check calls can be named in its result.
 /// </summary>
 public sealed record CheckProbe(CheckCell Check, string Reference, string Student, IReadOnlySet<string> Names)
 {
@@ -31,12 +31,16 @@ public sealed record CheckProbe(CheckCell Check, string Reference, string Studen
         var dropped = passed.Select(c => c.Parent is ExpressionStatementSyntax statement ? (SyntaxNode)statement
             : throw new NotebookException($"{notebook.FileName} cell {check.Cell}: Check.Passed must be a statement of its own.", 2)).ToHashSet();
         var removable = CheckLocals.OnlyUsedIn(root, expectedSide);
-        var names = root.DescendantNodes().OfType<IdentifierNameSyntax>().Select(n => n.Identifier.ValueText).ToHashSet(StringComparer.Ordinal);
-        return new CheckProbe(check,
-            Wrap(Rewrite(root, mapped, studentSide: false, dropped)),
-            Wrap(Rewrite(root, mapped, studentSide: true, removable.Concat(dropped).ToHashSet())),
-            names);
+        var student = Wrap(Rewrite(root, mapped, studentSide: true, removable.Concat(dropped).ToHashSet()));
+        return new CheckProbe(check, Wrap(Rewrite(root, mapped, studentSide: false, dropped)), student, FreeNames(student));
     }
+
+    /// <summary>The names the student probe uses on their own (Sigmoid(u)), not as a member of something (Activation.Sigmoid).</summary>
+    private static IReadOnlySet<string> FreeNames(string code) =>
+        CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(kind: SourceCodeKind.Script)).GetRoot().DescendantNodes()
+            .OfType<IdentifierNameSyntax>()
+            .Where(n => !(n.Parent is MemberAccessExpressionSyntax access && access.Name == n))
+            .Select(n => n.Identifier.ValueText).ToHashSet(StringComparer.Ordinal);
 
     private static string Wrap(string body) => $"{Recorder}.Begin();\n{body.TrimEnd()}\n{Recorder}.Result()";
 
