@@ -3,7 +3,7 @@ using static NotebookRunner.Tests.Support.Nbrun;
 
 namespace NotebookRunner.Tests;
 
-/// <summary>#r "nuget: Id, Version" restores the package and references its runtime assemblies.</summary>
+/// <summary>#r "nuget: Id, Version" is restored by the kernel from the configured package source, which says what it installed.</summary>
 public sealed class NuGetTests
 {
     [Fact]
@@ -15,6 +15,10 @@ public sealed class NuGetTests
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         var notebook = Read(Path.Combine(output, "notebooks", "nuget.ipynb"));
-        Assert.Equal("5", Text(Outputs(notebook, 1).Single()!["data"]!["text/plain"]));
+        var outputs = Outputs(notebook, 1);
+        Assert.Equal(2, outputs.Count);
+        Assert.Equal("<div><div></div><div></div><div><strong>Installed Packages</strong><ul><li><span>MathNet.Numerics, 5.0.0</span></li></ul></div></div>",
+            Text(outputs[0]!["data"]!["text/html"]));
+        KernelHtml.AssertPlain("5", outputs[1]!["data"]!["text/html"]);
     }
 }

@@ -4,7 +4,10 @@ using static NotebookRunner.Tests.Support.Nbrun;
 
 namespace NotebookRunner.Tests;
 
-/// <summary>Exceptions, compile errors, other languages and a dying worker: each names the cell and where.</summary>
+/// <summary>
+/// Exceptions, compile errors, an F# cell and a dying kernel, as the kernel reports them (an "Error" output with its
+/// message, as VS Code shows it); the run's summary names the file and the cell.
+/// </summary>
 [Collection(MainRunCollection.Name)]
 public sealed class RunErrorTests(MainRun run)
 {
@@ -12,12 +15,12 @@ public sealed class RunErrorTests(MainRun run)
         (JsonObject)Outputs(notebook, cell).Single(o => (string?)o!["output_type"] == "error")!;
 
     [Fact]
-    public void An_exception_names_its_type_cell_and_line_and_later_cells_do_not_run()
+    public void An_exception_is_the_kernels_message_and_later_cells_do_not_run()
     {
         var notebook = run.Executed("03-exception.ipynb");
         var error = Error(notebook, 3);
-        Assert.Equal("System.ArgumentOutOfRangeException", (string?)error["ename"]);
-        Assert.StartsWith("cell 3, line 3: Index was out of range.", (string?)error["evalue"]);
+        Assert.Equal("Error", (string?)error["ename"]);
+        Assert.StartsWith("System.ArgumentOutOfRangeException: Index was out of range.", (string?)error["evalue"]);
         Assert.Empty(Outputs(notebook, 4));
         Assert.Null((int?)notebook["cells"]![3]!["execution_count"]);
     }
@@ -26,16 +29,16 @@ public sealed class RunErrorTests(MainRun run)
     public void A_compile_error_names_the_line_and_column_inside_the_cell()
     {
         var error = Error(run.Executed("04-compile-error.ipynb"), 1);
-        Assert.Equal("CompilationError", (string?)error["ename"]);
-        Assert.Equal("cell 1, line 2, column 19: error CS0103: The name 'undefinedName' does not exist in the current context", (string?)error["evalue"]);
+        Assert.Equal("Error", (string?)error["ename"]);
+        Assert.Equal("(2,19): error CS0103: The name 'undefinedName' does not exist in the current context", (string?)error["evalue"]);
     }
 
     [Fact]
-    public void An_fsharp_cell_is_an_error_naming_the_file_cell_and_language()
+    public void An_fsharp_cell_runs_on_the_fsharp_kernel()
     {
-        var error = Error(run.Executed("05-fsharp.ipynb"), 2);
-        Assert.Equal("UnsupportedLanguage", (string?)error["ename"]);
-        Assert.StartsWith("05-fsharp.ipynb cell 2 is a F# cell", (string?)error["evalue"]);
+        var notebook = run.Executed("05-fsharp.ipynb");
+        Assert.Empty(Outputs(notebook, 2));
+        Assert.Equal(2, (int?)notebook["cells"]![1]!["execution_count"]);
     }
 
     [Fact]
@@ -44,15 +47,17 @@ public sealed class RunErrorTests(MainRun run)
         var notebook = run.Executed("06-exit.ipynb");
         Assert.Equal("bye\n", Text(Outputs(notebook, 1)[0]!["text"]));
         var error = Error(notebook, 2);
-        Assert.Equal("WorkerExited", (string?)error["ename"]);
-        Assert.Equal("the worker process exited with code 3 during cell 2", (string?)error["evalue"]);
+        Assert.Equal("KernelExited", (string?)error["ename"]);
+        Assert.Equal("the kernel exited with code 3 during cell 2", (string?)error["evalue"]);
     }
 
     [Fact]
-    public void The_run_exits_1_and_the_summary_names_each_failure()
+    public void The_run_exits_1_and_the_summary_names_each_failure_by_file_and_cell()
     {
         Assert.Equal(1, run.Result.ExitCode);
-        Assert.Contains("3 of 7 notebooks ran clean, 4 failed", run.Result.Output);
+        Assert.Contains("4 of 7 notebooks ran clean, 3 failed", run.Result.Output);
+        Assert.Matches(@"FAILED 03-exception\.ipynb \([0-9.]+ s\): cell 3: Error: System\.ArgumentOutOfRangeException", run.Result.Output);
+        Assert.Matches(@"FAILED 04-compile-error\.ipynb \([0-9.]+ s\): cell 1: Error: \(2,19\): error CS0103", run.Result.Output);
         Assert.Contains("index: " + Path.Combine(run.Output, "site", "index.html"), run.Result.Output);
     }
 }

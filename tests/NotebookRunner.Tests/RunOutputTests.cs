@@ -4,7 +4,10 @@ using static NotebookRunner.Tests.Support.Nbrun;
 
 namespace NotebookRunner.Tests;
 
-/// <summary>The exact outputs written for the display, result, console, reference and #load fixtures.</summary>
+/// <summary>
+/// The exact outputs the .NET Interactive kernel gives for the display, result, console, reference and #load fixtures, as
+/// VS Code shows them: values as the kernel's HTML (with its stylesheet), strings as text, streams in order.
+/// </summary>
 [Collection(MainRunCollection.Name)]
 public sealed class RunOutputTests(MainRun run)
 {
@@ -26,11 +29,11 @@ public sealed class RunOutputTests(MainRun run)
         var notebook = run.Executed("01-display.ipynb");
         var result = Single(Outputs(notebook, 3));
         Assert.Equal("execute_result", (string?)result["output_type"]);
-        Assert.Equal("42", Text(result["data"]!["text/plain"]));
+        KernelHtml.AssertPlain("42", result["data"]!["text/html"]);
         Assert.Equal((int?)notebook["cells"]![2]!["execution_count"], (int?)result["execution_count"]);
         Assert.Empty(Outputs(notebook, 4));
-        Assert.Equal("[ 1, 2, 3 ]", Text(Single(Outputs(notebook, 6))["data"]!["text/plain"]));
-        Assert.Equal("<null>", Text(Single(Outputs(notebook, 7))["data"]!["text/plain"]));
+        KernelHtml.AssertPlain("[ 1, 2, 3 ]", Single(Outputs(notebook, 6))["data"]!["text/html"]);
+        KernelHtml.AssertPlain("&lt;null&gt;", Single(Outputs(notebook, 7))["data"]!["text/html"]);
         Assert.Equal("void last\n", Text(Single(Outputs(notebook, 8))["text"]));
         Assert.Single(Outputs(notebook, 8));
     }
@@ -50,16 +53,15 @@ public sealed class RunOutputTests(MainRun run)
     {
         var notebook = run.Executed("02-reference.ipynb");
         var badge = Single(Outputs(notebook, 2))["data"]!.AsObject();
-        Assert.Equal(["text/html", "text/plain"], badge.Select(p => p.Key));
+        Assert.Equal(["text/html"], badge.Select(p => p.Key));
         Assert.Equal("<span class=\"badge\">ok</span>", Text(badge["text/html"]));
-        Assert.Equal("Badge(ok)", Text(badge["text/plain"]));
         Assert.Equal("Hello, ok!", Text(Single(Outputs(notebook, 3))["data"]!["text/plain"]));
     }
 
     [Fact]
     public void A_csx_file_is_loaded_relative_to_the_notebook()
     {
-        Assert.Equal("42", Text(Single(Outputs(run.Executed("02-reference.ipynb"), 4))["data"]!["text/plain"]));
+        KernelHtml.AssertPlain("42", Single(Outputs(run.Executed("02-reference.ipynb"), 4))["data"]!["text/html"]);
     }
 
     [Fact]

@@ -25,6 +25,6 @@ public sealed class WorkingDirectoryTests
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         var executed = Read(Path.Combine(root, "out", "notebooks", "read.ipynb"));
-        Assert.Equal("42", Text(Outputs(executed, 1)[0]!["data"]!["text/plain"]));
+        KernelHtml.AssertPlain("42", Outputs(executed, 1)[0]!["data"]!["text/html"]);
     }
 }

@@ -27,15 +27,19 @@ public static class CommandLine
         var offline = new Option<bool>("--offline") { Description = "Copy plotly.js, KaTeX and highlight.js beside the pages instead of CDN links" };
         var assets = new Option<string?>("--assets") { Description = "node_modules folder for --offline (default: found by walking up to package.json)" };
         var inPlace = new Option<bool>("--in-place") { Description = "Write the executed notebook over the source file" };
-        var command = new Command(name, description) { paths, timeout };
+        var allowErrors = new Option<bool>("--allow-errors") { Description = "Run the cells after a failing cell too (as nbclient's allow_errors)" };
+        var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Notebooks run at once, each on its own kernel" };
+        var command = new Command(name, description) { paths, timeout, allowErrors, jobs };
         if (writes) foreach (var option in new Option[] { output, html, offline, assets, inPlace }) command.Options.Add(option);
         command.SetAction(async (result, _) =>
         {
             var seconds = result.GetValue(timeout);
             if (!(seconds > 0) || double.IsInfinity(seconds)) throw new NotebookException($"--timeout is {seconds} s: give a positive number of seconds, e.g. --timeout 120.", 2);
             var limits = ExecutionLimits.WithTimeoutSeconds(seconds);
+            if (result.GetValue(jobs) < 1) throw new NotebookException($"--jobs is {result.GetValue(jobs)}: give 1 or more.", 2);
             var settings = new RunSettings(result.GetValue(paths)!, limits, writes, result.GetValue(output)!,
-                writes && result.GetValue(html), writes && result.GetValue(offline), result.GetValue(assets), writes && result.GetValue(inPlace));
+                writes && result.GetValue(html), writes && result.GetValue(offline), result.GetValue(assets), writes && result.GetValue(inPlace),
+                result.GetValue(allowErrors), result.GetValue(jobs));
             return await RunCommand.RunAsync(settings);
         });
         return command;

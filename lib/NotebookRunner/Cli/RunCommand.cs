@@ -6,8 +6,9 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// run and check: each notebook in its own worker, one after another; a failed or timed-out notebook does not
-/// stop the next. run writes out/notebooks/… (or the source with --in-place) and, with --html, out/site/….
+/// run and check: each notebook on its own kernel, --jobs at a time (default: one per core); a failed or timed-out notebook
+/// does not stop the others. run writes out/notebooks/… (or the source with --in-place) and, with --html, out/site/…,
+/// in the order of the files whatever order they finish in. A .dib's executed copy is an .ipynb (.dib keeps no outputs).
 /// </summary>
 public static class RunCommand
 {
@@ -17,7 +18,7 @@ public static class RunCommand
         if (files.Count == 0) throw new NotebookException($"no notebooks found in {string.Join(", ", settings.Paths)}", 2);
         var outputRoot = settings.Write && (!settings.InPlace || settings.Html) ? OutputFolder.Claim(settings.OutputFolder) : null;
         var reporter = RunReporter.Create();
-        var outcomes = await reporter.RunAllAsync(files, (file, onCell) => RunOneAsync(file, settings, outputRoot, onCell));
+        var outcomes = await reporter.RunAllAsync(files, settings.Jobs, (file, onCell) => RunOneAsync(file, settings, outputRoot, onCell));
         reporter.Summary(outcomes);
         if (settings.Html && outputRoot is not null)
         {
@@ -37,7 +38,9 @@ public static class RunCommand
             var executed = NotebookWriter.Executed(notebook, run.Results);
             if (settings.Write)
             {
-                var target = settings.InPlace ? file.FullPath : Path.Combine(outputRoot!, "notebooks", file.RelativePath);
+                var target = settings.InPlace ? file.FullPath : Path.Combine(outputRoot!, "notebooks", Path.ChangeExtension(file.RelativePath, ".ipynb"));
+                if (settings.InPlace && file.FullPath.EndsWith(".dib", StringComparison.OrdinalIgnoreCase))
+                    throw new NotebookException($"{file.FullPath} is a .dib file, which keeps no outputs: run it without --in-place.", 2);
                 AtomicFile.WriteAllText(target, NotebookWriter.ToText(executed));
             }
             return new NotebookOutcome(file, run, executed, null, clock.Elapsed);

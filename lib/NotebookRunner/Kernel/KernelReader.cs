@@ -11,7 +11,7 @@ namespace NotebookRunner.Kernel;
 /// to the raw stdout, a banner, a forged or broken envelope) is counted as noise: nothing read here can throw or grow
 /// without bound. Events wait in a bounded channel, so a flood blocks the writer instead of filling memory.
 /// </summary>
-internal sealed class KernelReader(Stream stdout, int maxLineBytes)
+public sealed class KernelReader(Stream stdout, int maxLineBytes)
 {
     private readonly Channel<KernelEvent> events = Channel.CreateBounded<KernelEvent>(new BoundedChannelOptions(10_000) { SingleReader = true });
     private readonly TaskCompletionSource<bool> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -27,7 +27,7 @@ public static class DibFormat
             .Select(e => (JsonNode)(e.KernelName == "markdown" ? Markdown(e.Contents) : Code(e.KernelName ?? "csharp", e.Contents)))
             .ToArray());
         var kernelInfo = document.Metadata.TryGetValue("kernelInfo", out var info) && info is not null
-            ? JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(info))
+            ? WithAliases(JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(info)))
             : new JsonObject { ["defaultKernelName"] = "csharp", ["items"] = new JsonArray(new JsonObject { ["aliases"] = new JsonArray(), ["name"] = "csharp" }) };
         return new JsonObject
         {
@@ -41,6 +41,20 @@ public static class DibFormat
             ["nbformat"] = 4,
             ["nbformat_minor"] = 2,
         };
+    }
+
+    /// <summary>Polyglot's .ipynb lists every kernel with its aliases, an empty list included; CodeSubmission leaves empty ones out.</summary>
+    private static JsonNode? WithAliases(JsonNode? kernelInfo)
+    {
+        foreach (var item in (kernelInfo?["items"] as JsonArray ?? []).OfType<JsonObject>())
+            if (item["aliases"] is null)
+            {
+                var name = item["name"]?.DeepClone();
+                item.Remove("name");
+                item["aliases"] = new JsonArray();
+                item["name"] = name;
+            }
+        return kernelInfo;
     }
 
     /// <summary>The kernels a Polyglot notebook names, so CodeSubmission recognises their "#!" lines.</summary>
