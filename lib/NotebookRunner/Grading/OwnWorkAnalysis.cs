@@ -5,8 +5,11 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Grading;
 
-/// <summary>A use of an answer member or of reflection in a submission: in Function (null: at a cell's top level).</summary>
-public sealed record Violation(int Cell, string? Function, string What, bool IsReflection)
+/// <summary>
+/// A use of an answer member, or of something homework may not use (reflection, dynamic, unsafe or native memory access),
+/// in a submission: in Function (null: at a cell's top level). Forbidden uses can reach members without naming them.
+/// </summary>
+public sealed record Violation(int Cell, string? Function, string What, bool Forbidden)
 {
     public string Sentence => Function is null
         ? $"your cell {Cell} {What} at its top level"
@@ -16,7 +19,8 @@ public sealed record Violation(int Cell, string? Function, string What, bool IsR
 /// <summary>
 /// Reads a submission's C# cells with Roslyn's semantic model, as the kernel compiles them (one script submission per cell,
 /// each seeing the ones before, the kernel's default usings, the course library), without running anything. It finds every
-/// reference to an answer member, through any alias or spelling, and every use of reflection, dynamic or unsafe code, and
+/// reference to an answer member, through any alias or spelling, and every use of reflection, dynamic, unsafe code or native
+/// memory access, and
 /// charges each to the function that contains it and, through the call graph, to every function of the student's that
 /// calls that one. The grader fails the checks that call a charged function, naming the member.
 /// </summary>
@@ -29,7 +33,7 @@ public static class OwnWorkAnalysis
         var references = Basic.References.Concat(libraryFiles.Where(File.Exists).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))).ToList();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: Imports, allowUnsafe: true);
         CSharpCompilation? previous = null;
-        var found = new List<(int Cell, ISymbol? Function, string What, bool Reflection)>();
+        var found = new List<(int Cell, ISymbol? Function, string What, bool Forbidden)>();
         var calls = new Dictionary<ISymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
         var names = new Dictionary<ISymbol, (int Cell, string Name)>(SymbolEqualityComparer.Default);
         foreach (var cell in cells)
@@ -51,8 +55,8 @@ public static class OwnWorkAnalysis
                 if (symbol is null) continue;
                 if (AnswerMemberOf(symbol, answerMembers) is { } member)
                     found.Add((cell.Number, function, $"calls {member}, which is the answer itself", false));
-                else if (IsReflection(symbol))
-                    found.Add((cell.Number, function, $"uses reflection ({symbol.ContainingType?.ToDisplayString()}.{symbol.Name})", true));
+                else if (ForbiddenUse(symbol) is { } use)
+                    found.Add((cell.Number, function, $"uses {use} ({symbol.ContainingType?.ToDisplayString()}.{symbol.Name})", true));
                 if (function is not null && symbol is IMethodSymbol { } target && IsStudentCode(target))
                     (calls.TryGetValue(function, out var set) ? set : calls[function] = new(SymbolEqualityComparer.Default)).Add(target.OriginalDefinition);
             }
@@ -60,16 +64,16 @@ public static class OwnWorkAnalysis
         return Propagate(found, calls, names);
     }
 
-    private static List<Violation> Propagate(List<(int Cell, ISymbol? Function, string What, bool Reflection)> found,
+    private static List<Violation> Propagate(List<(int Cell, ISymbol? Function, string What, bool Forbidden)> found,
         Dictionary<ISymbol, HashSet<ISymbol>> calls, Dictionary<ISymbol, (int Cell, string Name)> names)
     {
-        var result = found.Select(f => new Violation(f.Cell, f.Function is null ? null : Name(f.Function, names), f.What, f.Reflection)).ToList();
+        var result = found.Select(f => new Violation(f.Cell, f.Function is null ? null : Name(f.Function, names), f.What, f.Forbidden)).ToList();
         foreach (var (function, _) in names)
         {
             var reached = Reachable(function, calls).Where(r => !SymbolEqualityComparer.Default.Equals(r, function));
             foreach (var callee in reached)
                 foreach (var direct in found.Where(f => SymbolEqualityComparer.Default.Equals(f.Function, callee)))
-                    result.Add(new Violation(names[function].Cell, Name(function, names), $"calls {Name(callee, names)}, which {direct.What}", direct.Reflection));
+                    result.Add(new Violation(names[function].Cell, Name(function, names), $"calls {Name(callee, names)}, which {direct.What}", direct.Forbidden));
         }
         return result.DistinctBy(v => (v.Cell, v.Function, v.What)).ToList();
     }
@@ -110,16 +114,20 @@ public static class OwnWorkAnalysis
         return null;
     }
 
-    private static bool IsReflection(ISymbol symbol)
+    /// <summary>"reflection" or "unsafe memory access" when a symbol is one, else null.</summary>
+    private static string? ForbiddenUse(ISymbol symbol)
     {
         var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
         var space = type?.ContainingNamespace?.ToDisplayString() ?? "";
         var name = type?.ToDisplayString() ?? "";
-        return space.StartsWith("System.Reflection", StringComparison.Ordinal) || space.StartsWith("System.Linq.Expressions", StringComparison.Ordinal)
-            || space == "System.Runtime.Loader" || name is "System.Activator" or "System.AppDomain" or "System.Runtime.CompilerServices.Unsafe"
-            or "System.Runtime.InteropServices.Marshal" or "System.Runtime.InteropServices.NativeLibrary"
+        if (space.StartsWith("System.Reflection", StringComparison.Ordinal) || space.StartsWith("System.Linq.Expressions", StringComparison.Ordinal)
+            || space == "System.Runtime.Loader" || name is "System.Activator" or "System.AppDomain"
             || (name == "System.Type" && symbol is IMethodSymbol && symbol.Name.StartsWith("Get", StringComparison.Ordinal) && symbol.Name is not "GetType")
-            || (name == "System.Type" && symbol.Name == "InvokeMember");
+            || (name == "System.Type" && symbol.Name == "InvokeMember"))
+            return "reflection";
+        return name is "System.Runtime.CompilerServices.Unsafe" or "System.Runtime.InteropServices.Marshal"
+            or "System.Runtime.InteropServices.NativeLibrary" or "System.Runtime.InteropServices.NativeMemory"
+            ? "unsafe memory access" : null;
     }
 
     /// <summary>Directive lines (#r, #!…) are the kernel's, not C#: blank them, keeping line numbers.</summary>

@@ -70,8 +70,8 @@ public static class SubmissionGrader
     /// <summary>Why the check earns nothing because of what the code is, not what it computes; null when nothing is charged.</summary>
     private static string? Charged(CheckProbe probe, IReadOnlyList<Violation> violations)
     {
-        if (violations.FirstOrDefault(v => v.Function is null && v.IsReflection) is { } everywhere)
-            return $"{everywhere.Sentence}: homework may not use reflection, so no check counts.";
+        if (violations.FirstOrDefault(v => v.Function is null && v.Forbidden) is { } everywhere)
+            return $"{everywhere.Sentence}: homework may not, since it can reach the library's answers unseen, so no check counts.";
         return violations.FirstOrDefault(v => v.Function is not null && probe.Names.Contains(v.Function)) is { } charged
             ? $"{charged.Sentence}: write it yourself; this check earns no points."
             : null;

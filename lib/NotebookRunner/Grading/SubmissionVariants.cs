@@ -21,6 +21,15 @@ public static class SubmissionVariants
         return WithRegions(assignment, r => r == target ? body : null);
     }
 
+    /// <summary>The solved submission with several regions (0-based indexes in notebook order) replaced at once.</summary>
+    public static JsonObject WithRegionsReplaced(Assignment assignment, IReadOnlyDictionary<int, string> bodies)
+    {
+        var regions = assignment.Regions;
+        if (bodies.Keys.FirstOrDefault(i => i < 0 || i >= regions.Count) is var bad && bodies.ContainsKey(bad) && (bad < 0 || bad >= regions.Count))
+            throw new ArgumentOutOfRangeException(nameof(bodies), bad, $"{assignment.Notebook.FileName} has {regions.Count} solution regions: pick 0…{regions.Count - 1}.");
+        return WithRegions(assignment, r => bodies.TryGetValue(regions.ToList().IndexOf(r), out var body) ? body : null);
+    }
+
     private static JsonObject WithRegions(Assignment assignment, Func<SolutionRegion, string?> replacement)
     {
         var document = Releaser.Release(assignment);

@@ -123,7 +123,8 @@ public static class Bubblewrap
     [
         ("PATH", "/usr/bin:/bin"), ("HOME", HomeInside), ("TMPDIR", "/tmp"), ("LANG", "C.UTF-8"), ("USER", "student"),
         ("DOTNET_ROOT", dotnetRoot), ("DOTNET_CLI_HOME", HomeInside), ("NUGET_PACKAGES", HomeInside + "/.nuget/packages"),
-        ("DOTNET_gcServer", "0"), ("DOTNET_GCHeapHardLimit", limits.HeapHex), ("DOTNET_GCRegionRange", limits.RegionRangeHex), ("MALLOC_ARENA_MAX", "2"), ("DOTNET_TieredPGO", "0"),
+        ("DOTNET_gcServer", "0"), ("DOTNET_GCHeapHardLimit", limits.HeapHex), ("DOTNET_GCRegionRange", limits.RegionRangeHex),
+        ("MALLOC_ARENA_MAX", "2"), ("DOTNET_EnableWriteXorExecute", "0"), ("DOTNET_TieredPGO", "0"),
         .. KernelLaunch.QuietEnvironment.Select(p => (p.Key, p.Value)),
     ];
 

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using NotebookRunner.Grading;
+
+namespace NotebookRunner.Tests.Grading;
+
+/// <summary>
+/// For every assignment, graded as a folder: the solved notebook earns every point (the helpers the assignment hands out
+/// included), the released one earns none and every stub compiles, and one deliberately wrong function loses exactly the
+/// points of the checks on that function. The answer members (issue 16) are in AnswerMemberTests.
+/// </summary>
+public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folders) : IClassFixture<AssignmentGradingTests.Folders>
+{
+    /// <summary>Per assignment: a region, a wrong body for it, and the checks that must fail (no others).</summary>
+    public static readonly Dictionary<string, (int Region, string Body, string[] Failing)> Wrong = new()
+    {
+        ["01-activation"] = (0, "return 0.5;", ["sigmoid-values", "sigmoid-large-inputs"]),
+        ["02-losses"] = (3, "return Softmax.Apply(U) - T;", ["softmax-ce-gradient-values", "softmax-ce-gradient-numerical"]),
+        ["03-numerical-gradient"] = (0, "return (f(x + h) - f(x)) / h;", ["central-difference-square", "central-difference-is-central"]),
+        ["04-backprop"] = (0, """
+            Matrix<double> Z1 = AddBias(X * W1, b1).Map(Activation.Sigmoid.Apply);
+            Matrix<double> Y = Softmax.Apply(AddBias(Z1 * W2, b2));
+            Matrix<double> delta2 = (Y - T) / X.RowCount;
+            Matrix<double> delta1 = delta2.TransposeAndMultiply(W2);
+            return new Gradients(X.TransposeThisAndMultiply(delta1), SumRows(delta1), Z1.TransposeThisAndMultiply(delta2), SumRows(delta2));
+            """, ["hidden-layer-gradients", "backprop-other-batches"]),
+        ["05-iris"] = (0, "return new Network([4, 8, 3], Activation.ReLU, seed: 1);", ["iris-validation-accuracy", "iris-test-accuracy"]),
+    };
+
+    public sealed class Folders
+    {
+        public Dictionary<string, GradedFolder> ByAssignment { get; } = CourseCopy.Names.ToDictionary(name => name, name =>
+        {
+            var assignment = CourseCopy.Load(name);
+            var (region, body, _) = Wrong[name];
+            return new GradedFolder(name, new (string, JsonObject)[]
+            {
+                ("solved", SubmissionVariants.Solved(assignment)),
+                ("released", Releaser.Release(assignment)),
+                ("wrong", SubmissionVariants.WithRegionReplaced(assignment, region, body)),
+            }.Concat(AnswerMemberTests.Variants(name, assignment)));
+        });
+    }
+
+    public static TheoryData<string> Assignments() => new(CourseCopy.Names);
+
+    [Theory]
+    [MemberData(nameof(Assignments))]
+    public void The_solved_assignment_earns_every_point(string name)
+    {
+        var folder = folders.ByAssignment[name];
+        var report = folder["solved"];
+        Assert.True(report.FullMarks, ReportWriter.ToMarkdown(report));
+        Assert.Equal(folder.Assignment.Possible, report.Earned);
+        Assert.Contains(report.Checks, c => c.Hidden);
+        Assert.Empty(report.Problems);
+    }
+
+    [Theory]
+    [MemberData(nameof(Assignments))]
+    public void The_released_assignment_earns_nothing_and_every_stub_compiles(string name)
+    {
+        var folder = folders.ByAssignment[name];
+        var report = folder["released"];
+        Assert.Equal(0, report.Earned);
+        Assert.Equal(folder.Assignment.Possible, report.Possible);
+        Assert.DoesNotContain(report.Problems, p => p.Message.Contains("error CS", StringComparison.Ordinal));
+        Assert.All(report.Checks, c => Assert.Contains("NotImplementedException", c.Message));
+        Assert.Contains(report.Checks, c => folder.Assignment.Regions.Any(r => c.Message.Contains(r.Hint, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Assignments))]
+    public void One_wrong_function_loses_exactly_its_checks(string name)
+    {
+        var folder = folders.ByAssignment[name];
+        var report = folder["wrong"];
+        var failing = Wrong[name].Failing;
+        Assert.Equal(failing.Order(), report.Checks.Where(c => !c.Passed).Select(c => c.Name).Order());
+        var lost = folder.Assignment.Checks.Where(c => failing.Contains(c.Name)).Sum(c => c.Points);
+        Assert.Equal(folder.Assignment.Possible - lost, report.Earned);
+        Assert.All(report.Checks.Where(c => !c.Passed), c => Assert.NotEmpty(c.Message));
+    }
+
+    [Fact]
+    public void A_failed_accuracy_check_says_the_accuracy_and_the_bar_in_plain_words()
+    {
+        var message = folders.ByAssignment["05-iris"]["wrong"].Checks.First(c => c.Name == "iris-validation-accuracy").Message;
+        Assert.Matches(@"^validation accuracy is [0-9.]+ % on 30 examples, below the 90\.0 % this check asks for\.$", message);
+    }
+
+    [Fact]
+    public void Reports_are_named_after_the_submissions_and_the_summary_has_a_row_each()
+    {
+        var folder = folders.ByAssignment["01-activation"];
+        var rows = File.ReadAllLines(Path.Combine(folder.Reports, "summary.csv"));
+        Assert.Equal(folder.Graded.Count + 1, rows.Length);
+        foreach (var name in folder.Graded.Keys)
+        {
+            Assert.True(File.Exists(Path.Combine(folder.Reports, name + ".json")));
+            Assert.True(File.Exists(Path.Combine(folder.Reports, name + ".md")));
+        }
+    }
+}
