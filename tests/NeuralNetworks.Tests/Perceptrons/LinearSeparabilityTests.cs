@@ -35,6 +35,7 @@ public class LinearSeparabilityTests
         Assert.Equal(Enumerable.Range(-10, 21).Select(k => k / 10.0), grid);
         Assert.All(grid, w => Assert.Matches(@"^-?\d(\.\d)?$", w.ToString("R", CultureInfo.InvariantCulture)));
         Assert.Equal([0, 0.25, 0.5, 0.75, 1], LinearSeparability.Grid(0, 1, 0.25));
+        Assert.Equal("0", grid[10].ToString(CultureInfo.InvariantCulture));   // −1 + 10·0.1 is 0, not −0
     }
 
     [Fact]
