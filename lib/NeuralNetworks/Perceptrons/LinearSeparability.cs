@@ -49,7 +49,7 @@ public static class LinearSeparability
             throw new ArgumentException(FormattableString.Invariant($"max − min = {to - from} is not a whole number of steps of {step}: choose a step that divides it, such as 0.1."), nameof(step));
         if (count > 1000)
             throw new ArgumentOutOfRangeException(nameof(step), step, FormattableString.Invariant($"The grid would hold {count + 1} values (cubed for w₁, w₂ and b): use a larger step or a smaller range."));
-        return Enumerable.Range(0, (int)count + 1).Select(k => (double)(from + k * by)).ToArray();
+        return Enumerable.Range(0, (int)count + 1).Select(k => (double)(from + k * by) + 0.0).ToArray();   // + 0.0: no −0
     }
 
     private static decimal Decimal(double value, string name) =>
