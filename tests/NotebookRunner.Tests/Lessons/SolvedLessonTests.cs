@@ -17,7 +17,7 @@ public sealed class SolvedLessonTests(SolvedLessonsFixture fixture)
         var run = fixture.Runs[file];
         Assert.True(run.Succeeded, $"{file} with the solutions filled in: {run.Summary}");
         var exercises = LessonExercises.Find(LessonExercises.Read(file));
-        Assert.NotEmpty(exercises);
+        Assert.True(exercises.Count > 0, $"{file} has no \"// YOUR TURN n · title\" exercise to solve.");
         foreach (var exercise in exercises)
         {
             string printed = SolvedLessonsFixture.Printed(run, exercise.Cell);
