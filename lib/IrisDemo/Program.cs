@@ -4,7 +4,7 @@ using NeuralNetworks.Layers;
 using NeuralNetworks.Optimizers;
 using NeuralNetworks.Training;
 
-// Lesson 09 (seed 004): 4 measurements of an iris flower → a hidden ReLU layer → softmax over 3 species.
+// Lesson 09 (Namba, Hijiyama.R): 4 measurements of an iris flower → a hidden ReLU layer → softmax over 3 species.
 string path = FindIris();
 Dataset iris = Dataset.LoadCsv(path);
 DataSplit split = iris.Split(trainFraction: 0.6, validationFraction: 0.2, seed: 3);

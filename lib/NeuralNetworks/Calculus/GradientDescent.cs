@@ -4,7 +4,7 @@ namespace NeuralNetworks.Calculus;
 
 /// <summary>
 /// Gradient descent (lesson 07): walk downhill by repeating x ← x − α·f′(x) (one variable) or x ← x − α·∇f(x)
-/// (several), where α is the learning rate. Worked example (lecture seed 003): L = w², L′(w) = 2w, α = 0.1:
+/// (several), where α is the learning rate. Worked example (Medical AI lecture): L = w², L′(w) = 2w, α = 0.1:
 /// from w = 1.5 the slope is 3 and w becomes 1.5 − 0.1·3 = 1.2; from −1.5 it becomes −1.2.
 /// Too large an α overshoots and the points blow up: that stops with a <see cref="GradientDescentDivergedException"/>.
 /// Optional early stop: when a step moves x by less than <c>minStep</c> (|α·f′(x)|, or its Euclidean length),

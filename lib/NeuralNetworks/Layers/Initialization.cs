@@ -7,7 +7,7 @@ namespace NeuralNetworks.Layers;
 /// <summary>
 /// How a Dense layer's first weights are drawn (lessons 09, 10): every element of W (in×out) from a normal distribution
 /// with mean 0 and standard deviation σ; biases start at 0.
-/// Normal: σ = scale (seed 004 uses 0.01 × standard normal noise). Xavier: σ = √(1/n_in), suited to sigmoid and tanh.
+/// Normal: σ = scale (Namba, Hijiyama.R uses 0.01 × standard normal noise). Xavier: σ = √(1/n_in), suited to sigmoid and tanh.
 /// He: σ = √(2/n_in), suited to ReLU, which zeroes half its inputs. n_in is the number of inputs of the layer.
 /// The numbers come only from the Random passed in: the same seed gives bit-identical weights.
 /// </summary>

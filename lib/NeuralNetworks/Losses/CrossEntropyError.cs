@@ -5,7 +5,7 @@ namespace NeuralNetworks.Losses;
 /// <summary>
 /// Categorical cross-entropy (交差エントロピー誤差, lesson 05) for probability outputs y (a softmax row) and one-hot targets t:
 /// one example: E = −Σₖ tₖ ln(yₖ + δ); ∂E/∂yₖ = −tₖ / (yₖ + δ).
-/// A batch (N×k) is averaged over its rows, as in seed 001's code: E = −(1/N) Σₙ Σₖ tₙₖ ln(yₙₖ + δ); ∂E/∂yₙₖ = −tₙₖ / (N (yₙₖ + δ)).
+/// A batch (N×k) is averaged over its rows, as in the code of Rabbit Challenge day 1: E = −(1/N) Σₙ Σₖ tₙₖ ln(yₙₖ + δ); ∂E/∂yₙₖ = −tₙₖ / (N (yₙₖ + δ)).
 /// δ = 1e-7 keeps ln away from ln 0 = −∞. Targets may also be class indices: only the correct class's term is non-zero.
 /// Paired with softmax, the gradient with respect to the scores u is simply (y − t)/N: see Layers/SoftmaxWithLoss.cs.
 /// </summary>

@@ -4,12 +4,16 @@ using NeuralNetworks.Data;
 namespace NeuralNetworks.Perceptrons;
 
 /// <summary>
-/// One change made by the perceptron learning rule (lesson 01): during <see cref="Epoch"/> (1-based), example
-/// <see cref="Example"/> (a row index) with target t got the wrong output o, so w ← w + η(t − o)x and b ← b + η(t − o)
-/// turned <see cref="Before"/> into <see cref="After"/>.
+/// One change made by the perceptron learning rule (lesson 01): during <see cref="Epoch"/>, example
+/// <see cref="Example"/> with target t got the wrong output o, so w ← w + η(t − o)x and b ← b + η(t − o)
+/// turned <see cref="Before"/> into <see cref="After"/>. Epochs and examples are both counted from 1, as a reader
+/// counts them (example 4 of AND is its fourth row, (1, 1)); <see cref="Row"/> is the 0-based row index for code.
 /// </summary>
 public sealed record PerceptronUpdate(int Epoch, int Example, int Target, int Output, Perceptron Before, Perceptron After)
 {
+    /// <summary>The example's row index in the data set, Example − 1: <c>data.Features.Row(update.Row)</c>.</summary>
+    public int Row => Example - 1;
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"epoch {Epoch}, example {Example}: t = {Target}, o = {Output} → {After}");
 }
@@ -44,7 +48,7 @@ public static class PerceptronLearningSteps
                 int t = data.Labels[i], o = p.Predict(x);
                 if (t == o) continue;
                 var next = new Perceptron(p.Weights + learningRate * (t - o) * x, p.Bias + learningRate * (t - o));
-                updates.Add(new PerceptronUpdate(epoch, i, t, o, p, next));
+                updates.Add(new PerceptronUpdate(epoch, i + 1, t, o, p, next));
                 p = next;
             }
             if (updates.Count == before) break;

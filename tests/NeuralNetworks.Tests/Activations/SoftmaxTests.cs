@@ -78,6 +78,43 @@ public class SoftmaxTests
             }
     }
 
+    [Fact]
+    public void Lesson_02s_Jacobian_entries_for_the_scores_0_3_2_9_4_0()
+    {
+        // Lesson 02 prints ∂y₁/∂u₁ = y₁(1 − y₁) = 0.0179 and ∂y₁/∂u₃ = −y₁y₃ = −0.0134, and ∂y₂/∂u₂ in an exercise.
+        Vector<double> y = Softmax.Apply(V(0.3, 2.9, 4.0));
+        Matrix<double> J = Softmax.Jacobian(y);
+
+        Assert.Equal("0.0179", J[0, 0].ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("-0.0134", J[0, 2].ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(y[1] * (1 - y[1]), J[1, 1], 15);
+        Assert.True(J.Equals(J.Transpose()), "the softmax Jacobian is symmetric");
+    }
+
+    [Property]
+    public bool Each_Jacobian_column_sums_to_zero(NonEmptyArray<int> scores)
+    {
+        // The probabilities always sum to 1, so whatever one class gains when a score rises, the others lose.
+        Matrix<double> J = Softmax.Jacobian(Softmax.Apply(V(scores.Get.Select(s => s / 100.0).ToArray())));
+        return J.ColumnSums().All(sum => Math.Abs(sum) < 1e-12);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void The_Jacobian_times_the_cross_entropy_slopes_is_y_minus_t(int correctClass)
+    {
+        // Lesson 02: ∂L/∂u = Jᵀ(−t ⊘ y) = y − t for L = −Σ t log y.
+        Vector<double> y = Softmax.Apply(V(0.3, 2.9, 4.0));
+        Vector<double> t = Vector<double>.Build.Dense(3, k => k == correctClass ? 1 : 0);
+
+        Vector<double> chained = Softmax.Jacobian(y).TransposeThisAndMultiply(-t.PointwiseDivide(y));
+
+        for (int k = 0; k < 3; k++)
+            Assert.Equal(y[k] - t[k], chained[k], 12);
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(-1.0)]

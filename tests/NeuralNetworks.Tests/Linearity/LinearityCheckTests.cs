@@ -43,7 +43,7 @@ public class LinearityCheckTests
     [Fact]
     public void ReluCounterexampleIsTheLecturesOne()
     {
-        // Lecture seed 000: ReLU(2 + (−3)) = 0 but ReLU(2) + ReLU(−3) = 2 + 0 = 2.
+        // hirotask 2024: ReLU(2 + (−3)) = 0 but ReLU(2) + ReLU(−3) = 2 + 0 = 2.
         LinearityResult result = LinearityCheck.Check(Activation.ReLU.Apply, [2, -3]);
 
         Assert.False(result.IsLinear);

@@ -3,7 +3,7 @@ using NeuralNetworks.Losses;
 
 namespace NeuralNetworks.Tests.Losses;
 
-/// <summary>SumOfSquaredErrors, MeanSquaredError and HalfSumOfSquares: values from seed 003 and gradient checks.</summary>
+/// <summary>SumOfSquaredErrors, MeanSquaredError and HalfSumOfSquares: values from the Medical AI lecture and gradient checks.</summary>
 public class SquaredErrorTests
 {
     [Fact]
@@ -24,7 +24,7 @@ public class SquaredErrorTests
     [Fact]
     public void Mean_squared_error_of_seed_003s_network_outputs()
     {
-        // L = (1/3)((0.54587066 − 1)² + (0.5448884 − 0)² + (0.53991485 − 0)²), written out in seed 003.
+        // L = (1/3)((0.54587066 − 1)² + (0.5448884 − 0)² + (0.53991485 − 0)²), written out in the Medical AI lecture.
         var y = Matrix<double>.Build.DenseOfArray(new[,] { { 0.54587066 }, { 0.5448884 }, { 0.53991485 } });
         var t = Matrix<double>.Build.DenseOfArray(new double[,] { { 1 }, { 0 }, { 0 } });
         double expected = (Math.Pow(0.54587066 - 1, 2) + Math.Pow(0.5448884, 2) + Math.Pow(0.53991485, 2)) / 3;

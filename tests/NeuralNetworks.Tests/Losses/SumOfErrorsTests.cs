@@ -4,7 +4,7 @@ using NeuralNetworks.Losses;
 namespace NeuralNetworks.Tests.Losses;
 
 /// <summary>
-/// Seed 003's three cases: targets 1, 1, 0, 0 and outputs that are perfect, a little off, and far off.
+/// The Medical AI lecture's three cases: targets 1, 1, 0, 0 and outputs that are perfect, a little off, and far off.
 /// The errors t − y are 0, 0, 0, 0; 0.3, 0.2, −0.2, −0.1; and 0.6, 0.7, −0.4, −0.7. (The seed's table prints the third
 /// output of the last case as 0.6, but its error column, its sum 0.2 and its squares 1.50 all use an error of −0.4, i.e. y = 0.4.)
 /// </summary>

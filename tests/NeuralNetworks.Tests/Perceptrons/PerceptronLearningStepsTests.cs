@@ -30,8 +30,8 @@ public class PerceptronLearningStepsTests
 
         foreach (var u in PerceptronLearningSteps.Trace(data, eta, start: new Perceptron([1.0, -1.0], 0.5)))
         {
-            var x = data.Features.Row(u.Example);
-            Assert.Equal(data.Labels[u.Example], u.Target);
+            var x = data.Features.Row(u.Row);
+            Assert.Equal(data.Labels[u.Row], u.Target);
             Assert.Equal(u.Before.Predict(x), u.Output);
             Assert.NotEqual(u.Target, u.Output);
             for (int j = 0; j < 2; j++)
@@ -63,13 +63,25 @@ public class PerceptronLearningStepsTests
     [Fact]
     public void From_zero_on_AND_the_first_update_is_the_corner_1_1()
     {
-        // step(0) = 0 is already right for the three corners with t = 0, so the first mistake is (1, 1) with t = 1:
-        // w ← (0, 0) + 0.1·(1 − 0)·(1, 1) = (0.1, 0.1), b ← 0 + 0.1.
+        // step(0) = 0 is already right for the three corners with t = 0, so the first mistake is (1, 1) with t = 1,
+        // AND's fourth row: w ← (0, 0) + 0.1·(1 − 0)·(1, 1) = (0.1, 0.1), b ← 0 + 0.1.
         var first = PerceptronLearningSteps.Trace(ToyData.And(), learningRate: 0.1, seed: 0)[0];
 
-        Assert.Equal((3, 1, 0), (first.Example, first.Target, first.Output));
+        Assert.Equal((4, 3, 1, 0), (first.Example, first.Row, first.Target, first.Output));
+        Assert.Equal([1.0, 1.0], ToyData.And().Features.Row(first.Row).ToArray());
         Assert.Equal([0.1, 0.1], first.After.Weights.ToArray());
         Assert.Equal(0.1, first.After.Bias);
+    }
+
+    [Fact]
+    public void Epochs_and_examples_are_both_counted_from_1()
+    {
+        var updates = PerceptronLearningSteps.Trace(ToyData.And(), learningRate: 0.1, seed: 0);
+
+        Assert.Equal(1, updates.Min(u => u.Epoch));
+        Assert.All(updates, u => Assert.InRange(u.Example, 1, 4));
+        Assert.Contains(updates, u => u.Example == 4);
+        Assert.StartsWith("epoch 1, example 4: t = 1, o = 0", updates[0].ToString());
     }
 
     [Fact]

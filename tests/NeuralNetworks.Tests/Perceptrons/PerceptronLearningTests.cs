@@ -46,6 +46,20 @@ public class PerceptronLearningTests
     }
 
     [Fact]
+    public void Lesson_01s_AND_run_ends_on_a_perceptron_with_a_corner_exactly_on_its_line()
+    {
+        // From w = 0, b = 0 with η = 0.1 and seed 0 the rule ends at w = (0.1, 0.2), b = −0.2: at (0, 1), u is exactly 0,
+        // and the step's rule (1 only if u > 0) answers 0, as AND must. The values are exact sums of ±0.1.
+        var result = PerceptronLearning.Train(ToyData.And(), learningRate: 0.1, epochs: 20, seed: 0);
+
+        Assert.Equal("Perceptron(w = [0.1, 0.2], b = -0.2)", result.Final.ToString());
+        Assert.Equal(9, result.EpochsToConverge);
+        var corner = ToyData.And().Features.Row(1);
+        Assert.Equal(0.0, result.Final.WeightedInput(corner));
+        Assert.Equal(0, result.Final.Predict(corner));
+    }
+
+    [Fact]
     public void NeverConvergesOnXor()
     {
         PerceptronLearningResult result = PerceptronLearning.Train(ToyData.Xor(), learningRate: 0.1, epochs: 100, seed: 1);
