@@ -7,7 +7,7 @@ namespace NeuralNetworks.Tests.Charts;
 /// Chart helper makes, each called with the options the lessons use (<see cref="LessonFigures"/>): every key is in the
 /// schema of its trace type, and set only where plotly applies it. The first test shows the validator does report.
 /// </summary>
-public class PlotlyValidationTests(PlotlyValidationTests.Validator validator) : IClassFixture<PlotlyValidationTests.Validator>
+public class PlotlyValidationTests(PlotlyValidatorFixture validator) : IClassFixture<PlotlyValidatorFixture>
 {
     [Fact]
     public async Task The_validator_reports_stray_keys_in_traces_legends_and_frames_and_real_resets()
@@ -39,15 +39,5 @@ public class PlotlyValidationTests(PlotlyValidationTests.Validator validator) : 
         var messages = await validator.Plotly.ValidateAsync(LessonFigures.All[name]().ToJson());
 
         Assert.True(messages.Count == 0, $"{name}: plotly.js says\n" + string.Join("\n", messages));
-    }
-
-    /// <summary>One browser with plotly.js loaded, shared by the tests of this class.</summary>
-    public sealed class Validator : IAsyncLifetime
-    {
-        public PlotlyValidator Plotly { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Plotly = await PlotlyValidator.StartAsync();
-
-        public async Task DisposeAsync() => await Plotly.DisposeAsync();
     }
 }
