@@ -23,10 +23,16 @@ public static partial class Chart
         {
             Sliders = [AnimationSlider(names, frameMilliseconds, prefix)],
             UpdateMenus = [PlayPause(frameMilliseconds)],
-            Margin = new Margin(60, 30, 60, 110),
+            Margin = new Margin(60, 30, LegendAbove(steps[0].Layout) ? 100 : 60, 110),
         };
         return new Figure(steps[0].Data, layout) { Frames = frames };
     }
+
+    /// <summary>
+    /// A legend placed above the plot area (<see cref="Legend.AboveLeft"/>) needs the top margin plotly gives by default,
+    /// 100 px, to sit below a title (<see cref="Figure.WithTitle"/> puts its top 34 px down); without one, 60 px is enough.
+    /// </summary>
+    private static bool LegendAbove(Layout layout) => layout.Legend is { Y: > 1 } && layout.ShowLegend != false;
 
     private static Slider AnimationSlider(IReadOnlyList<string> names, double ms, string prefix) => new()
     {

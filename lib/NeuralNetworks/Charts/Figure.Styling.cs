@@ -3,7 +3,18 @@ namespace NeuralNetworks.Charts;
 /// <summary>Fluent styling: each method returns a new figure with one layout setting changed.</summary>
 public sealed partial record Figure
 {
-    public Figure WithTitle(string title) => WithLayout(l => l with { Title = new Title(title) { X = 0.5 } });
+    /// <summary>
+    /// The chart's title, centred, its top <see cref="TitleTop"/> px below the figure's top edge: below the strip where
+    /// plotly's mode bar (zoom, pan, download) is drawn, so a long title never runs under it. The plot area moves down as
+    /// far as the title needs.
+    /// </summary>
+    public Figure WithTitle(string title) => WithLayout(l => l with
+    {
+        Title = new Title(title) { X = 0.5, Y = 1, YRef = "container", YAnchor = "top", Pad = new Margin(0, 0, TitleTop, 0), AutoMargin = true },
+    });
+
+    /// <summary>The mode bar's buttons are 22 px icons with 2 px padding, 2 px below the top edge; 34 px clears them.</summary>
+    public const double TitleTop = 34;
 
     /// <summary>
     /// Title of the x axis: of the 2-D axes, and of the 3-D scene when the figure has one. A figure drawn only in a scene

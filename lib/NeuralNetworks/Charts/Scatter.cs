@@ -36,7 +36,15 @@ public sealed record Scatter : Trace
     public IReadOnlyList<string>? Text { get; init; }
 
     /// <summary>Where Text sits when Mode has "text", e.g. "top center".</summary>
+    [JsonIgnore]
     public string? TextPosition { get; init; }
+
+    /// <summary>One position per point, instead of <see cref="TextPosition"/> for all, e.g. a path's "start" above its point and "end" below.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string>? TextPositions { get; init; }
+
+    [JsonInclude, JsonPropertyName("textposition")]
+    internal object? TextPositionJson => (object?)TextPositions ?? TextPosition;
 
     /// <summary>"x", "x2", …: the x axis of the subplot this trace is drawn in.</summary>
     [JsonPropertyName("xaxis")]
