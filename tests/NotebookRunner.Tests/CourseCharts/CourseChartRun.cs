@@ -1,3 +1,4 @@
+using CourseKit.Testing;
 using NotebookRunner.Cli;
 using NotebookRunner.Execution;
 using NotebookRunner.Notebooks;
@@ -12,12 +13,14 @@ public sealed class CourseChartRun : IAsyncLifetime
 {
     private readonly Dictionary<string, NotebookRun> runs = [];
 
+    private static string Folder => Path.Combine(NodeAssets.RepositoryRoot(), "notebooks");
+
     /// <summary>The notebooks, by path relative to notebooks/ ("02-activation-functions.ipynb", "homework/01-activation.ipynb").</summary>
-    public static TheoryData<string> Notebooks() => new(NotebookFinder.Find([RepositoryNotebookTests.Folder]).Select(f => f.RelativePath));
+    public static TheoryData<string> Notebooks() => new(NotebookFinder.Find([Folder]).Select(f => f.RelativePath));
 
     public async Task InitializeAsync()
     {
-        foreach (var file in NotebookFinder.Find([RepositoryNotebookTests.Folder]))
+        foreach (var file in NotebookFinder.Find([Folder]))
             runs[file.RelativePath] = await NotebookExecutor.RunAsync(NotebookReader.Read(file.FullPath), ExecutionLimits.Default);
     }
 
