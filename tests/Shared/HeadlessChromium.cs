@@ -17,9 +17,16 @@ public static class HeadlessChromium
         "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader",
     ];
 
-    /// <summary>Starts Playwright with its browser download switched off.</summary>
+    /// <summary>
+    /// Starts Playwright with its browser download switched off, after checking what every browser test needs: Chromium
+    /// at <see cref="Executable"/> and the pinned web assets in node_modules (<see cref="NodeAssets.Require"/>). Either
+    /// missing fails here at once, with the command that installs it.
+    /// </summary>
     public static Task<IPlaywright> StartPlaywrightAsync()
     {
+        if (!File.Exists(Executable))
+            throw new InvalidOperationException($"{Executable} is missing: the browser tests drive Debian's Chromium. Install it with `sudo apt-get install chromium`.");
+        NodeAssets.Require();
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         return Playwright.CreateAsync();
     }

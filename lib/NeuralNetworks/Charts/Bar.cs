@@ -23,7 +23,5 @@ public sealed record Bar : Trace
     [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
 
-    public override string Kind => "bar";
-
     public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }

@@ -5,13 +5,13 @@ public static partial class Chart
     /// <summary>
     /// Figures played as an animation (lesson 05: descent steps; lesson 07: the boundary over epochs), with a slider
     /// and Play/Pause buttons. Frame i shows steps[i]'s traces under the layout of steps[0]; axes are fixed to the range
-    /// of all frames so they do not jump. Labels default to "0", "1", ….
+    /// of all frames so they do not jump. Labels default to "0", "1", …. At least two frames: plotly hides a slider with one step.
     /// </summary>
     public static Figure Animation(IReadOnlyList<Figure> steps, IReadOnlyList<string>? labels = null,
         double frameMilliseconds = 300, string prefix = "step ")
     {
-        if (steps.Count == 0)
-            throw new ArgumentException("The animation has 0 frames: give at least one figure.", nameof(steps));
+        if (steps.Count < 2)
+            throw new ArgumentException($"The animation has {steps.Count} frame{(steps.Count == 1 ? "" : "s")}: give at least two figures (show a single figure as it is).", nameof(steps));
         var names = labels ?? Enumerable.Range(0, steps.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         if (names.Count != steps.Count)
             throw new ArgumentException($"There are {steps.Count} frames but {names.Count} labels: give one label per frame.", nameof(labels));
@@ -23,10 +23,16 @@ public static partial class Chart
         {
             Sliders = [AnimationSlider(names, frameMilliseconds, prefix)],
             UpdateMenus = [PlayPause(frameMilliseconds)],
-            Margin = new Margin(60, 30, 60, 110),
+            Margin = new Margin(60, 30, LegendAbove(steps[0].Layout) ? 100 : 60, 110),
         };
         return new Figure(steps[0].Data, layout) { Frames = frames };
     }
+
+    /// <summary>
+    /// A legend placed above the plot area (<see cref="Legend.AboveLeft"/>) needs the top margin plotly gives by default,
+    /// 100 px, to sit below a title (<see cref="Figure.WithTitle"/> puts its top 34 px down); without one, 60 px is enough.
+    /// </summary>
+    private static bool LegendAbove(Layout layout) => layout.Legend is { Y: > 1 } && layout.ShowLegend != false;
 
     private static Slider AnimationSlider(IReadOnlyList<string> names, double ms, string prefix) => new()
     {

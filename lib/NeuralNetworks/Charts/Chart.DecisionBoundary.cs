@@ -44,7 +44,7 @@ public static partial class Chart
         var top = Enumerable.Range(0, y.Length).Select(i => Enumerable.Range(0, x.Length).Select(j => P.Row(i * x.Length + j).Maximum()).ToArray()).ToArray();
         var confidence = new Contour
         {
-            X = x, Y = y, Z = top, Name = "top probability", ShowScale = false, ShowLegend = false,
+            X = x, Y = y, Z = top, Name = "top probability", ShowLegend = false,
             Contours = new ContourLevels { Coloring = "none", ShowLabels = true, Start = 0.5, End = 0.9, Size = 0.1 },
             Line = new Line { Color = "rgba(0,0,0,0.35)", Width = 1 },
         };

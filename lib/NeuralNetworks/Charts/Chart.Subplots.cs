@@ -24,11 +24,14 @@ public static partial class Chart
             double[] xDomain = [(c + 0.08) / columns, (c + 0.92) / columns], yDomain = [1 - (r + 0.80) / rows, 1 - (r + 0.16) / rows];
             Layout l = figures[k].Layout;
             traces.AddRange(figures[k].Data.Select(t => OnceInLegend(WithoutColorBar(t).OnSubplot(n), legendNames, k)));
-            subplots[Trace.AxisId("xaxis", n)] = (l.XAxis ?? new()) with { Domain = xDomain, Anchor = Trace.AxisId("y", n) };
-            subplots[Trace.AxisId("yaxis", n)] = (l.YAxis ?? new()) with
+            if (!figures[k].OnlyInScene)
             {
-                Domain = yDomain, Anchor = Trace.AxisId("x", n), ScaleAnchor = l.YAxis?.ScaleAnchor is null ? null : Trace.AxisId("x", n),
-            };
+                subplots[Trace.AxisId("xaxis", n)] = (l.XAxis ?? new()) with { Domain = xDomain, Anchor = Trace.AxisId("y", n) };
+                subplots[Trace.AxisId("yaxis", n)] = (l.YAxis ?? new()) with
+                {
+                    Domain = yDomain, Anchor = Trace.AxisId("x", n), ScaleAnchor = l.YAxis?.ScaleAnchor is null ? null : Trace.AxisId("x", n),
+                };
+            }
             if (l.Scene is { } scene)
                 subplots[Trace.AxisId("scene", n)] = scene with { Domain = new SceneDomain(xDomain, yDomain) };
             if (l.Title is { } title)
@@ -44,39 +47,12 @@ public static partial class Chart
         XAnchor = "center", YAnchor = "bottom", ShowArrow = false, Font = new Font { Size = 14 },
     };
 
-    /// <summary>
-    /// A name already in the legend from an earlier cell (the classes of side-by-side decision boundaries, f and f′ in
-    /// every cell) is listed once: later copies are hidden from the legend, and all copies share a legend group so one
-    /// click toggles every cell. A line without a colour of its own gets the palette colour of its name, so a name has
-    /// one colour in every cell, as its single legend entry promises.
-    /// </summary>
-    private static Trace OnceInLegend(Trace t, Dictionary<string, int> firstCell, int cell)
-    {
-        if (t.Name is not { } name || t.ShowLegend == false) return t;
-        int first = firstCell.TryAdd(name, cell) ? cell : firstCell[name];
-        var grouped = t with { LegendGroup = t.LegendGroup ?? name };
-        if (grouped is Scatter { Line: null or { Color: null }, Marker: null or { Color: null } } line)
-        {
-            string color = Palette.ForClass(firstCell.Keys.ToList().IndexOf(name));
-            grouped = line with { Line = (line.Line ?? new Line()) with { Color = color }, Marker = (line.Marker ?? new Marker()) with { Color = color } };
-        }
-        return first == cell ? grouped : grouped with { ShowLegend = false };
-    }
-
-    /// <summary>One colour bar would span the whole grid and cover the legend, so cells go without.</summary>
-    private static Trace WithoutColorBar(Trace t) => t switch
-    {
-        Surface s => s with { ShowScale = false },
-        Contour c => c with { ShowScale = false },
-        Heatmap h => h with { ShowScale = false },
-        _ => t,
-    };
-
     private static Layout GridLayout(Dictionary<string, object> subplots, List<Annotation> annotations, int rows)
     {
         var first = new Layout
         {
-            XAxis = (Axis)subplots["xaxis"], YAxis = (Axis)subplots["yaxis"], Scene = subplots.GetValueOrDefault("scene") as Scene,
+            XAxis = subplots.GetValueOrDefault("xaxis") as Axis, YAxis = subplots.GetValueOrDefault("yaxis") as Axis,
+            Scene = subplots.GetValueOrDefault("scene") as Scene,
             Annotations = annotations, Height = 340 * rows, Legend = Legend.AboveLeft,
         };
         foreach (var key in new[] { "xaxis", "yaxis", "scene" })

@@ -31,8 +31,6 @@ public sealed record Contour : Trace
     [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
 
-    public override string Kind => "contour";
-
     public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }
 

@@ -2,7 +2,8 @@ namespace NeuralNetworks.Charts;
 
 /// <summary>
 /// A path drawn over a chart: the points (x₀, y₀), (x₁, y₁), … visited by gradient descent, joined by lines,
-/// with the start and the end marked.
+/// with the start and the end marked: "start" above its point and "end" below, so the two labels never cover each other,
+/// even where the path ends where it began (the first frame of an animated descent).
 /// </summary>
 public sealed partial record Figure
 {
@@ -18,7 +19,7 @@ public sealed partial record Figure
         var ends = new Scatter
         {
             X = [x[0], x[^1]], Y = [y[0], y[^1]], Name = name + " start/end", Mode = "markers+text",
-            Text = ["start", "end"], TextPosition = "top center", ShowLegend = false,
+            Text = ["start", "end"], TextPositions = ["top center", "bottom center"], ShowLegend = false,
             Marker = new Marker { Color = color, Size = 10, Symbol = "x" },
         };
         return WithTrace(path).WithTrace(ends);

@@ -3,14 +3,34 @@ namespace NeuralNetworks.Charts;
 /// <summary>Fluent styling: each method returns a new figure with one layout setting changed.</summary>
 public sealed partial record Figure
 {
-    public Figure WithTitle(string title) => WithLayout(l => l with { Title = new Title(title) { X = 0.5 } });
+    /// <summary>
+    /// The chart's title, centred, its top <see cref="TitleTop"/> px below the figure's top edge: below the strip where
+    /// plotly's mode bar (zoom, pan, download) is drawn, so a long title never runs under it. The plot area moves down as
+    /// far as the title needs.
+    /// </summary>
+    public Figure WithTitle(string title) => WithLayout(l => l with
+    {
+        Title = new Title(title) { X = 0.5, Y = 1, YRef = "container", YAnchor = "top", Pad = new Margin(0, 0, TitleTop, 0), AutoMargin = true },
+    });
 
-    /// <summary>Title of the x axis (of the 3-D scene too, when the figure has one).</summary>
-    public Figure WithXTitle(string title) =>
-        WithLayout(l => l with { XAxis = X(l) with { Title = title }, Scene = SceneOrNull(l, s => s with { XAxis = (s.XAxis ?? new()) with { Title = title } }) });
+    /// <summary>plotly's mode bar fills about the top 25 px of a figure; a title 34 px down clears it (ChartLayoutBrowserTests measures both).</summary>
+    public const double TitleTop = 34;
 
-    public Figure WithYTitle(string title) =>
-        WithLayout(l => l with { YAxis = Y(l) with { Title = title }, Scene = SceneOrNull(l, s => s with { YAxis = (s.YAxis ?? new()) with { Title = title } }) });
+    /// <summary>
+    /// Title of the x axis: of the 2-D axes, and of the 3-D scene when the figure has one. A figure drawn only in a scene
+    /// (a surface) gets no 2-D axis, which plotly would not draw.
+    /// </summary>
+    public Figure WithXTitle(string title) => WithLayout(l => l with
+    {
+        XAxis = OnlyInScene ? l.XAxis : X(l) with { Title = title },
+        Scene = SceneOrNull(l, s => s with { XAxis = (s.XAxis ?? new()) with { Title = title } }),
+    });
+
+    public Figure WithYTitle(string title) => WithLayout(l => l with
+    {
+        YAxis = OnlyInScene ? l.YAxis : Y(l) with { Title = title },
+        Scene = SceneOrNull(l, s => s with { YAxis = (s.YAxis ?? new()) with { Title = title } }),
+    });
 
     /// <summary>Title of the z axis of the 3-D scene.</summary>
     public Figure WithZTitle(string title) =>
@@ -34,6 +54,9 @@ public sealed partial record Figure
     public Figure WithSize(double width, double height) => WithLayout(l => l with { Width = width, Height = height });
 
     public Figure WithLegend(bool show = true) => WithLayout(l => l with { ShowLegend = show });
+
+    /// <summary>Every trace is drawn in a 3-D scene, so the figure has no 2-D axes.</summary>
+    internal bool OnlyInScene => Data.Count > 0 && Data.All(t => t.InScene);
 
     private static Axis X(Layout l) => l.XAxis ?? new Axis();
 

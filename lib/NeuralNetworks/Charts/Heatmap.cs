@@ -31,7 +31,5 @@ public sealed record Heatmap : Trace
     [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
 
-    public override string Kind => "heatmap";
-
     public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }

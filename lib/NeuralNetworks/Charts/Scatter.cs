@@ -1,14 +1,29 @@
+using System.Text.Json.Serialization;
+
 namespace NeuralNetworks.Charts;
 
 /// <summary>
 /// Points (x[i], y[i]) drawn as lines, markers or both (plotly "scatter"). x and y have the same length;
 /// a NaN in y is written as null, which plotly draws as a gap in the line.
+/// A trace with no points (a boundary line that does not exist, an animation frame with nothing to mark yet) is written
+/// as one gap point, x = y = [null]: plotly hides a trace with no points and drops its style, so it would not be the same
+/// trace, in the same legend entry, in every frame. The gap draws nothing.
 /// </summary>
 public sealed record Scatter : Trace
 {
+    private static readonly IReadOnlyList<double> Gap = [double.NaN];
+
+    [JsonIgnore]
     public required IReadOnlyList<double> X { get; init; }
 
+    [JsonIgnore]
     public required IReadOnlyList<double> Y { get; init; }
+
+    [JsonInclude, JsonPropertyName("x")]
+    internal IReadOnlyList<double> XJson => X.Count == 0 && Y.Count == 0 ? Gap : X;
+
+    [JsonInclude, JsonPropertyName("y")]
+    internal IReadOnlyList<double> YJson => X.Count == 0 && Y.Count == 0 ? Gap : Y;
 
     /// <summary>"lines", "markers", "lines+markers" or "text".</summary>
     public string? Mode { get; init; }
@@ -21,16 +36,22 @@ public sealed record Scatter : Trace
     public IReadOnlyList<string>? Text { get; init; }
 
     /// <summary>Where Text sits when Mode has "text", e.g. "top center".</summary>
+    [JsonIgnore]
     public string? TextPosition { get; init; }
 
+    /// <summary>One position per point, instead of <see cref="TextPosition"/> for all, e.g. a path's "start" above its point and "end" below.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string>? TextPositions { get; init; }
+
+    [JsonInclude, JsonPropertyName("textposition")]
+    internal object? TextPositionJson => (object?)TextPositions ?? TextPosition;
+
     /// <summary>"x", "x2", …: the x axis of the subplot this trace is drawn in.</summary>
-    [System.Text.Json.Serialization.JsonPropertyName("xaxis")]
+    [JsonPropertyName("xaxis")]
     public string? XAxis { get; init; }
 
-    [System.Text.Json.Serialization.JsonPropertyName("yaxis")]
+    [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
-
-    public override string Kind => "scatter";
 
     public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }

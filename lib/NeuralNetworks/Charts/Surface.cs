@@ -24,7 +24,7 @@ public sealed record Surface : Trace
     /// <summary>"scene", "scene2", …: the 3-D subplot this surface is drawn in.</summary>
     public string? Scene { get; init; }
 
-    public override string Kind => "surface";
+    internal override bool InScene => true;
 
     public override Trace OnSubplot(int n) => this with { Scene = AxisId("scene", n) };
 }

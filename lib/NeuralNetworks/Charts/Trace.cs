@@ -29,9 +29,17 @@ public abstract record Trace
     /// <summary>A plotly hover template, e.g. "x=%{x}&lt;br&gt;y=%{y}".</summary>
     public string? HoverTemplate { get; init; }
 
-    /// <summary>The plotly type name, e.g. "scatter" (for <see cref="Figure.ToString"/>; the JSON writes it as the discriminator).</summary>
+    /// <summary>
+    /// The plotly type name, e.g. "scatter": this type's discriminator in the [JsonDerivedType] list above, the one place
+    /// it is written. The JSON carries it only as "type" (plotly has no key "kind").
+    /// </summary>
     [JsonIgnore]
-    public abstract string Kind { get; }
+    public string Kind => typeof(Trace).GetCustomAttributes(typeof(JsonDerivedTypeAttribute), inherit: false)
+        .Cast<JsonDerivedTypeAttribute>().Single(a => a.DerivedType == GetType()).TypeDiscriminator as string
+        ?? throw new InvalidOperationException($"{GetType().Name} has no [JsonDerivedType] on Trace: add one with its plotly type name.");
+
+    /// <summary>Drawn in a 3-D scene (surface) rather than on 2-D x and y axes.</summary>
+    internal virtual bool InScene => false;
 
     /// <summary>
     /// This trace moved to subplot n (1-based) of a grid: 2-D traces to axes x{n}/y{n}, 3-D traces to scene{n}.

@@ -69,4 +69,12 @@ public class ChartAnimationTests
 
         Assert.Contains("0 frames", error.Message);
     }
+
+    [Fact]
+    public void A_single_frame_is_refused_because_plotly_hides_a_one_step_slider()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Chart.Animation([Step(1)]));
+
+        Assert.Contains("has 1 frame: give at least two", error.Message);
+    }
 }

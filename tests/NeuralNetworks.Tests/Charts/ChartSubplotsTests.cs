@@ -75,6 +75,20 @@ public class ChartSubplotsTests
         Assert.False(root.GetProperty("data")[1].GetProperty("showscale").GetBoolean());
         Assert.Equal(2, layout.GetProperty("scene2").GetProperty("domain").GetProperty("x").GetArrayLength());
         Assert.Equal("x", layout.GetProperty("yaxis").GetProperty("scaleanchor").GetString());
+        Assert.False(layout.TryGetProperty("xaxis2", out _), "the 3-D cell has no 2-D axes");
+    }
+
+    [Fact]
+    public void A_line_keeps_its_palette_colour_on_the_line_only_and_markers_on_the_marker_only()
+    {
+        var root = ChartJson.Parse(Chart.Subplots(1, 2, Chart.Function(Math.Sin, 0, 1, name: "sin"), Chart.Scatter([0.0, 1], [1.0, 0], name: "points")));
+        var line = root.GetProperty("data")[0];
+        var points = root.GetProperty("data")[1];
+
+        Assert.Equal(Palette.ForClass(0), line.GetProperty("line").GetProperty("color").GetString());
+        Assert.False(line.TryGetProperty("marker", out _), "plotly ignores a marker on a plain line");
+        Assert.Equal(Palette.ForClass(1), points.GetProperty("marker").GetProperty("color").GetString());
+        Assert.False(points.TryGetProperty("line", out _), "plotly ignores a line on plain markers");
     }
 
     [Fact]

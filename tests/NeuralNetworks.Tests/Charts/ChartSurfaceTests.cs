@@ -24,11 +24,14 @@ public class ChartSurfaceTests
     [Fact]
     public void Surface_titles_its_three_scene_axes()
     {
-        var scene = ChartJson.Parse(Chart.Surface(F, -1, 1, -1, 1).WithXTitle("w₁").WithZTitle("L")).GetProperty("layout").GetProperty("scene");
+        var layout = ChartJson.Parse(Chart.Surface(F, -1, 1, -1, 1).WithXTitle("w₁").WithZTitle("L")).GetProperty("layout");
+        var scene = layout.GetProperty("scene");
 
         Assert.Equal("w₁", ChartJson.Text(scene.GetProperty("xaxis")));
         Assert.Equal("y", ChartJson.Text(scene.GetProperty("yaxis")));
         Assert.Equal("L", ChartJson.Text(scene.GetProperty("zaxis")));
+        Assert.False(layout.TryGetProperty("xaxis", out _), "a surface has no 2-D x axis for plotly to draw");
+        Assert.False(layout.TryGetProperty("yaxis", out _), "a surface has no 2-D y axis for plotly to draw");
     }
 
     [Fact]

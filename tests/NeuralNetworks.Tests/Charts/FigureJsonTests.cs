@@ -18,6 +18,27 @@ public class FigureJsonTests
     }
 
     [Fact]
+    public void A_scatter_without_points_is_written_as_one_gap_so_plotly_keeps_the_trace_and_its_style()
+    {
+        var empty = new Figure([new Scatter { X = [], Y = [], Name = "ring", Mode = "markers", Marker = new Marker { Size = 18 } }]);
+        var trace = ChartJson.Trace(empty, 0);
+
+        Assert.Equal([JsonValueKind.Null], trace.GetProperty("x").EnumerateArray().Select(e => e.ValueKind));
+        Assert.Equal([JsonValueKind.Null], trace.GetProperty("y").EnumerateArray().Select(e => e.ValueKind));
+        Assert.Equal(18, trace.GetProperty("marker").GetProperty("size").GetDouble());
+    }
+
+    [Fact]
+    public void Traces_carry_their_plotly_type_once_and_no_kind_key()
+    {
+        var figure = Chart.Subplots(1, 2, Chart.Function(Math.Sin, 0, 1), Chart.Surface((x, y) => x * y, -1, 1, -1, 1, resolution: 3));
+
+        Assert.DoesNotContain("\"kind\"", figure.ToJson());
+        Assert.Equal(["scatter", "surface"], ChartJson.Types(figure));
+        Assert.Equal(["scatter", "surface"], figure.Data.Select(t => t.Kind));
+    }
+
+    [Fact]
     public void Doubles_round_trip_exactly()
     {
         double[] values = [0.1, 1.0 / 3, Math.PI, 1e-300, -2.5e17, double.Epsilon, 123456789.123456789];

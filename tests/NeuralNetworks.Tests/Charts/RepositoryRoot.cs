@@ -1,19 +1,13 @@
+using CourseKit.Testing;
+
 namespace NeuralNetworks.Tests.Charts;
 
-/// <summary>The folder holding package.json, found by walking up from the test's output folder.</summary>
+/// <summary>The folder holding package.json and the web assets under it (missing ones fail with a message naming npm ci).</summary>
 internal static class RepositoryRoot
 {
-    public static string Path { get; } = Find();
+    public static string Path { get; } = NodeAssets.RepositoryRoot();
 
-    public static string PlotlyBundle => System.IO.Path.Combine(Path, "node_modules", "plotly.js-dist-min", "plotly.min.js");
+    public static string PlotlyBundle => NodeAssets.PlotlyBundle();
 
-    public static string RequireJs => System.IO.Path.Combine(Path, "node_modules", "requirejs", "require.js");
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "package.json")))
-                return dir.FullName;
-        throw new DirectoryNotFoundException($"No package.json above {AppContext.BaseDirectory}.");
-    }
+    public static string RequireJs => System.IO.Path.Combine(NodeAssets.Require(), "requirejs", "require.js");
 }
