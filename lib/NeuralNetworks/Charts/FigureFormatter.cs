@@ -4,12 +4,20 @@ namespace NeuralNetworks.Charts;
 
 /// <summary>
 /// The formatter source <see cref="Figure"/> names through <see cref="TypeFormatterSourceAttribute"/>: text/html draws the
-/// figure (an HTML fragment that loads plotly.js in any notebook host), text/plain is its one-line summary.
+/// figure (an HTML fragment that loads plotly.js in any notebook host), application/vnd.plotly.v1+json is the figure itself
+/// (data, layout, frames), which JupyterLab, VS Code's Jupyter renderers and nbviewer draw without any script, and
+/// text/plain is its one-line summary.
 /// </summary>
 public sealed class FigureFormatterSource
 {
-    public IEnumerable CreateTypeFormatters() =>
-        new[] { new FigureFormatter("text/html", f => f.ToHtml()), new FigureFormatter("text/plain", f => f.ToString()) };
+    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
+
+    public IEnumerable CreateTypeFormatters() => new[]
+    {
+        new FigureFormatter("text/html", f => f.ToHtml()),
+        new FigureFormatter(PlotlyMimeType, FigureJson.Serialize),
+        new FigureFormatter("text/plain", f => f.ToString()),
+    };
 }
 
 /// <summary>Writes a <see cref="Figure"/> as one MIME type; Format returns false for any other value.</summary>

@@ -12,7 +12,7 @@ public static class FailureMessages
     public static string Short(CellResult result) => result.Status switch
     {
         CellStatus.TimedOut => "it ran past the time limit and was stopped (an endless loop?)",
-        CellStatus.KernelExited => "the notebook's process exited (Environment.Exit, a stack overflow, or out of memory): " + ErrorText(result),
+        CellStatus.KernelExited => "the notebook's process exited (Environment.Exit, a stack overflow, or a limit): " + ErrorText(result) + Signal(result),
         _ => ErrorText(result),
     };
 
@@ -23,6 +23,17 @@ public static class FailureMessages
         if (text.Contains("error CS", StringComparison.Ordinal) && compile is not null)
             return text + $" (your cell {compile.Cell} did not compile, so what it defines is missing: fix that cell first)";
         return problems.FirstOrDefault() is { } first ? text + $" (your cell {first.Cell} failed earlier: {first.Message})" : text;
+    }
+
+    /// <summary>What an exit code above 128 (killed by a signal) means under the grader's limits.</summary>
+    private static string Signal(CellResult result)
+    {
+        var text = result.FirstError?.ErrorValue ?? "";
+        return text.Contains("with code 153", StringComparison.Ordinal) ? " (SIGXFSZ: a file grew past the size limit)"
+            : text.Contains("with code 152", StringComparison.Ordinal) ? " (SIGXCPU: the CPU time limit)"
+            : text.Contains("with code 137", StringComparison.Ordinal) ? " (killed)"
+            : text.Contains("with code 134", StringComparison.Ordinal) ? " (aborted: out of memory?)"
+            : "";
     }
 
     /// <summary>The first line of the kernel's message, without the "Namespace." of an exception type.</summary>

@@ -58,7 +58,7 @@ public static class GradeCommand
         {
             for (var i = Interlocked.Increment(ref next); i < submissions.Count; i = Interlocked.Increment(ref next))
             {
-                var report = await SubmissionGrader.GradeAsync(submissions[i], environment, key, () => pool.TakeAsync(slot));
+                var report = await GradeOneAsync(submissions[i], environment, key, () => pool.TakeAsync(slot));
                 if (output is not null) Write(report, submissions[i].ReportName, output);
                 reports[i] = report;
                 progress($"graded {report.Submission}: {report.Earned}/{report.Possible} in {Seconds(report.Elapsed)} s");
@@ -69,6 +69,24 @@ public static class GradeCommand
         var done = reports.Select(r => r!).ToList();
         if (summary && output is not null) AtomicFile.WriteAllText(Path.Combine(output, "summary.csv"), ReportWriter.ToCsv(done, assignment));
         return done;
+    }
+
+    /// <summary>
+    /// A submission is untrusted input: whatever goes wrong while grading it ends in its own report, never in the grader's exit.
+    /// An error in the source (the answer key) still stops everything, since no submission can be graded without it.
+    /// </summary>
+    private static async Task<GradeReport> GradeOneAsync(Submission submission, GradingEnvironment environment,
+        Task<IReadOnlyDictionary<string, IReadOnlyList<RecordedCall>>> key, Func<Task<GradingKernel>> startKernel)
+    {
+        try
+        {
+            return await SubmissionGrader.GradeAsync(submission, environment, key, startKernel);
+        }
+        catch (Exception error) when (error is not NotebookException && !key.IsFaulted)
+        {
+            return GradeReport.NotGraded(submission.Name, environment.Assignment,
+                $"the grader failed on this submission ({error.GetType().Name}: {error.Message}); please report it with the notebook.", TimeSpan.Zero);
+        }
     }
 
     private static void Write(GradeReport report, string name, string output)

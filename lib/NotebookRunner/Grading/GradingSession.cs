@@ -7,8 +7,9 @@ namespace NotebookRunner.Grading;
 
 /// <summary>
 /// One submission's kernel, kept across its checks. It runs the student's cells and records their problems; each probe then
-/// runs in the same state and returns the text its recorder returned. When a probe stops the kernel, a new one replays the
-/// cells that ran clean (at most <see cref="MaxRestarts"/> times, never past the submission's time limit). Nothing a cell
+/// runs in the same state and returns the text its recorder returned. When a cell or a probe stops the kernel (an endless
+/// loop, Environment.Exit, a limit), a new kernel replays the cells that ran clean (at most <see cref="MaxRestarts"/> times,
+/// never past the submission's time limit), so one bad cell costs what it breaks and no more. Nothing a cell
 /// prints is trusted: a probe's result is only the text it returned, which the grader then reads as untrusted data.
 /// </summary>
 internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, ExecutionLimits limits, Stopwatch clock) : IDisposable
@@ -35,9 +36,12 @@ internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, Exec
             var result = await RunAsync(cell.Number, cell.Source);
             if (result.Status == CellStatus.Ok) clean.Add(cell);
             else Problems.Add(new CellProblem(cell.Number, FailureMessages.Short(result)));
-            if (!kernel.Connection.IsAlive)
+            if (kernel!.Connection.IsAlive) continue;
+            // Like any failing cell, a cell that stops the kernel is reported and skipped: a new kernel replays the clean ones.
+            if (await EnsureKernelAsync() is { } reason)
             {
-                studentStop = $"your cell {cell.Number} stopped the notebook ({FailureMessages.Short(result)}), so no check could run";
+                studentStop = $"your cell {cell.Number} stopped the notebook and {reason}, so no check could run";
+                Problems.Add(new CellProblem(cell.Number, studentStop));
                 return;
             }
         }

@@ -40,7 +40,8 @@ public static class OwnWorkAnalysis
         {
             var tree = CSharpSyntaxTree.ParseText(Clean(cell.Source), new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script));
             var compilation = CSharpCompilation.CreateScriptCompilation($"cell{cell.Number}", tree, references, options, previous);
-            previous = compilation;
+            // As in the kernel, a cell that does not compile adds nothing that later cells can see.
+            if (!compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)) previous = compilation;
             var model = compilation.GetSemanticModel(tree);
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
@@ -114,16 +115,23 @@ public static class OwnWorkAnalysis
         return null;
     }
 
-    /// <summary>"reflection" or "unsafe memory access" when a symbol is one, else null.</summary>
+    /// <summary>
+    /// "reflection" or "unsafe memory access" when a symbol is one, else null. Reading what a type or member is called
+    /// (x.GetType().Name) is fine; getting hold of members to call or read them is not: every method of System.Reflection,
+    /// Type.Get… (GetType and typeof excepted), Delegate.CreateDelegate, expression compilation, loading assemblies.
+    /// </summary>
     private static string? ForbiddenUse(ISymbol symbol)
     {
         var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
         var space = type?.ContainingNamespace?.ToDisplayString() ?? "";
         var name = type?.ToDisplayString() ?? "";
-        if (space.StartsWith("System.Reflection", StringComparison.Ordinal) || space.StartsWith("System.Linq.Expressions", StringComparison.Ordinal)
+        var method = symbol as IMethodSymbol;
+        if ((method is not null && space.StartsWith("System.Reflection", StringComparison.Ordinal))
+            || space.StartsWith("System.Reflection.Emit", StringComparison.Ordinal) || space.StartsWith("System.Linq.Expressions", StringComparison.Ordinal)
             || space == "System.Runtime.Loader" || name is "System.Activator" or "System.AppDomain"
-            || (name == "System.Type" && symbol is IMethodSymbol && symbol.Name.StartsWith("Get", StringComparison.Ordinal) && symbol.Name is not "GetType")
-            || (name == "System.Type" && symbol.Name == "InvokeMember"))
+            || (name == "System.Type" && method is not null && (symbol.Name.StartsWith("Get", StringComparison.Ordinal) || symbol.Name == "InvokeMember")
+                && symbol.Name is not ("GetType" or "GetTypeFromHandle"))
+            || (name == "System.Delegate" && symbol.Name == "CreateDelegate"))
             return "reflection";
         return name is "System.Runtime.CompilerServices.Unsafe" or "System.Runtime.InteropServices.Marshal"
             or "System.Runtime.InteropServices.NativeLibrary" or "System.Runtime.InteropServices.NativeMemory"

