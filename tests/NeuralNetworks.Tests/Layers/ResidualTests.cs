@@ -1,5 +1,9 @@
+using System.Globalization;
 using NeuralNetworks.Activations;
+using NeuralNetworks.Data;
 using NeuralNetworks.Layers;
+using NeuralNetworks.Optimizers;
+using NeuralNetworks.Training;
 
 namespace NeuralNetworks.Tests.Layers;
 
@@ -72,6 +76,45 @@ public class ResidualTests
             new SoftmaxWithLoss());
 
         Assert.Equal("Network(2 → 3 → Residual(Dense(3→3) ReLU) → 2 softmax)", network.ToString());
+    }
+
+    /// <summary>Lesson 10's network: Dense(2→16) σ, then <paramref name="blocks"/> blocks z = x + σ(x·W + b), then Dense(16→2).</summary>
+    private static Network SigmoidWithShortcuts(int blocks, int seed)
+    {
+        var random = new Random(seed);
+        var layers = new List<ILayer> { new Dense(2, 16, Initialization.Xavier, random, index: 1), new ActivationLayer(Activation.Sigmoid) };
+        for (int i = 2; i <= blocks + 1; i++)
+            layers.Add(new Residual(new Dense(16, 16, Initialization.Xavier, random, index: i), new ActivationLayer(Activation.Sigmoid)));
+        layers.Add(new Dense(16, 2, Initialization.Xavier, random, index: blocks + 2));
+        return new Network(layers, new SoftmaxWithLoss());
+    }
+
+    private static string E(double value) => value.ToString("0.0E+0", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void In_lesson_10s_deep_sigmoid_network_the_first_layer_keeps_its_gradient()
+    {
+        var spiral = ToyData.Spirals(200, classes: 2, noise: 0.1, seed: 11);
+        double FirstLayerGradient(Network network)
+        {
+            network.Loss(spiral.Features, network.Targets(spiral.Labels));
+            network.Backward();
+            return network.Parameters[0].Gradient.FrobeniusNorm();
+        }
+
+        Assert.Equal("2.2E-5", E(FirstLayerGradient(new Network([2, 16, 16, 16, 16, 16, 16, 2], Activation.Sigmoid, seed: 11))));
+        Assert.Equal("5.3E-2", E(FirstLayerGradient(SigmoidWithShortcuts(blocks: 5, seed: 11))));
+    }
+
+    [Fact]
+    public void In_lesson_10s_moons_experiment_the_deep_sigmoid_network_learns_with_shortcuts()
+    {
+        DataSplit split = ToyData.Moons(200, noise: 0.15, seed: 16).Split(0.5, 0.5, seed: 16);
+        TrainingHistory history = Trainer.Fit(SigmoidWithShortcuts(blocks: 4, seed: 16), split.Train, new SGD(0.3),
+            split.Validation, epochs: 60, batchSize: 20, seed: 16);
+
+        Assert.Equal("0.229", history.Last.TrainLoss.ToString("F3", CultureInfo.InvariantCulture));
+        Assert.Equal(0.85, history.Last.ValidationAccuracy, 12);
     }
 
     [Fact]
