@@ -34,7 +34,7 @@ public static partial class Chart
         frames.AddRange(steps.Select(drawing.Frame));
         var labels = Enumerable.Range(0, frames.Count).Select(k => k.ToString(CultureInfo.InvariantCulture)).ToList();
         return Animation(frames, labels, frameMilliseconds: 900, prefix: "backward step ")
-            .WithTitle("Forward values, then the backward sweep node by node<br><sup>on each edge: the local "
-                + "derivative ∂node/∂input · red: grad = ∂output/∂node and what each edge passes back</sup>");
+            .WithTitle("Forward values, then backpropagation node by node<br><sup>squares: inputs · circles: "
+                + "operations · on each edge: ∂node/∂input · red: grad = ∂output/∂node</sup>");
     }
 }

@@ -73,7 +73,7 @@ internal sealed class GraphDrawing(ComputationGraph graph, GraphLayout at, strin
         IEnumerable<string> text) => new()
     {
         X = nodes.Select(n => at.X[n.Id]).ToArray(), Y = nodes.Select(n => at.Y[n.Id]).ToArray(),
-        Text = text.ToArray(), Mode = "markers", Name = name, HoverTemplate = "%{text}<extra></extra>",
+        Text = text.ToArray(), Mode = "markers", Name = name, ShowLegend = false, HoverTemplate = "%{text}<extra></extra>",
         Marker = new Marker { Symbol = symbol, Size = size, Color = fill, Line = new Line { Color = "#444", Width = 1.5 } },
     };
 
@@ -99,7 +99,7 @@ internal sealed class GraphDrawing(ComputationGraph graph, GraphLayout at, strin
         {
             XAxis = hidden with { Range = [-0.6, at.X.Max() + 0.6] },
             YAxis = hidden with { Range = [at.Y.Min() - 0.8, at.Y.Max() + 0.8] },
-            Height = 260 + 95 * rows, Legend = Legend.AboveLeft,
+            Height = 260 + 95 * rows, ShowLegend = false,
         };
     }
 }
