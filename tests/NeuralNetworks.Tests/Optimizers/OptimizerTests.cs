@@ -1,5 +1,8 @@
+using NeuralNetworks.Activations;
+using NeuralNetworks.Data;
 using NeuralNetworks.Layers;
 using NeuralNetworks.Optimizers;
+using NeuralNetworks.Training;
 
 namespace NeuralNetworks.Tests.Optimizers;
 
@@ -93,6 +96,19 @@ public class OptimizerTests
             halved.Step([half]);
         }
         Assert.Equal(one.Value[0, 0] / 2, half.Value[0, 0], 14);
+    }
+
+    [Fact]
+    public void AdaDelta_trains_lesson_10s_wine_network_without_a_learning_rate()
+    {
+        // Lesson 10: wine standardised on a 60/20/20 split (seed 10), 13 → 16 ReLU → 3, 20 epochs of batches of 16.
+        DataSplit split = Dataset.LoadCsv(TestData.File("wine.csv")).Split(0.6, 0.2, seed: 10);
+        var scaler = Standardizer.Fit(split.Train.Features);
+        TrainingHistory history = Trainer.Fit(new Network([13, 16, 3], Activation.ReLU, seed: 10),
+            scaler.Transform(split.Train), new AdaDelta(), scaler.Transform(split.Validation), epochs: 20, batchSize: 16, seed: 10);
+
+        Assert.Equal("0.0824", history.Last.TrainLoss.ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(history.Last.TrainLoss < history.Epochs[0].TrainLoss / 5);
     }
 
     public static TheoryData<string> Names => ["SGD", "Momentum", "AdaGrad", "RMSProp", "Adam", "AdaDelta"];
