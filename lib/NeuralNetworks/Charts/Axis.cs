@@ -29,6 +29,9 @@ public sealed record Axis
     public bool? ZeroLine { get; init; }
 
     public bool? ShowGrid { get; init; }
+
+    /// <summary>false hides the numbers along the axis, for drawings whose coordinates mean nothing (a graph's layout).</summary>
+    public bool? ShowTickLabels { get; init; }
 }
 
 /// <summary>A 3-D subplot (plotly layout.scene, scene2, …): three axes, a place on the paper and an aspect mode.</summary>

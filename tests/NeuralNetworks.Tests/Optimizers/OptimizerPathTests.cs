@@ -40,6 +40,43 @@ public class OptimizerPathTests
         Assert.Null(path.Values);
     }
 
+    // Lesson 10's race: 30 steps from (−7, 2), each optimizer with the learning rate the lesson gives it.
+    [Theory]
+    [InlineData("SGD", "0.0133")]
+    [InlineData("Momentum", "0.0479")]
+    [InlineData("AdaGrad", "0.0007")]
+    [InlineData("RMSProp", "0.0586")]
+    [InlineData("Adam", "0.1022")]
+    [InlineData("AdaDelta", "5.8184")]
+    public void The_lesson_10_race_ends_where_the_lesson_says(string name, string f)
+    {
+        IOptimizer optimizer = name switch
+        {
+            "SGD" => new SGD(0.95),
+            "Momentum" => new Momentum(0.1, 0.9),
+            "AdaGrad" => new AdaGrad(1.5),
+            "RMSProp" => new RMSProp(0.2, 0.9),
+            "Adam" => new Adam(0.3),
+            _ => new AdaDelta(),
+        };
+        DescentPath path = OptimizerPath.Run(optimizer, Gradient, V(-7, 2), steps: 30, f: F);
+        Assert.Equal(f, path.Values![^1].ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void In_the_race_Adam_with_rate_0_7_ends_below_SGD_and_AdaDelta_barely_moves()
+    {
+        DescentPath adam = OptimizerPath.Run(new Adam(0.7), Gradient, V(-7, 2), steps: 30, f: F);
+        DescentPath sgd = OptimizerPath.Run(new SGD(0.95), Gradient, V(-7, 2), steps: 30, f: F);
+        DescentPath adaDelta = OptimizerPath.Run(new AdaDelta(), Gradient, V(-7, 2), steps: 1);
+
+        Assert.Equal(0.0098, adam.Values![^1], 4);
+        Assert.True(adam.Values[^1] < sgd.Values![^1]);
+        // First step √ε·g/√((1 − ρ)g² + ε) per coordinate: about 0.0045 towards the minimum in both x and y.
+        Assert.Equal(0.0045, adaDelta.Points[1][0] - (-7), 4);
+        Assert.Equal(-0.0045, adaDelta.Points[1][1] - 2, 4);
+    }
+
     [Fact]
     public void The_start_vector_is_left_unchanged()
     {

@@ -1,5 +1,8 @@
+using NeuralNetworks.Activations;
+using NeuralNetworks.Data;
 using NeuralNetworks.Layers;
 using NeuralNetworks.Optimizers;
+using NeuralNetworks.Training;
 
 namespace NeuralNetworks.Tests.Optimizers;
 
@@ -16,7 +19,7 @@ public class OptimizerTests
     [Theory]
     [InlineData(1.5, 3, 1.2)]
     [InlineData(-1.5, -3, -1.2)]
-    public void SGD_reproduces_seed_003s_steps(double w, double slope, double expected)
+    public void SGD_reproduces_the_Medical_AI_lectures_steps(double w, double slope, double expected)
     {
         Parameter p = Scalar(w, slope);
         Matrix<double> held = p.Value;
@@ -53,7 +56,62 @@ public class OptimizerTests
         Assert.Equal(1 - 0.01 * 2 / (2 + 1e-8), p.Value[0, 0], 14);
     }
 
-    public static TheoryData<string> Names => ["SGD", "Momentum", "AdaGrad", "RMSProp", "Adam"];
+    [Fact]
+    public void AdaDelta_two_steps_by_hand()
+    {
+        // Zeiler (2012), ρ = 0.95, ε = 1e-6, g = 2 both times:
+        // h₁ = 0.05·4 = 0.2, Δ₁ = √(0 + ε)/√(h₁ + ε)·2, s₁ = 0.05·Δ₁²;
+        // h₂ = 0.95·0.2 + 0.2 = 0.39, Δ₂ = √(s₁ + ε)/√(h₂ + ε)·2.
+        Parameter p = Scalar(1.0, 2.0);
+        var adaDelta = new AdaDelta();
+        adaDelta.Step([p]);
+        double delta1 = Math.Sqrt(1e-6) / Math.Sqrt(0.2 + 1e-6) * 2;
+        Assert.Equal(1 - delta1, p.Value[0, 0], 14);
+        Assert.Equal(0.0044721, delta1, 7);         // ≈ √ε/√(1 − ρ), whatever the gradient's size
+        adaDelta.Step([p]);
+        double delta2 = Math.Sqrt(0.05 * delta1 * delta1 + 1e-6) / Math.Sqrt(0.39 + 1e-6) * 2;
+        Assert.Equal(1 - delta1 - delta2, p.Value[0, 0], 14);
+    }
+
+    [Fact]
+    public void AdaDelta_first_step_does_not_depend_on_the_gradient_scale()
+    {
+        Parameter small = Scalar(0.0, 0.1), large = Scalar(0.0, 100.0);
+        new AdaDelta().Step([small]);
+        new AdaDelta().Step([large]);
+        // Δ₁ = √ε·g/√((1 − ρ)g² + ε), close to √ε/√(1 − ρ) ≈ 0.00447 once (1 − ρ)g² ≫ ε.
+        Assert.Equal(-Math.Sqrt(1e-6 / 0.05), small.Value[0, 0], 1e-5);
+        Assert.Equal(-Math.Sqrt(1e-6 / 0.05), large.Value[0, 0], 1e-9);
+    }
+
+    [Fact]
+    public void AdaDelta_learning_rate_scales_the_step_but_not_the_memory()
+    {
+        Parameter one = Scalar(0.0, 1.0), half = Scalar(0.0, 1.0);
+        var full = new AdaDelta(1.0);
+        var halved = new AdaDelta(0.5);
+        for (int step = 0; step < 3; step++)
+        {
+            full.Step([one]);
+            halved.Step([half]);
+        }
+        Assert.Equal(one.Value[0, 0] / 2, half.Value[0, 0], 14);
+    }
+
+    [Fact]
+    public void AdaDelta_trains_lesson_10s_wine_network_without_a_learning_rate()
+    {
+        // Lesson 10: wine standardised on a 60/20/20 split (seed 10), 13 → 16 ReLU → 3, 20 epochs of batches of 16.
+        DataSplit split = Dataset.LoadCsv(TestData.File("wine.csv")).Split(0.6, 0.2, seed: 10);
+        var scaler = Standardizer.Fit(split.Train.Features);
+        TrainingHistory history = Trainer.Fit(new Network([13, 16, 3], Activation.ReLU, seed: 10),
+            scaler.Transform(split.Train), new AdaDelta(), scaler.Transform(split.Validation), epochs: 20, batchSize: 16, seed: 10);
+
+        Assert.Equal("0.0824", history.Last.TrainLoss.ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(history.Last.TrainLoss < history.Epochs[0].TrainLoss / 5);
+    }
+
+    public static TheoryData<string> Names => ["SGD", "Momentum", "AdaGrad", "RMSProp", "Adam", "AdaDelta"];
 
     private static IOptimizer Make(string name) => name switch
     {
@@ -61,6 +119,7 @@ public class OptimizerTests
         "Momentum" => new Momentum(0.05),
         "AdaGrad" => new AdaGrad(0.5),
         "RMSProp" => new RMSProp(0.05),
+        "AdaDelta" => new AdaDelta(),
         _ => new Adam(0.1),
     };
 
@@ -100,6 +159,8 @@ public class OptimizerTests
         Assert.Equal("momentum", Assert.Throws<ArgumentOutOfRangeException>(() => new Momentum(0.1, 1.0)).ParamName);
         Assert.Equal("decay", Assert.Throws<ArgumentOutOfRangeException>(() => new RMSProp(0.1, -0.5)).ParamName);
         Assert.Equal("beta2", Assert.Throws<ArgumentOutOfRangeException>(() => new Adam(0.1, beta2: 1)).ParamName);
+        Assert.Equal("decay", Assert.Throws<ArgumentOutOfRangeException>(() => new AdaDelta(decay: 1.5)).ParamName);
+        Assert.Equal("learningRate", Assert.Throws<ArgumentOutOfRangeException>(() => new AdaDelta(0)).ParamName);
         Assert.Contains("learning rate", Assert.Throws<ArgumentOutOfRangeException>(() => new Momentum(0)).Message);
     }
 }
