@@ -1,0 +1,67 @@
+using NotebookRunner.Notebooks;
+
+namespace NotebookRunner.Cli;
+
+/// <summary>
+/// `nbrun strip --git-filter-process`: git's long-running filter protocol, version 2 (gitattributes, "Long Running Filter
+/// Process"), offering only "clean". git starts one process per command (git add, git status, git diff) and sends it
+/// every notebook it needs to store, so .NET starts once per git command instead of once per file. The working copy
+/// is never touched: git stores what this returns. A notebook that is not valid JSON gets status=error and a message on
+/// stderr naming it; with filter.nbstrip.required set (scripts/install-git-filter.sh sets it) git then refuses to add it.
+/// </summary>
+public static class GitFilterProcess
+{
+    public static int Run(Stream input, Stream output, TextWriter errors)
+    {
+        var git = new PktLine(input, new BufferedStream(output, 1 << 16));
+        Handshake(git);
+        while (git.ReadTextList() is { } headers)
+        {
+            var content = git.ReadContent();
+            var command = Header(headers, "command");
+            var path = Header(headers, "pathname") ?? "(unnamed file)";
+            if (command != "clean")
+            {
+                errors.WriteLine($"nbrun strip: git asked to {command} {path}; this filter only cleans.");
+                git.WriteText("status=error");
+            }
+            else Clean(git, content, path, errors);
+            git.Send();
+        }
+        return 0;
+    }
+
+    private static void Handshake(PktLine git)
+    {
+        var welcome = git.ReadTextList() ?? throw new InvalidDataException("git closed the pipe before the filter handshake.");
+        if (welcome.FirstOrDefault() != "git-filter-client" || !welcome.Contains("version=2"))
+            throw new InvalidDataException($"expected git's filter handshake (git-filter-client, version=2), got '{string.Join(" ", welcome)}': " +
+                "run this only as filter.<driver>.process in git config.");
+        git.WriteText("git-filter-server", "version=2");
+        var capabilities = git.ReadTextList() ?? throw new InvalidDataException("git closed the pipe before sending its capabilities.");
+        if (!capabilities.Contains("capability=clean")) throw new InvalidDataException("git does not offer the clean capability.");
+        git.WriteText("capability=clean");
+        git.Send();
+    }
+
+    private static void Clean(PktLine git, byte[] content, string path, TextWriter errors)
+    {
+        StrippedNotebook stripped;
+        try
+        {
+            stripped = OutputStripper.Strip(content, path);
+        }
+        catch (NotebookException error)
+        {
+            errors.WriteLine($"nbrun strip: {error.Message}");
+            git.WriteText("status=error");
+            return;
+        }
+        git.WriteText("status=success");
+        git.WriteContent(stripped.Bytes);
+        git.WriteFlush();
+    }
+
+    private static string? Header(List<string> headers, string key) =>
+        headers.FirstOrDefault(h => h.StartsWith(key + "=", StringComparison.Ordinal))?[(key.Length + 1)..];
+}
