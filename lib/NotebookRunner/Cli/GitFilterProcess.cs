@@ -4,9 +4,10 @@ namespace NotebookRunner.Cli;
 
 /// <summary>
 /// `nbrun strip --git-filter-process`: git's long-running filter protocol, version 2 (gitattributes, "Long Running Filter
-/// Process"), offering only "clean". git starts one process per command (git add, git status, git diff) and sends it
-/// every notebook it needs to store, so .NET starts once per git command instead of once per file. The working copy
-/// is never touched: git stores what this returns. A notebook that is not valid JSON gets status=error and a message on
+/// Process"). git starts one process per command (git add, git status, git diff, git checkout) and sends it every
+/// notebook it needs, so .NET starts once per git command instead of once per file. "clean" (working copy → what git
+/// stores) strips; "smudge" (checkout) hands the stored bytes back unchanged, because a required filter must answer
+/// both. The working copy is never touched here. A notebook that is not valid JSON gets status=error and a message on
 /// stderr naming it; with filter.nbstrip.required set (scripts/install-git-filter.sh sets it) git then refuses to add it.
 /// </summary>
 public static class GitFilterProcess
@@ -20,12 +21,13 @@ public static class GitFilterProcess
             var content = git.ReadContent();
             var command = Header(headers, "command");
             var path = Header(headers, "pathname") ?? "(unnamed file)";
-            if (command != "clean")
+            if (command == "clean") Clean(git, content, path, errors);
+            else if (command == "smudge") Reply(git, content);
+            else
             {
-                errors.WriteLine($"nbrun strip: git asked to {command} {path}; this filter only cleans.");
+                errors.WriteLine($"nbrun strip: git asked to {command} {path}; this filter only cleans and smudges.");
                 git.WriteText("status=error");
             }
-            else Clean(git, content, path, errors);
             git.Send();
         }
         return 0;
@@ -38,9 +40,11 @@ public static class GitFilterProcess
             throw new InvalidDataException($"expected git's filter handshake (git-filter-client, version=2), got '{string.Join(" ", welcome)}': " +
                 "run this only as filter.<driver>.process in git config.");
         git.WriteText("git-filter-server", "version=2");
+        git.Send();
         var capabilities = git.ReadTextList() ?? throw new InvalidDataException("git closed the pipe before sending its capabilities.");
-        if (!capabilities.Contains("capability=clean")) throw new InvalidDataException("git does not offer the clean capability.");
-        git.WriteText("capability=clean");
+        if (!capabilities.Contains("capability=clean") || !capabilities.Contains("capability=smudge"))
+            throw new InvalidDataException($"git offered '{string.Join(" ", capabilities)}'; the filter needs clean and smudge.");
+        git.WriteText("capability=clean", "capability=smudge");
         git.Send();
     }
 
@@ -57,8 +61,14 @@ public static class GitFilterProcess
             git.WriteText("status=error");
             return;
         }
+        Reply(git, stripped.Bytes);
+    }
+
+    /// <summary>Success, the content, and an empty list that keeps the status.</summary>
+    private static void Reply(PktLine git, byte[] content)
+    {
         git.WriteText("status=success");
-        git.WriteContent(stripped.Bytes);
+        git.WriteContent(content);
         git.WriteFlush();
     }
 
