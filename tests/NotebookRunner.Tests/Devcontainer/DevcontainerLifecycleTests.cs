@@ -60,6 +60,8 @@ public sealed class DevcontainerLifecycleTests
         var lesson = Path.Combine(clone, "notebooks", "00-getting-started.ipynb");
         var run = StripFixtures.Run(File.ReadAllBytes(lesson));
         File.WriteAllBytes(lesson, run);
+        Assert.Equal("", Shell.GitOk(clone, "diff", "--", "notebooks"));
+        Shell.GitOk(clone, "add", "notebooks");
         Assert.Equal("", Shell.GitOk(clone, "status", "--porcelain", "--", "notebooks"));
         Assert.Equal(run, File.ReadAllBytes(lesson));
 
