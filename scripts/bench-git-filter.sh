@@ -70,5 +70,7 @@ row "git add of all notebooks (fresh index)" add_all
 row "git status after touching every notebook" status_after_touch add_all
 row "git status, nothing changed" status_plain settle
 one=$(for _ in $(seq "$reps"); do ms dotnet "$nbrun_dir/nbrun.dll" strip --check notebooks/00-getting-started.ipynb || true; done | median)
+all=$(for _ in $(seq "$reps"); do ms dotnet "$nbrun_dir/nbrun.dll" strip --check notebooks || true; done | median)
 echo
-echo "One nbrun start (strip --check of one notebook): $one ms; a one-shot clean filter would pay that per notebook."
+echo "nbrun strip --check: one notebook $one ms, all $files in one process $all ms (.NET start and JIT are most of it)."
+echo "A one-shot clean filter (a process per file) would pay the one-notebook figure for every notebook git filters."

@@ -35,15 +35,13 @@ public static class GitFilterProcess
 
     private static void Handshake(PktLine git)
     {
-        var welcome = git.ReadTextList() ?? throw new InvalidDataException("git closed the pipe before the filter handshake.");
-        if (welcome.FirstOrDefault() != "git-filter-client" || !welcome.Contains("version=2"))
-            throw new InvalidDataException($"expected git's filter handshake (git-filter-client, version=2), got '{string.Join(" ", welcome)}': " +
-                "run this only as filter.<driver>.process in git config.");
+        var welcome = git.ReadTextList() ?? throw Misused("nothing");
+        if (welcome.FirstOrDefault() != "git-filter-client" || !welcome.Contains("version=2")) throw Misused($"'{string.Join(" ", welcome)}'");
         git.WriteText("git-filter-server", "version=2");
         git.Send();
-        var capabilities = git.ReadTextList() ?? throw new InvalidDataException("git closed the pipe before sending its capabilities.");
+        var capabilities = git.ReadTextList() ?? throw new IOException("git closed the pipe before sending its capabilities.");
         if (!capabilities.Contains("capability=clean") || !capabilities.Contains("capability=smudge"))
-            throw new InvalidDataException($"git offered '{string.Join(" ", capabilities)}'; the filter needs clean and smudge.");
+            throw new IOException($"git offered '{string.Join(" ", capabilities)}'; the filter needs clean and smudge.");
         git.WriteText("capability=clean", "capability=smudge");
         git.Send();
     }
@@ -71,6 +69,10 @@ public static class GitFilterProcess
         git.WriteContent(content);
         git.WriteFlush();
     }
+
+    private static NotebookException Misused(string got) =>
+        new($"--git-filter-process expected git's filter handshake (git-filter-client, version=2) and got {got}: it is run by git " +
+            "as filter.nbstrip.process (bash scripts/install-git-filter.sh sets that up), not by hand.", 2);
 
     private static string? Header(List<string> headers, string key) =>
         headers.FirstOrDefault(h => h.StartsWith(key + "=", StringComparison.Ordinal))?[(key.Length + 1)..];

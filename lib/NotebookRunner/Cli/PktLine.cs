@@ -20,9 +20,9 @@ public sealed class PktLine(Stream input, Stream output)
         var got = input.ReadAtLeast(header, 4, throwOnEndOfStream: false);
         if (got == 0) return false;
         if (got < 4 || !int.TryParse(Encoding.ASCII.GetString(header), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var length))
-            throw new InvalidDataException($"git sent a malformed pkt-line header '{Encoding.ASCII.GetString(header, 0, got)}'.");
+            throw new IOException($"git sent a malformed pkt-line header '{Encoding.ASCII.GetString(header, 0, got)}'.");
         if (length == 0) return true;
-        if (length < 4 || length > MaxData + 4) throw new InvalidDataException($"git sent a pkt-line of length {length}.");
+        if (length < 4 || length > MaxData + 4) throw new IOException($"git sent a pkt-line of length {length}.");
         data = new byte[length - 4];
         input.ReadExactly(data);
         return true;

@@ -23,7 +23,7 @@ public static class OutputStripper
         try
         {
             var reader = new Utf8JsonReader(notebook.AsSpan(start), Options);
-            Notebook(ref reader, name, found);
+            Root(ref reader, name, found);
         }
         catch (JsonException error)
         {
@@ -33,7 +33,7 @@ public static class OutputStripper
         return new StrippedNotebook(Apply(notebook, start, found.Edits), found.Outputs, found.ExecutionCounts);
     }
 
-    private static void Notebook(ref Utf8JsonReader reader, string name, Found found)
+    private static void Root(ref Utf8JsonReader reader, string name, Found found)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw NotANotebook(name, "the JSON is not an object");
         var sawCells = false;

@@ -83,8 +83,10 @@ public sealed class GitFilterProcessTests
     [Fact]
     public void Started_outside_git_it_says_how_it_is_meant_to_run()
     {
-        var error = Assert.Throws<InvalidDataException>(() =>
+        var error = Assert.Throws<NotebookRunner.Notebooks.NotebookException>(() =>
             GitFilterProcess.Run(new MemoryStream("0009hello0000"u8.ToArray()), new MemoryStream(), new StringWriter()));
-        Assert.Contains("filter.<driver>.process", error.Message);
+        Assert.Equal(2, error.ExitCode);
+        Assert.Contains("got 'hello'", error.Message);
+        Assert.Contains("bash scripts/install-git-filter.sh", error.Message);
     }
 }
