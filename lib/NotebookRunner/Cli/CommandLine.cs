@@ -14,6 +14,7 @@ public static class CommandLine
         root.Subcommands.Add(RunVerb("check", "Run notebooks without writing anything; exit 1 if any cell fails.", writes: false));
         root.Subcommands.Add(ConvertVerb());
         root.Subcommands.Add(BenchVerb());
+        root.Subcommands.Add(StripCommand.Verb());
         foreach (var verb in Grading.GradingVerbs.All()) root.Subcommands.Add(verb);
         return root;
     }

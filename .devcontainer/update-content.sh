@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# updateContentCommand (.devcontainer/devcontainer.json): runs after onCreateCommand and again when the repository's
+# content changes (Codespaces prebuilds run it too), so the environment matches the checkout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== npm ci: plotly.js, KaTeX and highlight.js pinned in package.json"
+npm ci --no-audit --no-fund --loglevel=error
+
+echo "== dotnet build lib/NeuralNetworks: the library every lesson's first cell loads"
+dotnet build lib/NeuralNetworks --nologo -v quiet
