@@ -1,3 +1,4 @@
+using NotebookRunner.Tests.Support;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -9,7 +10,7 @@ namespace NotebookRunner.Tests;
 /// </summary>
 public sealed class NotebookStructureTests
 {
-    private static readonly string NotebooksDir = RepositoryNotebookTests.Folder;
+    private static readonly string NotebooksDir = CourseRun.Notebooks;
     private static readonly string RepoRoot = Path.GetDirectoryName(NotebooksDir)!;
 
     public static TheoryData<string> Lessons()

@@ -58,7 +58,7 @@ public static class SubmissionGrader
             if (failure is null)
             {
                 var (text, probeFailure) = await session.ProbeAsync(probe, number++);
-                failure = probeFailure ?? Decide(key[check.Name], text!);
+                failure = probeFailure ?? WithEarlierProblem(Decide(key[check.Name], text!), session.Problems);
             }
             outcomes.Add(new CheckOutcome(check.Name, check.Points, check.Hidden, failure is null, failure ?? "", checkClock.Elapsed));
         }
@@ -76,6 +76,10 @@ public static class SubmissionGrader
             ? $"{charged.Sentence}: write it yourself; this check earns no points."
             : null;
     }
+
+    /// <summary>A wrong value after a failed cell of the student's usually comes from that cell: say so.</summary>
+    private static string? WithEarlierProblem(string? failure, IReadOnlyList<CellProblem> problems) =>
+        failure is not null && problems.FirstOrDefault() is { } first ? $"{failure} (your cell {first.Cell} failed earlier: {first.Message})" : failure;
 
     private static string? Decide(IReadOnlyList<RecordedCall> reference, string text)
     {

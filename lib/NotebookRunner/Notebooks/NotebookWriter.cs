@@ -50,8 +50,22 @@ public static class NotebookWriter
         _ => new JsonObject { ["output_type"] = "display_data", ["data"] = Data(output), ["metadata"] = new JsonObject() },
     };
 
+    /// <summary>
+    /// nbformat's mime bundle: text as a list of lines, and a JSON mime type (application/json, application/…+json, such as
+    /// the plotly figure) as the JSON value itself, which is how JupyterLab, VS Code and nbviewer read it.
+    /// </summary>
     private static JsonObject Data(CellOutput output) =>
-        new((output.Data ?? new Dictionary<string, string>()).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Lines(p.Value))));
+        new((output.Data ?? new Dictionary<string, string>()).Select(p => KeyValuePair.Create(p.Key, Value(p.Key, p.Value))));
+
+    private static JsonNode? Value(string mimeType, string value)
+    {
+        if (!IsJson(mimeType)) return Lines(value);
+        try { return JsonNode.Parse(value); }
+        catch (System.Text.Json.JsonException) { return Lines(value); }
+    }
+
+    public static bool IsJson(string mimeType) =>
+        mimeType == "application/json" || (mimeType.StartsWith("application/", StringComparison.Ordinal) && mimeType.EndsWith("+json", StringComparison.Ordinal));
 
     /// <summary>nbformat's multiline string: a list of lines, each keeping its "\n".</summary>
     public static JsonArray Lines(string text)

@@ -1,4 +1,5 @@
 using CourseKit.Testing;
+using NotebookRunner.Tests.Support;
 
 namespace NotebookRunner.Tests.CourseCharts;
 
@@ -6,11 +7,11 @@ namespace NotebookRunner.Tests.CourseCharts;
 /// plotly.js's own Plotly.validate (the pinned bundle, in headless Chromium; see tests/Shared/plotly-validate.js) has no
 /// message about any chart that any course notebook draws when the runner executes it.
 /// </summary>
-[Collection(CourseChartCollection.Name)]
-public sealed class CourseChartValidityTests(CourseChartRun course, PlotlyValidatorFixture validator) : IClassFixture<PlotlyValidatorFixture>
+[Collection(CourseRunCollection.Name)]
+public sealed class CourseChartValidityTests(CourseRun course, PlotlyValidatorFixture validator) : IClassFixture<PlotlyValidatorFixture>
 {
     [Theory]
-    [MemberData(nameof(CourseChartRun.Notebooks), MemberType = typeof(CourseChartRun))]
+    [MemberData(nameof(CourseRun.All), MemberType = typeof(CourseRun))]
     public async Task Every_chart_a_notebook_draws_is_valid_plotly(string notebook)
     {
         var problems = new List<string>();

@@ -1,3 +1,4 @@
+using NotebookRunner.Tests.Support;
 using System.Text.RegularExpressions;
 using NotebookRunner.Notebooks;
 
@@ -13,7 +14,7 @@ public sealed partial class CodeLineLengthTests
 
     public static TheoryData<string> Notebooks()
     {
-        string folder = RepositoryNotebookTests.Folder;
+        string folder = CourseRun.Notebooks;
         return new TheoryData<string>(Directory.GetFiles(folder, "*.ipynb", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal));
@@ -22,7 +23,7 @@ public sealed partial class CodeLineLengthTests
     [Theory, MemberData(nameof(Notebooks))]
     public void No_code_line_is_longer_than_90_characters(string file)
     {
-        var notebook = NotebookReader.Read(Path.Combine(RepositoryNotebookTests.Folder, file));
+        var notebook = NotebookReader.Read(Path.Combine(CourseRun.Notebooks, file));
         var tooLong = notebook.Cells
             .SelectMany(c => CodeLines(c).Select(line => (c.Number, Line: line.TrimEnd())))
             .Where(l => l.Line.Length > Limit)

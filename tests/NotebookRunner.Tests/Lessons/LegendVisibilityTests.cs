@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using NotebookRunner.Tests.Support;
 
 namespace NotebookRunner.Tests.Lessons;
@@ -12,7 +11,7 @@ namespace NotebookRunner.Tests.Lessons;
 /// dotted line on top, does. Read from the figures the solved lessons drew, frames included.
 /// </summary>
 [Collection(nameof(SolvedLessonsFixture))]
-public sealed partial class LegendVisibilityTests(SolvedLessonsFixture fixture)
+public sealed class LegendVisibilityTests(SolvedLessonsFixture fixture)
 {
     public static TheoryData<string> Lessons() => LessonExercises.Lessons();
 
@@ -23,7 +22,7 @@ public sealed partial class LegendVisibilityTests(SolvedLessonsFixture fixture)
         var hidden = new List<string>();
         foreach (var result in run.Results)
             foreach (var output in result.Outputs)
-                foreach (JsonObject figure in Figures(output.Data))
+                foreach (JsonObject figure in Figures(output))
                     hidden.AddRange(HiddenPairs(figure).Select(p => $"cell {result.Cell}, {Title(figure)}: {p}"));
         Assert.True(hidden.Count == 0, $"{file}: legend lines hidden under the lines drawn after them; style them apart:\n"
             + string.Join("\n", hidden));
@@ -47,11 +46,9 @@ public sealed partial class LegendVisibilityTests(SolvedLessonsFixture fixture)
     private static JsonObject Figure(params string[] traces) =>
         (JsonObject)JsonNode.Parse("{\"data\":[" + string.Join(",", traces) + "],\"layout\":{}}")!;
 
-    private static IEnumerable<JsonObject> Figures(IReadOnlyDictionary<string, string>? data)
+    private static IEnumerable<JsonObject> Figures(NotebookRunner.Execution.CellOutput output)
     {
-        if (data is null || !data.TryGetValue("text/html", out var html)) yield break;
-        foreach (Match m in FigureJson().Matches(html))
-            if (JsonNode.Parse(m.Groups[1].Value) is JsonObject figure) yield return figure;
+        if (CourseCharts.ChartOutput.FigureJson(output) is { } json && JsonNode.Parse(json) is JsonObject figure) yield return figure;
     }
 
     /// <summary>"a" under "b" for each legend line a that the lines drawn after it hide, in the figure or a frame.</summary>
@@ -116,7 +113,4 @@ public sealed partial class LegendVisibilityTests(SolvedLessonsFixture fixture)
 
     private static string Title(JsonObject figure) =>
         figure["layout"]?["title"]?["text"] is { } title ? $"\"{title}\"" : "untitled chart";
-
-    [GeneratedRegex(@"var figure = (\{.*\});\s*$", RegexOptions.Multiline)]
-    private static partial Regex FigureJson();
 }

@@ -10,7 +10,7 @@ namespace NotebookRunner.Tests.Lessons;
 /// </summary>
 public sealed partial class NoSourceSeedTests
 {
-    private static readonly string RepoRoot = Path.GetDirectoryName(RepositoryNotebookTests.Folder)!;
+    private static readonly string RepoRoot = Path.GetDirectoryName(CourseRun.Notebooks)!;
 
     [Theory]
     [InlineData("notebooks")]

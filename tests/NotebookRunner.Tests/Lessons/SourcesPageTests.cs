@@ -9,7 +9,7 @@ namespace NotebookRunner.Tests.Lessons;
 /// </summary>
 public sealed partial class SourcesPageTests
 {
-    private static readonly string Notebooks = RepositoryNotebookTests.Folder;
+    private static readonly string Notebooks = CourseRun.Notebooks;
     private static readonly string RepoRoot = Path.GetDirectoryName(Notebooks)!;
 
     public static TheoryData<string, string> Lectures() => new()

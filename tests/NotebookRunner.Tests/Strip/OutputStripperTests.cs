@@ -1,3 +1,4 @@
+using NotebookRunner.Tests.Support;
 using System.Text;
 using NotebookRunner.Notebooks;
 
@@ -28,7 +29,7 @@ public sealed class OutputStripperTests
     [Theory, MemberData(nameof(StripFixtures.RepositoryNotebooks), MemberType = typeof(StripFixtures))]
     public void A_repository_notebook_run_and_stripped_comes_back_byte_for_byte(string relativePath)
     {
-        var stored = File.ReadAllBytes(Path.Combine(RepositoryNotebookTests.Folder, relativePath));
+        var stored = File.ReadAllBytes(Path.Combine(CourseRun.Notebooks, relativePath));
         foreach (var (variant, clean) in new[] { ("LF", stored), ("CRLF", StripFixtures.WithCrlf(stored)), ("BOM", StripFixtures.WithBom(stored)) })
         {
             var run = StripFixtures.Run(clean);

@@ -55,7 +55,7 @@ public static class StripFixtures
     /// <summary>Every notebook in the repository's notebooks/ folder, lessons and homework.</summary>
     public static TheoryData<string> RepositoryNotebooks()
     {
-        var folder = RepositoryNotebookTests.Folder;
+        var folder = CourseRun.Notebooks;
         return new TheoryData<string>(Directory.EnumerateFiles(folder, "*.ipynb", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal));
     }

@@ -18,11 +18,11 @@ public static partial class LessonExercises
 {
     /// <summary>The lessons: every notebook directly in notebooks/ (homework, in notebooks/homework/, has its own checks).</summary>
     public static IReadOnlyList<string> LessonFiles() =>
-        Directory.GetFiles(RepositoryNotebookTests.Folder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(CourseRun.Notebooks, "*.ipynb").Order(StringComparer.Ordinal).ToList();
 
     public static TheoryData<string> Lessons() => new(LessonFiles().Select(Path.GetFileName)!);
 
-    public static Notebook Read(string file) => NotebookReader.Read(Path.Combine(RepositoryNotebookTests.Folder, file));
+    public static Notebook Read(string file) => NotebookReader.Read(Path.Combine(CourseRun.Notebooks, file));
 
     public static IReadOnlyList<LessonExercise> Find(Notebook notebook)
     {

@@ -18,7 +18,7 @@ public static class Shell
         public string Both => Output + Error;
     }
 
-    public static string RepositoryRoot => Path.GetDirectoryName(RepositoryNotebookTests.Folder)!;
+    public static string RepositoryRoot => Path.GetDirectoryName(CourseRun.Notebooks)!;
 
     public static Result Git(string folder, params string[] arguments) => Run(folder, "git", arguments);
 
