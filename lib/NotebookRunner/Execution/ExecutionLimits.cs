@@ -1,14 +1,15 @@
 namespace NotebookRunner.Execution;
 
 /// <summary>
-/// Limits the parent enforces on a worker. CellTimeout stops an endless loop; NotebookTimeout bounds the whole run;
-/// the output caps truncate with a note; MemoryLimitBytes becomes DOTNET_GCHeapHardLimit on the worker (0: none).
+/// Limits nbrun enforces on a kernel. CellTimeout stops an endless loop; NotebookTimeout bounds the whole run; the output
+/// caps truncate with a note (an animated chart is about 2 MB: its HTML and its plotly JSON); MemoryLimitBytes is a graded
+/// kernel's GC heap (DOTNET_GCHeapHardLimit; 0: none).
 /// </summary>
 public sealed record ExecutionLimits(
     TimeSpan CellTimeout,
     TimeSpan? NotebookTimeout = null,
-    int MaxOutputCharsPerCell = 1_000_000,
-    int MaxOutputCharsPerNotebook = 10_000_000,
+    int MaxOutputCharsPerCell = 16_000_000,
+    int MaxOutputCharsPerNotebook = 64_000_000,
     long MemoryLimitBytes = 0)
 {
     /// <summary>How long the worker may take to start and warm up the compiler before the first cell.</summary>

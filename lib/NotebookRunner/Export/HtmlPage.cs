@@ -22,7 +22,7 @@ public static class HtmlPage
 
     public static string Layout(string title, string body, WebAssets assets, int depth, string navigation) => $$"""
         <!DOCTYPE html>
-        <html lang="ja">
+        <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -63,7 +63,7 @@ public static class HtmlPage
             var text = CellLanguage.Magic(source) is null ? source : source.Split('\n', 2).ElementAtOrDefault(1) ?? "";
             return $"<section class=\"markdown\">\n{MarkdownRendering.ToHtml(text)}</section>\n";
         }
-        var css = language == "csharp" ? "csharp" : "plaintext";
+        var css = language switch { "csharp" => "csharp", "fsharp" => "fsharp", "html" => "xml", "javascript" => "javascript", "pwsh" => "powershell", _ => "plaintext" };
         var count = cell["execution_count"] is JsonValue n ? $"[{n}]" : "[ ]";
         return $"<section class=\"code\">\n<div class=\"prompt\">{count}</div>\n"
             + $"<pre class=\"source\"><code class=\"language-{css}\">{WebUtility.HtmlEncode(source)}</code></pre>\n"

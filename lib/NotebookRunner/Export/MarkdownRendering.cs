@@ -2,14 +2,17 @@ using Markdig;
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace NotebookRunner.Export;
 
 /// <summary>
 /// Markdown cells to HTML with Markdig (advanced extensions + math). As in Jupyter, "$$…$$" inside a paragraph
-/// is display math: it is written as \[…\] for KaTeX, "$…$" as \(…\).
+/// is display math: it is written as \[…\] for KaTeX, "$…$" as \(…\). Links between course files become links between
+/// pages (sources.md#x → sources.html#x, 03-linear-vs-nonlinear.ipynb → 03-linear-vs-nonlinear.html), and every run of
+/// Japanese text is marked lang="ja", so the English page (lang="en") still gets Japanese line breaking and fonts.
 /// </summary>
-public static class MarkdownRendering
+public static partial class MarkdownRendering
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseMathematics().Build();
 
@@ -19,10 +22,33 @@ public static class MarkdownRendering
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlMathInlineRenderer>(new DisplayAwareMathRenderer());
-        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<Markdig.Syntax.Inlines.LinkInline>()) link.Url = PageLink(link.Url);
+        renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return MarkJapanese(writer.ToString());
     }
+
+    /// <summary>A relative link to a course .md or .ipynb file, as the link to its page; other links as they are.</summary>
+    public static string? PageLink(string? url)
+    {
+        if (url is null || url.Contains("://", StringComparison.Ordinal) || url.StartsWith('#')) return url;
+        var hash = url.IndexOf('#');
+        var (path, fragment) = hash < 0 ? (url, "") : (url[..hash], url[hash..]);
+        return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase)
+            ? Path.ChangeExtension(path, ".html") + fragment
+            : url;
+    }
+
+    /// <summary>Wraps each run of Japanese characters in text (never inside a tag or a math span) in <span lang="ja">.</summary>
+    public static string MarkJapanese(string html) =>
+        TextBetweenTags().Replace(html, m => m.Groups["math"].Success ? m.Value : Japanese().Replace(m.Value, j => $"<span lang=\"ja\">{j.Value}</span>"));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<math>\\\(.*?\\\)|\\\[.*?\\\])|(?<=>)[^<]+", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex TextBetweenTags();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF00-\uFFEF]+(?:[\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF00-\uFFEF\w（）・]*[\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF00-\uFFEF）])?")]
+    private static partial System.Text.RegularExpressions.Regex Japanese();
 
     private sealed class DisplayAwareMathRenderer : HtmlObjectRenderer<MathInline>
     {

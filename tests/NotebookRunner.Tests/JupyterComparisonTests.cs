@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using NotebookRunner.Tests.Support;
+
+namespace NotebookRunner.Tests;
+
+/// <summary>
+/// An independent client of the same kernel agrees with nbrun: every course notebook executed by Debian's
+/// `jupyter nbconvert --execute` on the .NET Interactive kernel that scripts/jupyter.sh registers gives the outputs nbrun
+/// wrote, cell by cell. Normalised first: chart element ids (random per run), the script the kernel sends a Jupyter front
+/// end on its first output, compiler warnings (the Jupyter front end prints them on stderr, VS Code in the editor), JSON
+/// mime types (nbrun stores the plotly figure as JSON, the Jupyter front end as its text), and stream writes split
+/// differently (nbclient keeps each write, VS Code and nbrun join them).
+/// As the two runs are separate processes, this is also the check that every notebook prints the same thing twice.
+/// </summary>
+[Collection(CourseRunCollection.Name)]
+public sealed partial class JupyterComparisonTests(CourseRun course, JupyterComparisonTests.JupyterRun jupyter) : IClassFixture<JupyterComparisonTests.JupyterRun>
+{
+    public sealed class JupyterRun
+    {
+        public JupyterRun()
+        {
+            var folder = Nbrun.TempFolder();
+            Kernels = Path.Combine(folder, "jupyter");
+            Output = Path.Combine(folder, "executed");
+            var root = CourseKit.Testing.NodeAssets.RepositoryRoot();
+            Register = Shell.Run(root, "bash", ["scripts/jupyter.sh", "--prefix", Kernels]);
+            var files = new System.Collections.Concurrent.ConcurrentQueue<NotebookRunner.Cli.NotebookFile>(
+                NotebookRunner.Cli.NotebookFinder.Find([CourseRun.Notebooks]));
+            var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(w => Task.Run(() =>
+            {
+                var kernels = WorkerKernels(w);
+                while (files.TryDequeue(out var file)) Execute(file, kernels);
+            })).ToArray();
+            Task.WaitAll(workers);
+        }
+
+        /// <summary>
+        /// The kernel starts a web server on the first free port of its --http-port-range; two kernels started at the same
+        /// moment can pick the same port and one fails. So each worker gets a copy of the registered kernelspec with a
+        /// port range of its own.
+        /// </summary>
+        private string WorkerKernels(int worker)
+        {
+            var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(Kernels, "kernels", ".net-csharp", "kernel.json")))!.AsObject();
+            var argv = spec["argv"]!.AsArray();
+            var range = argv.Select((a, i) => (a, i)).First(x => (string?)x.a == "--http-port-range").i + 1;
+            argv[range] = $"{2048 + 200 * worker}-{2247 + 200 * worker}";
+            var folder = Path.Combine(Kernels, $"worker{worker}");
+            Directory.CreateDirectory(Path.Combine(folder, "kernels", ".net-csharp"));
+            File.WriteAllText(Path.Combine(folder, "kernels", ".net-csharp", "kernel.json"), spec.ToJsonString());
+            return folder;
+        }
+
+        private void Execute(NotebookRunner.Cli.NotebookFile file, string kernels)
+        {
+            var target = Path.GetDirectoryName(Path.Combine(Output, file.RelativePath))!;
+            var info = new ProcessStartInfo("/usr/bin/jupyter") { WorkingDirectory = Path.GetDirectoryName(file.FullPath), RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var a in new[] { "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=600", "--output-dir", target, file.FullPath })
+                info.ArgumentList.Add(a);
+            info.Environment["JUPYTER_PATH"] = kernels;
+            info.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
+            using var process = Process.Start(info)!;
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            lock (Failures) if (process.ExitCode != 0) Failures.Add($"{file.RelativePath}: nbconvert exited {process.ExitCode}: {error.Result[^Math.Min(2000, error.Result.Length)..]}");
+        }
+
+        public string Kernels { get; }
+
+        public string Output { get; }
+
+        public Shell.Result Register { get; }
+
+        public List<string> Failures { get; } = [];
+    }
+
+    [Fact]
+    public void The_script_registers_the_kernel_and_nbconvert_runs_every_notebook()
+    {
+        Assert.True(jupyter.Register.ExitCode == 0, jupyter.Register.Both);
+        Assert.True(File.Exists(Path.Combine(jupyter.Kernels, "kernels", ".net-csharp", "kernel.json")));
+        Assert.Empty(jupyter.Failures);
+    }
+
+    [Theory]
+    [MemberData(nameof(CourseRun.All), MemberType = typeof(CourseRun))]
+    public void Jupyter_gives_the_outputs_nbrun_wrote(string relative)
+    {
+        var theirs = Nbrun.Read(Path.Combine(jupyter.Output, relative));
+        var ours = course.Executed(relative);
+        var ourCells = (JsonArray)ours["cells"]!;
+        var theirCells = (JsonArray)theirs["cells"]!;
+        Assert.Equal(ourCells.Count, theirCells.Count);
+        for (var i = 0; i < ourCells.Count; i++)
+        {
+            var a = Normalized(ourCells[i]!["outputs"] as JsonArray);
+            var b = Normalized(theirCells[i]!["outputs"] as JsonArray);
+            Assert.True(a == b, $"{relative} cell {i + 1} differs:\n{FirstDifference(a, b)}");
+        }
+    }
+
+    /// <summary>The outputs as comparable text: output type, stream name and text, each mime type's value; ids normalised.</summary>
+    private static string Normalized(JsonArray? outputs)
+    {
+        var parts = new List<string>();
+        foreach (var output in (outputs ?? []).OfType<JsonObject>())
+        {
+            var kind = (string?)output["output_type"];
+            if (kind == "stream" && (string?)output["name"] == "stderr" && CompilerWarnings().IsMatch(Text(output["text"]))) continue;
+            if (kind == "stream")
+            {
+                var text = Text(output["text"]);
+                var name = (string?)output["name"];
+                if (parts.Count > 0 && parts[^1].StartsWith($"stream/{name}:", StringComparison.Ordinal)) parts[^1] += text;
+                else parts.Add($"stream/{name}:{text}");
+                continue;
+            }
+            var data = (output["data"] as JsonObject ?? []).OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => $"{p.Key}={(p.Value is JsonObject json ? json.ToJsonString()   : Text(p.Value))}").ToList();
+            if (data.Any(d => d.Contains("dotnet-interactive-this-cell", StringComparison.Ordinal))) continue;
+            parts.Add($"{kind}:{string.Join("|", data)}:{output["ename"]}:{output["evalue"]}");
+        }
+        return PlotId().Replace(string.Join("\n", parts), "nn-plot-ID");
+    }
+
+    /// <summary>A JSON mime type's value, stored as JSON (nbrun) or as its text (the kernel's Jupyter front end), in one form.</summary>
+    private static string Json(JsonNode? node) => (node is JsonObject or JsonArray ? node : JsonNode.Parse(Text(node)))?.ToJsonString() ?? "null";
+
+    private static string Text(JsonNode? node) => NotebookRunner.Notebooks.NotebookReader.Source(node);
+
+    /// <summary>Both texts around the first character where they differ.</summary>
+    private static string FirstDifference(string a, string b)
+    {
+        var at = 0;
+        while (at < a.Length && at < b.Length && a[at] == b[at]) at++;
+        string Around(string text) => text.Substring(Math.Max(0, at - 200), Math.Min(text.Length, at + 300) - Math.Max(0, at - 200));
+        return $"at character {at}:\nnbrun:   …{Around(a)}…\njupyter: …{Around(b)}…";
+    }
+
+    /// <summary>What the kernel's Jupyter front end prints for compiler warnings (VS Code shows them in the editor instead).</summary>
+    [GeneratedRegex(@"^(\s*(\(\d+,\d+\): )?warning CS\d{4}:[^\n]*\n?)+\s*$")]
+    private static partial Regex CompilerWarnings();
+
+    [GeneratedRegex("nn-plot-[0-9a-f]{12}")]
+    private static partial Regex PlotId();
+}
