@@ -18,12 +18,12 @@ public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders) : 
 
     private static readonly Dictionary<string, Case> Cases = new()
     {
-        ["01-activation"] = new(
+        ["02-activation"] = new(
             new() { [0] = "return Activation.Sigmoid.Apply(u);", [1] = "return Activation.Sigmoid.Derivative(u);", [2] = "return Activation.ReLU.Apply(u);", [3] = "return Activation.ReLU.Derivative(u);" },
             (0, "var sigmoid = typeof(Activation).GetProperty(\"Sigmoid\")!.GetValue(null)!;\nreturn (double)sigmoid.GetType().GetMethod(\"Apply\", new[] { typeof(double) })!.Invoke(sigmoid, new object[] { u })!;"),
             "using Act = NeuralNetworks.Activations.Activation;", (0, "return Act.Sigmoid.Apply(u);"),
             ["sigmoid-values", "sigmoid-large-inputs"], "NeuralNetworks.Activations.Activation.Sigmoid"),
-        ["02-losses"] = new(
+        ["05-losses"] = new(
             new()
             {
                 [0] = "return NeuralNetworks.Losses.MeanSquaredError.Loss(y, t);", [1] = "return NeuralNetworks.Losses.MeanSquaredError.Gradient(y, t);",
@@ -32,12 +32,12 @@ public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders) : 
             (0, "return (double)typeof(NeuralNetworks.Losses.MeanSquaredError).GetMethod(\"Loss\", new[] { typeof(Vector<double>), typeof(Vector<double>) })!.Invoke(null, new object[] { y, t })!;"),
             "using Mse = NeuralNetworks.Losses.MeanSquaredError;", (0, "return Mse.Loss(y, t);"),
             ["mse-values"], "NeuralNetworks.Losses.MeanSquaredError"),
-        ["03-numerical-gradient"] = new(
+        ["06-numerical-gradient"] = new(
             new() { [0] = "return NumericalDerivative.Central(f, x, h);", [1] = "return NumericalGradient.Of(f, x, h);" },
             (0, "return (double)typeof(NumericalDerivative).GetMethod(\"Central\")!.Invoke(null, new object[] { f, x, h })!;"),
             "using Nd = NeuralNetworks.Calculus.NumericalDerivative;", (0, "return Nd.Central(f, x, h);"),
             ["central-difference-square", "central-difference-is-central"], "NeuralNetworks.Calculus.NumericalDerivative"),
-        ["04-backprop"] = new(
+        ["08-backprop"] = new(
             new() { [0] = LibraryBackward("NeuralNetworks.Layers.Network", "network.Backward();") },
             (0, LibraryBackward("NeuralNetworks.Layers.Network", "typeof(NeuralNetworks.Layers.Network).GetMethod(\"Backward\")!.Invoke(network, null);")),
             "using Net = NeuralNetworks.Layers.Network;", (0, LibraryBackward("Net", "network.Backward();")),
@@ -106,8 +106,8 @@ public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders) : 
     [Fact]
     public void The_iris_assignment_declares_no_answer_members_because_it_asks_the_student_to_use_the_library()
     {
-        Assert.Empty(CourseCopy.Load("05-iris").AnswerMembers);
-        Assert.True(folders.ByAssignment["05-iris"]["solved"].FullMarks);
+        Assert.Empty(CourseCopy.Load("09-iris").AnswerMembers);
+        Assert.True(folders.ByAssignment["09-iris"]["solved"].FullMarks);
     }
 
     [Fact]
@@ -124,13 +124,13 @@ public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders) : 
     [Fact]
     public void An_unknown_answer_member_is_refused_naming_the_cell_and_line()
     {
-        var source = Nbrun.Read(CourseCopy.SourcePath("01-activation"));
+        var source = Nbrun.Read(CourseCopy.SourcePath("02-activation"));
         foreach (var cell in (JsonArray)source["cells"]!)
             if (Markers.IsAnswerMembers(NotebookReader.Source(cell!["source"])))
                 cell["source"] = "// ANSWER MEMBERS\nAnswerMembers.Declare(\n    \"NeuralNetworks.Activations.Activation.Sigmoid\",\n    \"NeuralNetworks.Activations.Activation.Softplus\");";
-        var path = CourseCopy.Save(source, "01-activation.ipynb");
+        var path = CourseCopy.Save(source, "02-activation.ipynb");
         var error = Assert.Throws<NotebookException>(() => Assignment.Load(path));
-        Assert.Matches(@"01-activation\.ipynb cell \d+, line 4: 'NeuralNetworks\.Activations\.Activation\.Softplus' is not a type or member of the course library", error.Message);
+        Assert.Matches(@"02-activation\.ipynb cell \d+, line 4: 'NeuralNetworks\.Activations\.Activation\.Softplus' is not a type or member of the course library", error.Message);
     }
 
     [Fact]

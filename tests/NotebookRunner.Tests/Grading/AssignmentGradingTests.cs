@@ -13,17 +13,17 @@ public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folder
     /// <summary>Per assignment: a region, a wrong body for it, and the checks that must fail (no others).</summary>
     public static readonly Dictionary<string, (int Region, string Body, string[] Failing)> Wrong = new()
     {
-        ["01-activation"] = (0, "return 0.5;", ["sigmoid-values", "sigmoid-large-inputs"]),
-        ["02-losses"] = (3, "return Softmax.Apply(U) - T;", ["softmax-ce-gradient-values", "softmax-ce-gradient-numerical"]),
-        ["03-numerical-gradient"] = (0, "return (f(x + h) - f(x)) / h;", ["central-difference-square", "central-difference-is-central"]),
-        ["04-backprop"] = (0, """
+        ["02-activation"] = (0, "return 0.5;", ["sigmoid-values", "sigmoid-large-inputs"]),
+        ["05-losses"] = (3, "return Softmax.Apply(U) - T;", ["softmax-ce-gradient-values", "softmax-ce-gradient-numerical"]),
+        ["06-numerical-gradient"] = (0, "return (f(x + h) - f(x)) / h;", ["central-difference-square", "central-difference-is-central"]),
+        ["08-backprop"] = (0, """
             Matrix<double> Z1 = AddBias(X * W1, b1).Map(Activation.Sigmoid.Apply);
             Matrix<double> Y = Softmax.Apply(AddBias(Z1 * W2, b2));
             Matrix<double> delta2 = (Y - T) / X.RowCount;
             Matrix<double> delta1 = delta2.TransposeAndMultiply(W2);
             return new Gradients(X.TransposeThisAndMultiply(delta1), SumRows(delta1), Z1.TransposeThisAndMultiply(delta2), SumRows(delta2));
             """, ["hidden-layer-gradients", "backprop-other-batches"]),
-        ["05-iris"] = (0, "return new Network([4, 8, 3], Activation.ReLU, seed: 1);", ["iris-validation-accuracy", "iris-test-accuracy"]),
+        ["09-iris"] = (0, "return new Network([4, 8, 3], Activation.ReLU, seed: 1);", ["iris-validation-accuracy", "iris-test-accuracy"]),
     };
 
     public sealed class Folders
@@ -84,14 +84,14 @@ public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folder
     [Fact]
     public void A_failed_accuracy_check_says_the_accuracy_and_the_bar_in_plain_words()
     {
-        var message = folders.ByAssignment["05-iris"]["wrong"].Checks.First(c => c.Name == "iris-validation-accuracy").Message;
+        var message = folders.ByAssignment["09-iris"]["wrong"].Checks.First(c => c.Name == "iris-validation-accuracy").Message;
         Assert.Matches(@"^validation accuracy is [0-9.]+ % on 30 examples, below the 90\.0 % this check asks for\.$", message);
     }
 
     [Fact]
     public void Reports_are_named_after_the_submissions_and_the_summary_has_a_row_each()
     {
-        var folder = folders.ByAssignment["01-activation"];
+        var folder = folders.ByAssignment["02-activation"];
         var rows = File.ReadAllLines(Path.Combine(folder.Reports, "summary.csv"));
         Assert.Equal(folder.Graded.Count + 1, rows.Length);
         foreach (var name in folder.Graded.Keys)

@@ -26,7 +26,7 @@ public static class CourseCopy
 
     public static string Homework => Path.Combine(Root.Value, "notebooks", "homework");
 
-    public static string[] Names { get; } = ["01-activation", "02-losses", "03-numerical-gradient", "04-backprop", "05-iris"];
+    public static string[] Names { get; } = ["02-activation", "05-losses", "06-numerical-gradient", "08-backprop", "09-iris"];
 
     public static string SourcePath(string name) => Path.Combine(Homework, name + ".ipynb");
 

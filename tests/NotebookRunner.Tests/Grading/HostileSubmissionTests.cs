@@ -18,7 +18,7 @@ public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded)
     {
         public Graded()
         {
-            Assignment = CourseCopy.Load("01-activation");
+            Assignment = CourseCopy.Load("02-activation");
             var folder = Nbrun.TempFolder();
             Submissions = Path.Combine(folder, "submissions");
             Reports = Path.Combine(folder, "reports");

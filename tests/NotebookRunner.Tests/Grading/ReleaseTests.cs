@@ -41,7 +41,7 @@ public sealed class ReleaseTests
     [Fact]
     public void Release_stubs_solutions_with_the_hint_and_removes_the_exact_solution_text()
     {
-        var notebook = NotebookReader.Read(Path.Combine(Release("01-activation"), "01-activation.ipynb"));
+        var notebook = NotebookReader.Read(Path.Combine(Release("02-activation"), "02-activation.ipynb"));
         var sigmoid = notebook.Cells.Single(c => c.Source.Contains("double Sigmoid(double u)", StringComparison.Ordinal)).Source;
         Assert.Contains("    throw new NotImplementedException(\"σ(u) = 1 / (1 + e^(−u)); Math.Exp computes e^x.\");", sigmoid);
         Assert.DoesNotContain("Math.Exp(-u)", sigmoid);
@@ -51,7 +51,7 @@ public sealed class ReleaseTests
     public void Release_clears_outputs_and_execution_counts()
     {
         var folder = Nbrun.TempFolder();
-        var document = (JsonObject)CourseCopy.Load("01-activation").Notebook.Document.DeepClone();
+        var document = (JsonObject)CourseCopy.Load("02-activation").Notebook.Document.DeepClone();
         foreach (var cell in ((JsonArray)document["cells"]!).Where(c => (string?)c!["cell_type"] == "code"))
         {
             cell!["execution_count"] = 3;
@@ -73,15 +73,15 @@ public sealed class ReleaseTests
     public void Release_never_overwrites_without_force()
     {
         var output = Nbrun.TempFolder();
-        var source = CourseCopy.SourcePath("03-numerical-gradient");
+        var source = CourseCopy.SourcePath("06-numerical-gradient");
         Assert.Equal(0, Nbrun.Run(output, "release", source, "--out", output).ExitCode);
-        File.WriteAllText(Path.Combine(output, "03-numerical-gradient.ipynb"), "my edits");
+        File.WriteAllText(Path.Combine(output, "06-numerical-gradient.ipynb"), "my edits");
         var again = Nbrun.Run(output, "release", source, "--out", output);
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("--force", again.Error);
-        Assert.Equal("my edits", File.ReadAllText(Path.Combine(output, "03-numerical-gradient.ipynb")));
+        Assert.Equal("my edits", File.ReadAllText(Path.Combine(output, "06-numerical-gradient.ipynb")));
         Assert.Equal(0, Nbrun.Run(output, "release", source, "--out", output, "--force").ExitCode);
-        Assert.NotEqual("my edits", File.ReadAllText(Path.Combine(output, "03-numerical-gradient.ipynb")));
+        Assert.NotEqual("my edits", File.ReadAllText(Path.Combine(output, "06-numerical-gradient.ipynb")));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class ReleaseTests
     [Fact]
     public async Task A_source_assignments_visible_check_says_hidden_checks_also_run()
     {
-        var run = await NotebookExecutor.RunAsync(CourseCopy.Load("01-activation").Notebook, ExecutionLimits.Default);
+        var run = await NotebookExecutor.RunAsync(CourseCopy.Load("02-activation").Notebook, ExecutionLimits.Default);
         Assert.True(run.Succeeded, run.Summary);
         var passed = run.Results.SelectMany(r => r.Outputs).Select(o => o.Summary).Where(s => s.Contains("✓ sigmoid-values", StringComparison.Ordinal)).ToList();
         Assert.Equal("✓ sigmoid-values passed (2 points). Hidden checks also run when your work is graded.", Assert.Single(passed).Trim());

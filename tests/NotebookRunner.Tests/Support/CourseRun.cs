@@ -29,7 +29,7 @@ public sealed class CourseRun
 
     public static string Notebooks => Path.Combine(NodeAssets.RepositoryRoot(), "notebooks");
 
-    /// <summary>The course notebooks by path relative to notebooks/ ("02-activation-functions.ipynb", "homework/01-activation.ipynb").</summary>
+    /// <summary>The course notebooks by path relative to notebooks/ ("02-activation-functions.ipynb", "homework/02-activation.ipynb").</summary>
     public static TheoryData<string> All() => new(Cli.NotebookFinder.Find([Notebooks]).Select(f => f.RelativePath.Replace('\\', '/')));
 
     public JsonObject Executed(string relative) => Nbrun.Read(Path.Combine(Output, "notebooks", relative));
