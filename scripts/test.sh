@@ -8,6 +8,12 @@ if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   echo "test.sh: Chromium is missing; the browser tests need it. Install it with: sudo apt-get install chromium" >&2
   exit 2
 fi
+# Notebooks run on the .NET Interactive kernel pinned in .config/dotnet-tools.json; grading needs bubblewrap; the Jupyter
+# comparison needs Debian's jupyter-nbconvert. .ci/run installs all of them.
+dotnet tool restore >/dev/null || { echo "test.sh: dotnet tool restore failed: the .NET Interactive kernel is needed to run notebooks." >&2; exit 2; }
+for tool in bwrap /usr/bin/jupyter; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "test.sh: $tool is missing: sudo apt-get install bubblewrap jupyter-nbconvert python3-nbclient" >&2; exit 2; }
+done
 if [ ! -d node_modules/plotly.js-dist-min ]; then
   echo "== npm ci (node_modules is missing)"
   npm ci --no-audit --no-fund --loglevel=error || { echo "test.sh: npm ci failed; install Node.js and npm, then retry." >&2; exit 2; }

@@ -7,14 +7,15 @@ using Spectre.Console;
 namespace NotebookRunner.Grading;
 
 /// <summary>What grade was asked to do: the source, the limits, how many submissions at once, and whether to sandbox them.</summary>
-public sealed record GradeSettings(string AssignmentPath, ExecutionLimits Limits, int Jobs, bool Isolate = true);
+public sealed record GradeSettings(string AssignmentPath, ExecutionLimits Limits, int Jobs, bool Isolate = true, string? ClassroomResult = null);
 
 /// <summary>
 /// grade SUBMISSION|FOLDER --assignment SOURCE [--out DIR]. One submission: prints each check, writes NAME.json and NAME.md
 /// into --out when given, ends with "Points N/M", and exits 0 only with full marks (GitHub Classroom's command grader awards
 /// its max-score on exit code 0). A folder: grades every .ipynb and .dib below it, --jobs at a time (default: one per core),
 /// writes a report pair per submission and summary.csv into --out (required), prints a table, and exits 0 when every report
-/// was written. Reports are written by nbrun, after the submission's kernel has stopped, atomically.
+/// was written. Reports are written by nbrun, after the submission's kernel has stopped, atomically. --classroom FILE (one
+/// submission) also writes the result GitHub Classroom's grading reporter reads (docs/classroom/).
 /// </summary>
 public static class GradeCommand
 {
@@ -25,6 +26,7 @@ public static class GradeCommand
             throw new NotebookException($"submission not found: {full}", 2);
         if (Directory.Exists(full) && new FileInfo(full).LinkTarget is null)
         {
+            if (settings.ClassroomResult is not null) throw new NotebookException("--classroom writes one submission's result: grade one notebook with it, not a folder.", 2);
             if (outputFolder is null) throw new NotebookException("grading a folder writes a report per submission: pass --out with a folder for them.", 2);
             var output = OutputFolder.Claim(outputFolder);
             var reports = await GradeFolderAsync(full, settings, output, Console.WriteLine);
@@ -33,6 +35,7 @@ public static class GradeCommand
         }
         var one = outputFolder is null ? null : OutputFolder.Claim(outputFolder);
         var report = (await GradeAllAsync([Submissions.One(full)], settings, one, _ => { }))[0];
+        if (settings.ClassroomResult is { } classroom) AtomicFile.WriteAllText(classroom, ReportWriter.ToClassroom(report));
         PrintOne(report);
         return report.FullMarks ? 0 : 1;
     }

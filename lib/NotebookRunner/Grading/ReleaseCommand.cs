@@ -6,7 +6,8 @@ namespace NotebookRunner.Grading;
 /// <summary>
 /// release SOURCE --out DIR [--force]: writes the student version of one assignment, or of every assignment in a folder
 /// (same relative paths). Every source is validated and every target checked before anything is written; an existing
-/// file is overwritten only with --force. The sources are only read.
+/// file is overwritten only with --force. The sources are only read. Relative paths in the code (#r, data files) are
+/// rewritten to resolve from where each released notebook is written, and each rewrite is printed.
 /// </summary>
 public static class ReleaseCommand
 {
@@ -25,7 +26,10 @@ public static class ReleaseCommand
         }
         foreach (var (assignment, target) in plan)
         {
-            AtomicFile.WriteAllText(target, NotebookWriter.ToText(Releaser.Release(assignment)));
+            var released = Releaser.Release(assignment);
+            var moved = ReleasePaths.Rewrite(assignment, released, Path.GetDirectoryName(Path.GetFullPath(target))!);
+            AtomicFile.WriteAllText(target, NotebookWriter.ToText(released));
+            foreach (var (from, to) in moved) Console.WriteLine($"  path rewritten so it resolves from {target}: \"{from}\" → \"{to}\"");
             var hidden = assignment.Checks.Count(c => c.Hidden);
             Console.WriteLine($"released {assignment.Notebook.FileName} → {target} ({assignment.Regions.Count} solution regions stubbed, " +
                               $"{assignment.Checks.Count - hidden} visible checks kept, {hidden} hidden checks removed, {assignment.Possible} points)");

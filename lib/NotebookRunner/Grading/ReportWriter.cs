@@ -48,6 +48,25 @@ public static class ReportWriter
         return md.ToString();
     }
 
+    /// <summary>
+    /// The result GitHub Classroom's grading reporter (classroom-resources/autograding-grading-reporter) reads for one runner:
+    /// status, max_score, and a test per check whose score is the points it earned. The workflow passes it base64-encoded.
+    /// </summary>
+    public static string ToClassroom(GradeReport report)
+    {
+        var tests = report.Checks.Select(c => (JsonNode)new JsonObject
+        {
+            ["name"] = c.Hidden ? $"{c.Name} (hidden)" : c.Name, ["status"] = c.Passed ? "pass" : "fail", ["score"] = c.Earned,
+            ["message"] = c.Message, ["test_code"] = "", ["filename"] = report.Submission, ["line_no"] = 0, ["duration"] = (int)c.Elapsed.TotalMilliseconds,
+        });
+        var json = new JsonObject
+        {
+            ["version"] = 1, ["status"] = report.FullMarks ? "pass" : "fail", ["max_score"] = report.Possible,
+            ["tests"] = new JsonArray(tests.ToArray()),
+        };
+        return json.ToJsonString(Indented) + "\n";
+    }
+
     /// <summary>The summary CSV: submission, earned, possible, then one column of earned points per check.</summary>
     public static string ToCsv(IReadOnlyList<GradeReport> reports, Assignment assignment)
     {

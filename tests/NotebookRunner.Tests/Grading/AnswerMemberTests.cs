@@ -11,7 +11,8 @@ namespace NotebookRunner.Tests.Grading;
 /// to the library, one that reaches a member by reflection and one through a using alias earn nothing for those functions,
 /// and the report names the member. The submissions are graded with the others in AssignmentGradingTests' folders.
 /// </summary>
-public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders) : IClassFixture<AssignmentGradingTests.Folders>
+[Collection(GradingCollection.Name)]
+public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders)
 {
     private sealed record Case(Dictionary<int, string> Delegate, (int Region, string Body) Reflection, string Alias, (int Region, string Body) Aliased,
         string[] ReflectionFails, string Member);

@@ -8,7 +8,8 @@ namespace NotebookRunner.Tests.Grading;
 /// included), the released one earns none and every stub compiles, and one deliberately wrong function loses exactly the
 /// points of the checks on that function. The answer members (issue 16) are in AnswerMemberTests.
 /// </summary>
-public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folders) : IClassFixture<AssignmentGradingTests.Folders>
+[Collection(GradingCollection.Name)]
+public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folders)
 {
     /// <summary>Per assignment: a region, a wrong body for it, and the checks that must fail (no others).</summary>
     public static readonly Dictionary<string, (int Region, string Body, string[] Failing)> Wrong = new()
@@ -100,4 +101,14 @@ public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folder
             Assert.True(File.Exists(Path.Combine(folder.Reports, name + ".md")));
         }
     }
+}
+
+/// <summary>
+/// The tests that start grading sandboxes run one class at a time, so one class's check that no sandbox process is left is
+/// not confused by another's grading; the graded assignment folders are made once for all of them.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class GradingCollection : ICollectionFixture<AssignmentGradingTests.Folders>
+{
+    public const string Name = "grading sandboxes";
 }

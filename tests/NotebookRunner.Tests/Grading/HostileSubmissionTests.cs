@@ -12,6 +12,7 @@ namespace NotebookRunner.Tests.Grading;
 /// real work deserves (0 for nothing solved), every other submission keeps its score, the source and the other
 /// submissions are byte-identical afterwards, no process of a submission survives, and the grader exits normally.
 /// </summary>
+[Collection(GradingCollection.Name)]
 public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded) : IClassFixture<HostileSubmissionTests.Graded>
 {
     public sealed class Graded
@@ -121,6 +122,33 @@ public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded)
             + string.Concat(Directory.EnumerateFiles(graded.Reports).Select(File.ReadAllText));
         foreach (var line in solutions) Assert.DoesNotContain(line, everything);
         Assert.DoesNotContain("BEGIN SOLUTION", everything);
+    }
+
+    [Fact]
+    public void Killing_the_grader_stops_every_sandbox_and_leaves_no_half_written_report()
+    {
+        var folder = Nbrun.TempFolder();
+        var submissions = Path.Combine(folder, "submissions");
+        var reports = Path.Combine(folder, "reports");
+        Directory.CreateDirectory(submissions);
+        var slow = CourseCopy.WithCellBeforeChecks(SubmissionVariants.Solved(graded.Assignment), "System.Threading.Thread.Sleep(120_000);");
+        for (var i = 0; i < 3; i++) CourseCopy.Save(slow, $"slow{i}.ipynb", submissions);
+        var info = new ProcessStartInfo(NotebookRunner.Execution.DotnetHost.Path) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "nbrun.dll"), "grade", submissions, "--assignment", graded.Assignment.Path, "--out", reports })
+            info.ArgumentList.Add(a);
+        using var grader = Process.Start(info)!;
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (SandboxProcesses().Count(p => p.Contains("Interactive.App", StringComparison.Ordinal)) < 2 && DateTime.UtcNow < deadline) Thread.Sleep(500);
+        Assert.True(SandboxProcesses().Count > 0, "no sandbox started within 2 minutes");
+        Thread.Sleep(3000);
+        grader.Kill(entireProcessTree: false);
+        grader.WaitForExit();
+        var gone = DateTime.UtcNow.AddSeconds(10);
+        while (SandboxProcesses().Count > 0 && DateTime.UtcNow < gone) Thread.Sleep(200);
+        Assert.Empty(SandboxProcesses());
+        var left = Directory.Exists(reports) ? Directory.EnumerateFiles(reports).Select(Path.GetFileName).ToList() : [];
+        Assert.DoesNotContain(left, f => f!.EndsWith(".tmp", StringComparison.Ordinal));
+        foreach (var json in left.Where(f => f!.EndsWith(".json", StringComparison.Ordinal))) Nbrun.Read(Path.Combine(reports, json!));
     }
 
     [Fact]

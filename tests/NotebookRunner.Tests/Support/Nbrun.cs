@@ -11,7 +11,10 @@ public static class Nbrun
 
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>nbrun with extra environment variables (PATH without bubblewrap, say).</summary>
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var info = new ProcessStartInfo(NotebookRunner.Execution.DotnetHost.Path)
         {
@@ -20,6 +23,7 @@ public static class Nbrun
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nbrun.dll"));
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         info.Environment["CI"] = "true";
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         using var process = Process.Start(info)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();

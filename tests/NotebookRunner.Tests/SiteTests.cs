@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using NotebookRunner.Grading;
+using NotebookRunner.Notebooks;
+using NotebookRunner.Tests.Support;
+
+namespace NotebookRunner.Tests;
+
+/// <summary>
+/// The reading site the course run writes, read as a student who wants the answers and as a reader looking for their way:
+/// no solution or hidden check anywhere, a front page, the glossary and sources as pages, links that lead somewhere.
+/// </summary>
+[Collection(CourseRunCollection.Name)]
+public sealed partial class SiteTests(CourseRun course)
+{
+    private IEnumerable<string> Pages => Directory.EnumerateFiles(course.Site, "*.html", SearchOption.AllDirectories);
+
+    private static IEnumerable<Assignment> Assignments =>
+        Directory.EnumerateFiles(Path.Combine(CourseRun.Notebooks, "homework"), "*.ipynb").Order().Select(Assignment.Load);
+
+    [Fact]
+    public void No_page_holds_a_solution_a_hidden_check_or_a_solution_marker()
+    {
+        var site = string.Join("\n", Pages.Select(File.ReadAllText));
+        var decoded = WebUtility.HtmlDecode(site);
+        foreach (var assignment in Assignments)
+        {
+            Assert.Contains(assignment.Checks, c => c.Hidden);
+            foreach (var hidden in assignment.Checks.Where(c => c.Hidden))
+            {
+                Assert.DoesNotContain(hidden.Name, decoded);
+                foreach (var line in SolutionLines(hidden.Source)) Assert.DoesNotContain(line, decoded);
+            }
+            foreach (var region in assignment.Regions)
+                foreach (var line in SolutionLines(string.Join("\n", Markers.Lines(assignment.Notebook.Cells[region.Cell - 1].Source)[region.BeginLine..(region.EndLine - 1)])))
+                    Assert.DoesNotContain(line, decoded);
+        }
+        Assert.DoesNotContain("BEGIN SOLUTION", decoded);
+        Assert.DoesNotContain("HIDDEN CHECK", decoded);
+    }
+
+    [Fact]
+    public void Homework_pages_show_the_student_version_stubs_with_hints_and_visible_checks()
+    {
+        foreach (var assignment in Assignments)
+        {
+            var page = WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(course.Site, "homework", assignment.Name + ".html")));
+            Assert.Contains("throw new NotImplementedException(", page);
+            Assert.Contains(assignment.Regions[0].Hint, page);
+            foreach (var visible in assignment.Checks.Where(c => !c.Hidden)) Assert.Contains($"CHECK {visible.Name}", page);
+        }
+    }
+
+    [Fact]
+    public void The_front_page_says_what_the_course_is_how_to_run_it_and_lists_every_page_once()
+    {
+        var index = File.ReadAllText(Path.Combine(course.Site, "index.html"));
+        Assert.Contains("<html lang=\"en\">", index);
+        Assert.Contains("Neural networks from scratch, in C#", index);
+        foreach (var way in new[] { "VS Code", "Jupyter", "Headless", "scripts/jupyter.sh" }) Assert.Contains(way, index);
+        Assert.DoesNotContain("<ol", index);
+        foreach (var file in NotebookRunner.Cli.NotebookFinder.Find([CourseRun.Notebooks]))
+            Assert.Single(Regex.Matches(index, $"href=\"{Regex.Escape(Path.ChangeExtension(file.RelativePath, ".html"))}\""));
+        Assert.Contains("href=\"glossary.html\"", index);
+        Assert.Contains("href=\"sources.html\"", index);
+    }
+
+    [Fact]
+    public void Every_link_between_pages_leads_to_a_page_and_every_anchor_exists()
+    {
+        var broken = new List<string>();
+        foreach (var page in Pages)
+        {
+            var html = File.ReadAllText(page);
+            foreach (Match link in Href().Matches(html))
+            {
+                var href = WebUtility.HtmlDecode(link.Groups["href"].Value);
+                if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith('#')) continue;
+                var hash = href.IndexOf('#');
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, hash < 0 ? href : href[..hash]));
+                if (!File.Exists(target)) { broken.Add($"{Path.GetRelativePath(course.Site, page)}: {href}"); continue; }
+                if (hash >= 0 && !File.ReadAllText(target).Contains($"id=\"{href[(hash + 1)..]}\"", StringComparison.Ordinal))
+                    broken.Add($"{Path.GetRelativePath(course.Site, page)}: {href} (no such anchor)");
+            }
+        }
+        Assert.True(broken.Count == 0, "broken links:\n" + string.Join("\n", broken));
+    }
+
+    [Fact]
+    public void Pages_are_english_and_japanese_terms_are_marked_so_they_never_break_mid_word()
+    {
+        var glossary = File.ReadAllText(Path.Combine(course.Site, "glossary.html"));
+        Assert.Contains("<html lang=\"en\">", glossary);
+        Assert.Contains("<td><span lang=\"ja\">損失関数</span></td>", glossary);
+        Assert.All(Pages, page => Assert.Contains("<html lang=\"en\">", File.ReadAllText(page)));
+        Assert.Contains("[lang=\"ja\"] { word-break: keep-all; }", File.ReadAllText(Path.Combine(course.Site, "site.css")));
+    }
+
+    /// <summary>The code lines of a cell worth looking for: trimmed, not comments or braces, long enough to be specific.</summary>
+    private static IEnumerable<string> SolutionLines(string code) =>
+        Markers.Lines(code).Select(l => l.Trim()).Where(l => l.Length > 20 && !l.StartsWith("//", StringComparison.Ordinal));
+
+    [GeneratedRegex("href=\"(?<href>[^\"]+)\"")]
+    private static partial Regex Href();
+}
