@@ -1,41 +1,58 @@
 using System.Diagnostics;
 using System.Globalization;
 using NotebookRunner.Execution;
-using NotebookRunner.Notebooks;
+using NotebookRunner.Kernel;
 
 namespace NotebookRunner.Cli;
 
-/// <summary>bench FOLDER: prints the worker's cold start (first cell), the time per cell after it, and the time to run the folder.</summary>
+/// <summary>
+/// bench FOLDER [--jobs N]: a benchmark, not a test (it prints figures and asserts nothing). It prints the machine (cores,
+/// load), the kernel's start (ready, first result of a one-line cell, time per cell after it), then runs every notebook
+/// of the folder as `run` does, N at a time, and prints each notebook's time and the wall time of the whole folder; with
+/// --serial also one at a time, for comparison.
+/// </summary>
 public static class BenchCommand
 {
-    private const int Cells = 50;
+    private const int Cells = 30;
 
-    public static async Task<int> RunAsync(string folder)
+    public static async Task<int> RunAsync(string folder, int jobs, bool serial)
     {
         var limits = ExecutionLimits.Default;
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+        var path = Path.GetFullPath(folder);
+        var tool = KernelTool.Find(path);
+        Console.WriteLine($"kernel: Microsoft.dotnet-interactive {tool.Version}");
         var clock = Stopwatch.StartNew();
-        var folderPath = Path.GetFullPath(folder);
-        using (var kernel = await Kernel.KernelConnection.StartAsync(Kernel.KernelLaunch.Direct(Kernel.KernelTool.Find(folderPath), folderPath), limits.StartTimeout))
+        using (var kernel = await KernelConnection.StartAsync(KernelLaunch.Direct(tool, path), limits.StartTimeout))
         {
-            Report("kernel ready", clock.Elapsed.TotalMilliseconds);
+            Report("kernel ready (process start to KernelReady)", clock.Elapsed.TotalMilliseconds);
             await CellRunner.RunAsync(kernel, 1, "csharp", "var total = 1 + 1;", limits.CellTimeout, limits.MaxOutputCharsPerCell);
-            Report("first result (kernel start and first cell)", clock.Elapsed.TotalMilliseconds);
+            Report("first result (process start to the first cell's result)", clock.Elapsed.TotalMilliseconds);
             clock.Restart();
-            for (var cell = 2; cell <= Cells + 1; cell++) await CellRunner.RunAsync(kernel, cell, "csharp", $"total += {cell};\ntotal", limits.CellTimeout, limits.MaxOutputCharsPerCell);
-            Report($"per cell (mean of {Cells})", clock.Elapsed.TotalMilliseconds / Cells);
+            for (var cell = 2; cell <= Cells + 1; cell++)
+                await CellRunner.RunAsync(kernel, cell, "csharp", $"total += {cell};\ntotal", limits.CellTimeout, limits.MaxOutputCharsPerCell);
+            Report($"per cell after that (mean of {Cells})", clock.Elapsed.TotalMilliseconds / Cells);
         }
         var files = NotebookFinder.Find([folder]);
-        var settings = new RunSettings([folder], limits, Write: false);
-        clock.Restart();
-        foreach (var file in files)
-        {
-            var outcome = await RunCommand.RunOneAsync(file, settings, null);
-            Report($"{file.RelativePath} ({outcome.Cells} cells, {outcome.Result})", outcome.Elapsed.TotalMilliseconds);
-        }
-        Report($"all {files.Count} notebooks in {folder}", clock.Elapsed.TotalMilliseconds);
+        if (serial) await Course(files, folder, limits, 1);
+        await Course(files, folder, limits, jobs);
         return 0;
     }
 
+    private static async Task Course(IReadOnlyList<NotebookFile> files, string folder, ExecutionLimits limits, int jobs)
+    {
+        var settings = new RunSettings([folder], limits, Write: false, Jobs: jobs);
+        var clock = Stopwatch.StartNew();
+        var outcomes = await new RunReporter(live: false).RunAllAsync(files, jobs, (file, _) => RunCommand.RunOneAsync(file, settings, null));
+        var wall = clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"all {files.Count} notebooks in {folder}, {jobs} at a time:");
+        foreach (var outcome in outcomes) Report($"  {outcome.File.RelativePath} ({outcome.Cells} cells, {outcome.Result})", outcome.Elapsed.TotalMilliseconds);
+        Report($"  wall time, {jobs} at a time (load average after: {LoadAverage()})", wall);
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     private static void Report(string what, double milliseconds) =>
-        Console.WriteLine($"{milliseconds.ToString("0.0", CultureInfo.InvariantCulture),10} ms  {what}");
+        Console.WriteLine($"{milliseconds.ToString("0", CultureInfo.InvariantCulture),9} ms  {what}");
 }

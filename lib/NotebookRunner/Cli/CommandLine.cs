@@ -60,8 +60,10 @@ public static class CommandLine
     private static Command BenchVerb()
     {
         var folder = new Argument<string>("folder") { Description = "A folder of notebooks to time" };
-        var command = new Command("bench", "Print cold start, per-cell time and the time to run every notebook in a folder.") { folder };
-        command.SetAction(async (result, _) => await BenchCommand.RunAsync(result.GetValue(folder)!));
+        var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Notebooks run at once" };
+        var serial = new Option<bool>("--serial") { Description = "Also run them one at a time first, for comparison" };
+        var command = new Command("bench", "Print the kernel's start, the time per cell and the time to run every notebook in a folder.") { folder, jobs, serial };
+        command.SetAction(async (result, _) => await BenchCommand.RunAsync(result.GetValue(folder)!, Math.Max(1, result.GetValue(jobs)), result.GetValue(serial)));
         return command;
     }
 }

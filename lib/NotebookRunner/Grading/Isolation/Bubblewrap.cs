@@ -64,9 +64,10 @@ public static class Bubblewrap
         args.AddRange(["--perms", "1777", "--size", size, "--tmpfs", "/tmp", "--perms", "0777", "--size", size, "--tmpfs", HomeInside]);
         foreach (var (name, value) in Variables(dotnetRoot, limits)) args.AddRange(["--setenv", name, value]);
         args.AddRange(["--chdir", view.WorkingDirectory, "--"]);
-        // As root, bubblewrap mounts with root's rights, then setpriv drops to the slot's uid and every capability.
+        // As root, bubblewrap mounts with root's rights, then setpriv drops to the slot's uid and every capability, and sets
+        // the kernel's parent-death signal again (a change of uid clears it), so it dies with the sandbox whatever the order.
         if (Identity.IsRoot)
-            args.AddRange(["setpriv", $"--reuid={Identity.SlotUser(slot)}", $"--regid={Identity.SlotUser(slot)}", "--clear-groups",
+            args.AddRange(["setpriv", $"--reuid={Identity.SlotUser(slot)}", $"--regid={Identity.SlotUser(slot)}", "--clear-groups", "--pdeathsig", "KILL",
                 "--inh-caps=-all", "--bounding-set=-all", "--"]);
         args.AddRange([Path.Combine(dotnetRoot, "dotnet"), Path.Combine(KernelInside, Path.GetFileName(tool.EntryAssembly)),
             "stdio", "--working-dir", view.WorkingDirectory]);
