@@ -7,7 +7,7 @@ namespace NotebookRunner.Tests.Support;
 /// <summary>Runs the real nbrun (the dll beside the tests) as a process, as a user would.</summary>
 public static class Nbrun
 {
-    public sealed record Result(int ExitCode, string Output, string Error);
+    public sealed record Result(int ExitCode, string Output, string Error, int ProcessId = 0);
 
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
@@ -28,7 +28,7 @@ public static class Nbrun
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return new Result(process.ExitCode, output, error.Result);
+        return new Result(process.ExitCode, output, error.Result, process.Id);
     }
 
     public static string TempFolder()
