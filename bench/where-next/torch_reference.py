@@ -67,7 +67,8 @@ def train_iris(x, y, cuts):
         for layer in (model[0], model[2]):
             layer.weight.normal_(0.0, INIT_STD)
             layer.bias.zero_()
-    initial = {"w1": model[0].weight.tolist(), "w2": model[2].weight.tolist()}
+    initial = {"w1": model[0].weight.tolist(), "b1": model[0].bias.tolist(),
+               "w2": model[2].weight.tolist(), "b2": model[2].bias.tolist()}
     initial_loss, _ = measure(model, xt, yt)
     optimizer = torch.optim.SGD(model.parameters(), lr=LEARNING_RATE)
     history = {"train_loss": [], "train_accuracy": [], "validation_loss": [], "validation_accuracy": []}
