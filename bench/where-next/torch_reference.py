@@ -13,7 +13,6 @@ Run it through scripts/where-next-reference.sh (Debian's python3 and python3-tor
 """
 import csv
 import datetime
-import json
 import os
 import platform
 import sys
