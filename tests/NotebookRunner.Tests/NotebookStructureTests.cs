@@ -22,11 +22,11 @@ public sealed class NotebookStructureTests
     }
 
     [Fact]
-    public void The_course_has_lessons_00_to_11()
+    public void The_course_has_lessons_00_to_12()
     {
         string[] numbers = Directory.GetFiles(NotebooksDir, "*.ipynb")
             .Select(p => Path.GetFileName(p)[..2]).Order().ToArray();
-        Assert.Equal(Enumerable.Range(0, 12).Select(i => i.ToString("00")), numbers);
+        Assert.Equal(Enumerable.Range(0, 13).Select(i => i.ToString("00")), numbers);
     }
 
     [Theory, MemberData(nameof(Lessons))]
