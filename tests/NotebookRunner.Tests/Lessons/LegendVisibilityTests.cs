@@ -6,7 +6,8 @@ namespace NotebookRunner.Tests.Lessons;
 /// <summary>
 /// Every curve a chart's legend lists is visible (issue 14): no legend line is covered by the lines drawn after it.
 /// A point of a line counts as covered when a later solid line on the same axes, at least as wide, passes within 1.5 %
-/// of the y axis's range of it (about a line's width on the page); a line is hidden when 90 % of its points are covered.
+/// of the y axis's range of it (about a line's width on the page; on a log axis, in log₁₀ y, as plotly draws it); a line is
+/// hidden when 90 % of its points are covered.
 /// A different colour does not help, since the later line is drawn on top; a wider line underneath, or a dashed or
 /// dotted line on top, does. Read from the figures the solved lessons drew, frames included.
 /// </summary>
@@ -63,8 +64,9 @@ public sealed class LegendVisibilityTests(SolvedLessonsFixture fixture)
             for (int i = 0; i < lines.Count; i++)
             {
                 var above = lines.Skip(i + 1).Where(b => Covers(b, lines[i])).ToList();
-                double tolerance = 0.015 * YRange(figure, lines, Axes(lines[i]));
-                if (above.Count > 0 && CoveredFraction(lines[i], above, tolerance) >= 0.9)
+                var log = IsLogY(figure, Axes(lines[i]));
+                double tolerance = 0.015 * YRange(figure, lines, Axes(lines[i]), log);
+                if (above.Count > 0 && CoveredFraction(lines[i], above, tolerance, log) >= 0.9)
                     found.Add($"\"{lines[i]["name"]}\" under {string.Join(", ", above.Select(b => $"\"{b["name"]}\""))}");
             }
         }
@@ -88,22 +90,30 @@ public sealed class LegendVisibilityTests(SolvedLessonsFixture fixture)
     private static bool SameX(JsonArray a, JsonArray b) =>
         a.Count == b.Count && a.Zip(b).All(p => Number(p.First) is { } u && Number(p.Second) is { } v && Math.Abs(u - v) <= 1e-9 * Math.Max(1, Math.Abs(u)));
 
-    private static double CoveredFraction(JsonObject a, List<JsonObject> above, double tolerance)
+    private static double CoveredFraction(JsonObject a, List<JsonObject> above, double tolerance, bool log)
     {
         var y = (JsonArray)a["y"]!;
-        int covered = Enumerable.Range(0, y.Count).Count(k => Number(y[k]) is not { } v
-            || above.Any(b => Number(((JsonArray)b["y"]!)[k]) is { } w && Math.Abs(v - w) <= tolerance));
+        int covered = Enumerable.Range(0, y.Count).Count(k => Plotted(y[k], log) is not { } v
+            || above.Any(b => Plotted(((JsonArray)b["y"]!)[k], log) is { } w && Math.Abs(v - w) <= tolerance));
         return (double)covered / y.Count;
     }
 
     /// <summary>The y axis's fixed range if the layout sets one, else the span of every line drawn on those axes.</summary>
-    private static double YRange(JsonObject figure, List<JsonObject> lines, string axes)
+    /// <summary>Whether the y axis of these axes is logarithmic: then distances on the page are distances between log₁₀ y.</summary>
+    private static bool IsLogY(JsonObject figure, string axes) =>
+        (string?)figure["layout"]?["yaxis" + axes.Split('/')[1][1..]]?["type"] == "log";
+
+    /// <summary>Where a value sits on the axis: y, or log₁₀ y on a log axis (where a value ≤ 0 is not drawn).</summary>
+    private static double? Plotted(JsonNode? node, bool log) =>
+        Number(node) is not { } v ? null : !log ? v : v > 0 ? Math.Log10(v) : null;
+
+    private static double YRange(JsonObject figure, List<JsonObject> lines, string axes, bool log)
     {
         string yaxis = axes.Split('/')[1];
         string key = "yaxis" + yaxis[1..];
         if (figure["layout"]?[key]?["range"] is JsonArray { Count: 2 } range && Number(range[0]) is { } lo && Number(range[1]) is { } hi)
             return Math.Abs(hi - lo);
-        var values = lines.Where(l => Axes(l) == axes).SelectMany(l => ((JsonArray)l["y"]!).Select(Number)).OfType<double>().ToList();
+        var values = lines.Where(l => Axes(l) == axes).SelectMany(l => ((JsonArray)l["y"]!).Select(y => Plotted(y, log))).OfType<double>().ToList();
         double span = values.Count == 0 ? 0 : values.Max() - values.Min();
         return span > 0 ? span : 1;
     }
