@@ -19,11 +19,46 @@ public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders)
 
     private static readonly Dictionary<string, Case> Cases = new()
     {
+        ["01-perceptron-learning"] = new(
+            new()
+            {
+                [0] = "return new Perceptron(w, b).Predict(x);",
+                [1] = """
+                    var one = new Dataset(x.ToRowMatrix(), [t], x.Select((_, i) => $"x{i + 1}").ToList(), ["0", "1"]);
+                    var steps = PerceptronLearningSteps.Trace(one, eta, epochs: 1, start: new Perceptron(w, b));
+                    var after = steps.Count == 0 ? new Perceptron(w, b) : steps[0].After;
+                    return (after.Weights, after.Bias);
+                    """,
+                [2] = """
+                    var result = PerceptronLearning.Train(data, eta, maxEpochs);
+                    return (result.Final.Weights, result.Final.Bias, result.Mistakes.Count, result.Converged);
+                    """,
+            },
+            (0, "var p = new Perceptron(w, b);\nreturn (int)typeof(Perceptron).GetMethod(\"Predict\", new[] { typeof(Vector<double>) })!.Invoke(p, new object[] { x })!;"),
+            "using P = NeuralNetworks.Perceptrons.Perceptron;", (0, "return new P(w, b).Predict(x);"),
+            ["perceptron-and-gate", "perceptron-three-inputs"], "NeuralNetworks.Perceptrons.Perceptron.Predict"),
         ["02-activation"] = new(
             new() { [0] = "return Activation.Sigmoid.Apply(u);", [1] = "return Activation.Sigmoid.Derivative(u);", [2] = "return Activation.ReLU.Apply(u);", [3] = "return Activation.ReLU.Derivative(u);" },
             (0, "var sigmoid = typeof(Activation).GetProperty(\"Sigmoid\")!.GetValue(null)!;\nreturn (double)sigmoid.GetType().GetMethod(\"Apply\", new[] { typeof(double) })!.Invoke(sigmoid, new object[] { u })!;"),
             "using Act = NeuralNetworks.Activations.Activation;", (0, "return Act.Sigmoid.Apply(u);"),
             ["sigmoid-values", "sigmoid-large-inputs"], "NeuralNetworks.Activations.Activation.Sigmoid"),
+        ["03-linearity"] = new(
+            new()
+            {
+                [0] = "return layers.Aggregate((a, b) => a.Then(b));",
+                [1] = "return LinearityCheck.Check(u => f(u * x + y)[0], [0.0, a]).IsLinear ? 0 : 1;",
+                [2] = """
+                    var pair = LinearityCheck.Check(u => F(V(u, 0))[0], [1.0, -1.0]).Counterexample!;
+                    return (V(pair.First, 0), V(pair.Second, 0));
+                    """,
+                [3] = """
+                    var pair = LinearityCheck.Check(u => F(V(u, 0))[0], [1.0, -1.0]).Counterexample!;
+                    return (pair.Second, V(pair.First, 0));
+                    """,
+            },
+            (0, "var then = typeof(AffineMap).GetMethod(\"Then\")!;\nreturn layers.Aggregate((a, b) => (AffineMap)then.Invoke(a, new object[] { b })!);"),
+            "using Map = NeuralNetworks.Linearity.AffineMap;", (0, "return layers.Aggregate((Map a, Map b) => a.Then(b));"),
+            ["collapse-small-stacks", "collapse-deep-stacks"], "NeuralNetworks.Linearity.AffineMap.Then"),
         ["05-losses"] = new(
             new()
             {
@@ -38,12 +73,67 @@ public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders)
             (0, "return (double)typeof(NumericalDerivative).GetMethod(\"Central\")!.Invoke(null, new object[] { f, x, h })!;"),
             "using Nd = NeuralNetworks.Calculus.NumericalDerivative;", (0, "return Nd.Central(f, x, h);"),
             ["central-difference-square", "central-difference-is-central"], "NeuralNetworks.Calculus.NumericalDerivative"),
+        ["07-gradient-descent"] = new(
+            new()
+            {
+                [0] = "return GradientDescent.Minimize(gradient, start, learningRate, steps).Last;",
+                [1] = """
+                    try
+                    {
+                        var path = GradientDescent.Minimize(gradient, start, learningRate, maxSteps, f);
+                        return path.Values!.ToList().FindIndex(v => v < target);
+                    }
+                    catch (GradientDescentDivergedException)
+                    {
+                        return -1;
+                    }
+                    """,
+                // Power iteration, with Hv read off one library step of α = 1 from v (v − Hv).
+                [2] = """
+                    var v = Vector<double>.Build.Dense(H.RowCount, 1.0);
+                    for (int k = 0; k < 200; k++)
+                        v = (v - GradientDescent.Minimize(w => H * w, v, 1.0, steps: 1).Last).Normalize(2);
+                    return 2 / (H * v).L2Norm();
+                    """,
+            },
+            (0, """
+                var minimize = typeof(GradientDescent).GetMethods()
+                    .First(m => m.Name == "Minimize" && m.GetParameters()[1].ParameterType == typeof(Vector<double>));
+                return ((DescentPath)minimize.Invoke(null, new object?[] { gradient, start, learningRate, steps, null, 0.0 })!).Last;
+                """),
+            "using Walk = NeuralNetworks.Calculus.GradientDescent;", (0, "return Walk.Minimize(gradient, start, learningRate, steps).Last;"),
+            ["descend-small-cases", "descend-other-walks"], "NeuralNetworks.Calculus.GradientDescent"),
         ["08-backprop"] = new(
             new() { [0] = LibraryBackward("NeuralNetworks.Layers.Network", "network.Backward();") },
             (0, LibraryBackward("NeuralNetworks.Layers.Network", "typeof(NeuralNetworks.Layers.Network).GetMethod(\"Backward\")!.Invoke(network, null);")),
             "using Net = NeuralNetworks.Layers.Network;", (0, LibraryBackward("Net", "network.Backward();")),
-            ["backprop-shapes", "output-layer-gradients", "hidden-layer-gradients", "backprop-other-batches"], "NeuralNetworks.Layers.Network.Backward"),
+            ["backprop-shapes", "output-layer-gradients", "hidden-layer-gradients", "hidden-layer-gradients-batch-of-5", "backprop-other-batches"],
+            "NeuralNetworks.Layers.Network.Backward"),
+        ["10-optimizers"] = new(
+            new()
+            {
+                [0] = LibraryStep("new Momentum(alpha, mu)", "return (p.Value.Row(0), p.Value.Row(0) - w);"),
+                [1] = LibraryStep("new RMSProp(alpha, rho)", "return (p.Value.Row(0), g.PointwiseMultiply(g));"),
+                [2] = LibraryStep("new Adam(alpha, beta1, beta2)", "return (p.Value.Row(0), m, v);"),
+            },
+            (0, """
+                var p = new NeuralNetworks.Layers.Parameter("w", w.ToRowMatrix());
+                p.Gradient.SetRow(0, g);
+                typeof(Momentum).GetMethod("Step")!.Invoke(new Momentum(alpha, mu), new object[] { new[] { p } });
+                return (p.Value.Row(0), p.Value.Row(0) - w);
+                """),
+            "using Mo = NeuralNetworks.Optimizers.Momentum;",
+            (0, LibraryStep("new Mo(alpha, mu)", "return (p.Value.Row(0), p.Value.Row(0) - w);")),
+            ["momentum-in-the-valley", "momentum-other-settings"], "NeuralNetworks.Optimizers.Momentum"),
     };
+
+    /// <summary>One step of a library optimizer on the weights as a 1×n parameter (the memory passed in is ignored).</summary>
+    private static string LibraryStep(string optimizer, string result) => $$"""
+        var p = new NeuralNetworks.Layers.Parameter("w", w.ToRowMatrix());
+        p.Gradient.SetRow(0, g);
+        {{optimizer}}.Step([p]);
+        {{result}}
+        """;
 
     private static string LibraryBackward(string network, string backward) => $$"""
         var layers = new NeuralNetworks.Layers.ILayer[]
@@ -104,11 +194,20 @@ public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders)
         Assert.All(report.Checks.Where(c => !c.Passed), c => Assert.Contains(Cases[name].Member, c.Message));
     }
 
-    [Fact]
-    public void The_iris_assignment_declares_no_answer_members_because_it_asks_the_student_to_use_the_library()
+    [Theory]
+    [InlineData("09-iris")]
+    [InlineData("11-playground")]
+    public void An_assignment_that_asks_the_student_to_use_the_library_declares_no_answer_members(string name)
     {
-        Assert.Empty(CourseCopy.Load("09-iris").AnswerMembers);
-        Assert.True(folders.ByAssignment["09-iris"]["solved"].FullMarks);
+        Assert.Empty(CourseCopy.Load(name).AnswerMembers);
+        Assert.True(folders.ByAssignment[name]["solved"].FullMarks);
+    }
+
+    [Fact]
+    public void Every_assignment_that_declares_answer_members_has_a_case_here()
+    {
+        var declaring = CourseCopy.Names.Where(name => CourseCopy.Load(name).AnswerMembers.Count > 0);
+        Assert.Equal(declaring.Order(), Cases.Keys.Order());
     }
 
     [Fact]

@@ -14,17 +14,39 @@ public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folder
     /// <summary>Per assignment: a region, a wrong body for it, and the checks that must fail (no others).</summary>
     public static readonly Dictionary<string, (int Region, string Body, string[] Failing)> Wrong = new()
     {
+        ["01-perceptron-learning"] = (1, """
+            int o = w.DotProduct(x) + b > 0 ? 1 : 0;
+            return (w + eta * (t - o) * x, b);
+            """, ["update-rule", "update-matches-the-library"]),
         ["02-activation"] = (0, "return 0.5;", ["sigmoid-values", "sigmoid-large-inputs"]),
+        ["03-linearity"] = (0, """
+            AffineMap result = layers[0];
+            for (int k = 1; k < layers.Count; k++) result = new AffineMap(layers[k].W * result.W, layers[k].B);
+            return result;
+            """, ["collapse-small-stacks", "collapse-deep-stacks"]),
         ["05-losses"] = (3, "return Softmax.Apply(U) - T;", ["softmax-ce-gradient-values", "softmax-ce-gradient-numerical"]),
         ["06-numerical-gradient"] = (0, "return (f(x + h) - f(x)) / h;", ["central-difference-square", "central-difference-is-central"]),
+        ["07-gradient-descent"] = (2, "return 1 / H.Evd().EigenValues.Max(lambda => lambda.Real);",
+            ["largest-stable-rate-small-cases", "largest-stable-rate-other-bowls"]),
+        // The sigmoid's derivative left out of the hidden layer: issue 14 found that only hidden checks caught it.
         ["08-backprop"] = (0, """
             Matrix<double> Z1 = AddBias(X * W1, b1).Map(Activation.Sigmoid.Apply);
             Matrix<double> Y = Softmax.Apply(AddBias(Z1 * W2, b2));
             Matrix<double> delta2 = (Y - T) / X.RowCount;
             Matrix<double> delta1 = delta2.TransposeAndMultiply(W2);
             return new Gradients(X.TransposeThisAndMultiply(delta1), SumRows(delta1), Z1.TransposeThisAndMultiply(delta2), SumRows(delta2));
-            """, ["hidden-layer-gradients", "backprop-other-batches"]),
+            """, ["hidden-layer-gradients", "hidden-layer-gradients-batch-of-5", "backprop-other-batches"]),
         ["09-iris"] = (0, "return new Network([4, 8, 3], Activation.ReLU, seed: 1);", ["iris-validation-accuracy", "iris-test-accuracy"]),
+        // Adam without its corrections for starting at 0.
+        ["10-optimizers"] = (2, """
+            Vector<double> mean = beta1 * m + (1 - beta1) * g;
+            Vector<double> square = beta2 * v + (1 - beta2) * g.PointwiseMultiply(g);
+            return (w - alpha * mean.PointwiseDivide(square.PointwiseSqrt() + 1e-8), mean, square);
+            """, ["adam-in-the-valley", "adam-other-settings"]),
+        // The notebook's trial settings (two ReLU units, α = 0.03): small enough, but 75.0 % held out. The written
+        // answer quotes 75.0 % as the trial's figure, so the check that it quotes the network's accuracy still passes.
+        ["11-playground"] = (0, "return new Settings([2], Activation.ReLU, LearningRate: 0.03, Epochs: 300, BatchSize: 10);",
+            ["playground-held-out-accuracy", "playground-new-points"]),
     };
 
     public sealed class Folders

@@ -26,7 +26,11 @@ public static class CourseCopy
 
     public static string Homework => Path.Combine(Root.Value, "notebooks", "homework");
 
-    public static string[] Names { get; } = ["02-activation", "05-losses", "06-numerical-gradient", "08-backprop", "09-iris"];
+    public static string[] Names { get; } =
+    [
+        "01-perceptron-learning", "02-activation", "03-linearity", "05-losses", "06-numerical-gradient",
+        "07-gradient-descent", "08-backprop", "09-iris", "10-optimizers", "11-playground",
+    ];
 
     public static string SourcePath(string name) => Path.Combine(Homework, name + ".ipynb");
 

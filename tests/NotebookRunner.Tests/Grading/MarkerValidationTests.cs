@@ -55,7 +55,8 @@ public sealed class MarkerValidationTests
     public void Markers_give_names_points_hints_and_visibility()
     {
         var assignment = Parse("#!csharp\n\ndouble Twice(double x)\n{\n    // BEGIN SOLUTION\n    // HINT: Multiply by 2.\n    return 2 * x;\n    // END SOLUTION\n}\n\n"
-                               + Check + "\n#!csharp\n\n// HIDDEN CHECK twice-negative (3 points)\nvar y = Twice(-1);\n");
+                               + Check + "\n#!csharp\n\n// HIDDEN CHECK twice-negative (3 points)\nvar y = Twice(-1);\n"
+                               + "\n#!csharp\n\n// ANSWER MEMBERS: none.\nAnswerMembers.Declare();\n");
         Assert.Equal([("twice", 1, false), ("twice-negative", 3, true)], assignment.Checks.Select(c => (c.Name, c.Points, c.Hidden)));
         var region = Assert.Single(assignment.Regions);
         Assert.Equal((1, 3, 6, "Multiply by 2.", "    "), (region.Cell, region.BeginLine, region.EndLine, region.Hint, region.Indent));

@@ -94,6 +94,21 @@ public sealed class ReleaseTests
     }
 
     [Fact]
+    public void Released_notebooks_keep_every_code_line_within_90_characters_stubs_included()
+    {
+        // The source's lines are held to 90 by CodeLineLengthTests; a stub line carries the hint, so it can be longer.
+        var output = Nbrun.TempFolder();
+        Assert.Equal(0, Nbrun.Run(output, "release", CourseCopy.Homework, "--out", output).ExitCode);
+        var tooLong = Directory.GetFiles(output, "*.ipynb").Order()
+            .SelectMany(file => NotebookReader.Read(file).Cells.Where(c => c.IsCode)
+                .SelectMany(c => Markers.Lines(c.Source).Select(line => (File: Path.GetFileName(file), c.Number, Line: line.TrimEnd()))))
+            .Where(l => l.Line.Length > 90)
+            .Select(l => $"{l.File} cell {l.Number} ({l.Line.Length} characters): {l.Line}")
+            .ToList();
+        Assert.True(tooLong.Count == 0, "released code lines over 90 characters; shorten the hint:\n" + string.Join("\n", tooLong));
+    }
+
+    [Fact]
     public async Task A_source_assignments_visible_check_says_hidden_checks_also_run()
     {
         var run = await NotebookExecutor.RunAsync(CourseCopy.Load("02-activation").Notebook, ExecutionLimits.Default);
