@@ -19,6 +19,7 @@ public static class OwnWork
     public static string? FindViolation()
     {
         IReadOnlyList<AnswerMember> members = AnswerMembers.Declared;
+        if (members.Count == 0) return null;
         Assembly? checkCell = new StackTrace().GetFrames().Select(f => f.GetMethod()?.DeclaringType?.Assembly)
             .FirstOrDefault(a => a is not null && IsCell(a));
         if (checkCell is null) return null;

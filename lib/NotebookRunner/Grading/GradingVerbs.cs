@@ -27,7 +27,7 @@ public static class GradingVerbs
         var output = new Option<string?>("--out") { Description = "Folder for the reports (required for a folder of submissions)" };
         var timeout = new Option<double>("--timeout") { DefaultValueFactory = _ => 60, Description = "Seconds a cell may run" };
         var total = new Option<double>("--submission-timeout") { DefaultValueFactory = _ => 600, Description = "Seconds a whole submission may run" };
-        var memory = new Option<int>("--memory-mb") { DefaultValueFactory = _ => 1024, Description = "GC heap limit of each submission's kernel, in MiB (the address space gets 3 GiB more)" };
+        var memory = new Option<int>("--memory-mb") { DefaultValueFactory = _ => 1024, Description = "GC heap of each submission's kernel, in MiB (its address space: twice that plus 5 GiB)" };
         var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Submissions graded at once (default: one per core)" };
         var noIsolation = new Option<bool>("--no-isolation")
             { Description = "Grade without the bubblewrap sandbox (only where it cannot run and you trust the submissions); every report says so" };
