@@ -61,6 +61,13 @@ internal static partial class LessonFigures
                 .Select(k => Chart.Subplots(1, 2, Chart.DecisionBoundary(ChartData.Blobs(n: 10), ChartData.NearestCentre, resolution: 20).WithTitle("boundary"), Losses(k))).ToList(),
             labels: ["1", "2", "3"], prefix: "epoch ")
             .WithTitle("Network on blobs").WithLayout(l => l with { Height = 500, Margin = new Margin(60, 30, 110, 110) }),
+        ["08 ComputationGraph of a small expression, animated backward sweep"] = () =>
+        {
+            var x = new NeuralNetworks.Autograd.Value(-4, "x");
+            var y = new NeuralNetworks.Autograd.Value(2, "y");
+            return Chart.ComputationGraph(x * y + x);
+        },
+        ["11 HiddenUnits of a small network"] = () => Chart.HiddenUnits(Net(), ChartData.Blobs(n: 10), resolution: 15),
         ["11 DecisionBoundary from a network, equal aspect"] = () => Chart.DecisionBoundary(ChartData.Blobs(n: 10), Net().Predict, resolution: 20)
             .WithTitle("After 0 epochs").WithEqualAspect(),
         ["— Line, Scatter, Heatmap and size"] = () => Chart.Subplots(1, 3, Chart.Line([3, 2, 1], "loss"), Chart.Scatter([1, 2], [2, 1], "points"),
