@@ -32,8 +32,8 @@ public sealed class HtmlPageBrowserTests(MainRun run)
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts(), "07-chart.png"), FullPage = true });
         var index = await browser.NewPageAsync();
         await index.GotoAsync(new Uri(Path.Combine(run.Output, "site", "index.html")).AbsoluteUri);
-        Assert.Equal(7, await index.Locator("ol.contents li").CountAsync());
-        Assert.Equal("Display and results", await index.Locator("ol.contents li a").First.InnerTextAsync());
+        Assert.Equal(7, await index.Locator("ul.contents li").CountAsync());
+        Assert.Equal("Display and results", await index.Locator("ul.contents li a").First.InnerTextAsync());
         await index.ScreenshotAsync(new() { Path = Path.Combine(Artifacts(), "index.png") });
     }
 

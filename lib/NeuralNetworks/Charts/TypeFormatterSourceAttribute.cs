@@ -1,8 +1,8 @@
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// Names the class that makes a type's notebook formatters, by the convention .NET Interactive (Polyglot Notebooks)
-/// and the kit's own notebook runner follow, so the library needs no reference to any notebook package:
+/// Names the class that makes a type's notebook formatters, by the convention .NET Interactive (the kernel of Polyglot
+/// Notebooks, of the kit's runner and of its Jupyter path) follows, so the library needs no reference to any notebook package:
 /// <list type="bullet">
 /// <item>the host looks for an attribute on the value's type whose class is named exactly <c>TypeFormatterSourceAttribute</c>
 ///   (any namespace), and reads its public <c>Type FormatterSourceType</c> and optional <c>string[] PreferredMimeTypes</c>;</item>

@@ -37,8 +37,7 @@ public static class AnswerKey
     /// <summary>The recorded arguments of a reference call that are its "actual" ones: the solution's own values.</summary>
     private static IReadOnlyList<System.Text.Json.Nodes.JsonNode?> Actual(RecordedCall call)
     {
-        var parameters = typeof(NeuralNetworks.Homework.Check).GetMethods()
-            .First(m => m.Name == call.Method && m.GetParameters().Length == call.Arguments.Count).GetParameters();
-        return call.Arguments.Where((_, i) => parameters[i].Name!.StartsWith("actual", StringComparison.Ordinal) || parameters[i].Name == "condition").ToList();
+        var parameters = CheckMethods.Find(call.Method, call.Arguments.Count)!.GetParameters();
+        return call.Arguments.Where((_, i) => CheckMethods.IsActual(parameters[i])).ToList();
     }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -74,11 +73,10 @@ public sealed record CheckProbe(CheckCell Check, string Reference, string Studen
     {
         var name = Name(call);
         var line = call.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-        var method = typeof(NeuralNetworks.Homework.Check).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .FirstOrDefault(m => m.Name == name && m.GetParameters().Length == call.ArgumentList.Arguments.Count)
+        var method = CheckMethods.Find(name, call.ArgumentList.Arguments.Count)
             ?? throw new NotebookException(
                 $"{notebook.FileName} cell {check.Cell}, line {line}: Check.{name} with {call.ArgumentList.Arguments.Count} arguments is not a check the grader knows; " +
-                $"use one of {string.Join(", ", CheckNames())}.", 2);
+                $"use one of {string.Join(", ", CheckMethods.Names())}.", 2);
         var parameters = method.GetParameters();
         var ordered = new ExpressionSyntax[parameters.Length];
         for (var i = 0; i < call.ArgumentList.Arguments.Count; i++)
@@ -88,12 +86,9 @@ public sealed record CheckProbe(CheckCell Check, string Reference, string Studen
             if (index < 0) throw new NotebookException($"{notebook.FileName} cell {check.Cell}, line {line}: Check.{name} has no parameter '{argument.NameColon!.Name}'.", 2);
             ordered[index] = argument.Expression;
         }
-        var isActual = parameters.Select(p => p.Name!.StartsWith("actual", StringComparison.Ordinal) || p.Name == "condition").ToArray();
+        var isActual = parameters.Select(CheckMethods.IsActual).ToArray();
         return new MappedCall(name, ordered, ordered.Where((_, i) => isActual[i]).ToList(), ordered.Where((_, i) => !isActual[i]).ToList());
     }
-
-    private static IEnumerable<string> CheckNames() =>
-        typeof(NeuralNetworks.Homework.Check).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name).Distinct().Order();
 
     /// <summary>A kernel selector line (#!csharp) is not C#: blank it, keeping line numbers.</summary>
     private static string WithoutSelectors(string source) =>

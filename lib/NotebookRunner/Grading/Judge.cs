@@ -28,10 +28,10 @@ public static class Judge
     /// <summary>The failure of one call with <paramref name="actual"/> as its actual arguments (the reference's own ones checks the source).</summary>
     public static string? Evaluate(RecordedCall call, IReadOnlyList<JsonNode?> actual)
     {
-        var method = typeof(Check).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .First(m => m.Name == call.Method && m.GetParameters().Length == call.Arguments.Count);
+        var method = CheckMethods.Find(call.Method, call.Arguments.Count)
+            ?? throw new InvalidDataException($"the reference recorded Check.{call.Method} with {call.Arguments.Count} arguments, which does not exist.");
         var parameters = method.GetParameters();
-        var isActual = parameters.Select(p => p.Name!.StartsWith("actual", StringComparison.Ordinal) || p.Name == "condition").ToArray();
+        var isActual = parameters.Select(CheckMethods.IsActual).ToArray();
         if (actual.Count != isActual.Count(a => a)) return $"{call.Method} expected {isActual.Count(a => a)} values from your code but got {actual.Count}.";
         var nodes = new JsonNode?[parameters.Length];
         for (int p = 0, a = 0; p < parameters.Length; p++) nodes[p] = isActual[p] ? actual[a++] : call.Arguments[p];

@@ -30,11 +30,11 @@ public class FigureFormatterTests
         formatters.Single(f => (string)f.GetType().GetProperty("MimeType")!.GetValue(f)! == mime);
 
     [Fact]
-    public void The_attribute_prefers_text_html()
+    public void The_attribute_prefers_text_html_and_the_plotly_figure_json()
     {
         var (attribute, _) = Discover(typeof(Figure));
 
-        Assert.Equal(["text/html"], (string[])attribute.GetType().GetProperty("PreferredMimeTypes")!.GetValue(attribute)!);
+        Assert.Equal(["text/html", "application/vnd.plotly.v1+json"], (string[])attribute.GetType().GetProperty("PreferredMimeTypes")!.GetValue(attribute)!);
     }
 
     [Fact]

@@ -32,6 +32,14 @@ public static class CourseCopy
         "07-gradient-descent", "08-backprop", "09-iris", "10-optimizers", "11-playground",
     ];
 
+    /// <summary>A new folder beside notebooks/homework/ in the copy: at the same depth, so relative paths resolve as there.</summary>
+    public static string Beside(string prefix)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(Homework)!, $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
     public static string SourcePath(string name) => Path.Combine(Homework, name + ".ipynb");
 
     public static Assignment Load(string name) => Assignment.Load(SourcePath(name));

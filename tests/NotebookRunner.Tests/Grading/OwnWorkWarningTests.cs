@@ -24,10 +24,10 @@ public sealed class OwnWorkWarningTests
         var cells = (JsonArray)document["cells"]!;
         var sigmoid = cells.Select((c, i) => (c, i)).First(x => NotebookReader.Source(x.c!["source"]).Contains("double Sigmoid(double u)")).i;
         document = CourseCopy.WithCellAt(document, sigmoid, "double Helper(double u) => Activation.Sigmoid.Apply(u);");
-        var name = $"work-{Guid.NewGuid():N}.ipynb";
-        var path = CourseCopy.Save(document, name, CourseCopy.Homework);
+        var name = "02-activation.ipynb";
+        var path = CourseCopy.Save(document, name, CourseCopy.Beside("work"));
         var output = Path.Combine(Nbrun.TempFolder(), "out");
-        Nbrun.Run(CourseCopy.Homework, "run", path, "--allow-errors", "--out", output);
+        Nbrun.Run(Path.GetDirectoryName(path)!, "run", path, "--allow-errors", "--out", output);
         var executed = Nbrun.Read(Path.Combine(output, "notebooks", name));
         string CheckOutput(string check) => string.Concat(((JsonArray)executed["cells"]!)
             .Where(c => NotebookReader.Source(c!["source"]).StartsWith($"// CHECK {check}", StringComparison.Ordinal))
@@ -36,6 +36,5 @@ public sealed class OwnWorkWarningTests
         Assert.Contains("Sigmoid calls NeuralNetworks.Activations.Activation.Sigmoid, which is the answer itself: write the formula yourself.", CheckOutput("sigmoid-values"));
         Assert.Contains("SigmoidDerivative uses reflection (System.Type.GetMethod)", CheckOutput("sigmoid-derivative-values"));
         Assert.Contains("✓ relu-values passed (2 points).", CheckOutput("relu-values"));
-        File.Delete(path);
     }
 }

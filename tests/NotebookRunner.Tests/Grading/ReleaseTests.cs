@@ -97,7 +97,7 @@ public sealed class ReleaseTests
     public void Released_notebooks_keep_every_code_line_within_90_characters_stubs_included()
     {
         // The source's lines are held to 90 by CodeLineLengthTests; a stub line carries the hint, so it can be longer.
-        var output = Nbrun.TempFolder();
+        var output = CourseCopy.Beside("released");
         Assert.Equal(0, Nbrun.Run(output, "release", CourseCopy.Homework, "--out", output).ExitCode);
         var tooLong = Directory.GetFiles(output, "*.ipynb").Order()
             .SelectMany(file => NotebookReader.Read(file).Cells.Where(c => c.IsCode)
