@@ -47,7 +47,10 @@ public static class ChartOutput
         return value.RootElement.GetRawText();
     }
 
-    /// <summary>Whether the output draws with plotly at all (a bundle, or HTML that loads plotly.js).</summary>
+    /// <summary>
+    /// Whether the output draws with plotly at all: a bundle, or HTML whose script calls Plotly.newPlot (the word Plotly
+    /// alone is not enough: the kernel's "Installed Packages" list names Plotly.NET).
+    /// </summary>
     public static bool DrawsWithPlotly(CellOutput output) => output.Data is { } data &&
-        (data.ContainsKey(PlotlyMimeType) || data.TryGetValue("text/html", out var html) && html.Contains("Plotly", StringComparison.Ordinal));
+        (data.ContainsKey(PlotlyMimeType) || data.TryGetValue("text/html", out var html) && html.Contains("Plotly.newPlot", StringComparison.Ordinal));
 }
