@@ -83,18 +83,17 @@ public sealed partial class PlotlyNetAppendixBrowserTests(CourseRun course)
         await tab.WaitForFunctionAsync("ids => ids.every(id => document.getElementById(id)?._fullData?.length > 0)", ids,
             new() { Timeout = 90_000, PollingInterval = 250 });
 
-        var drawn = await tab.EvaluateAsync<Drawn[]>("ids => ids.map(id => { const e = document.getElementById(id); return { " +
-            "types: e._fullData.map(t => t.type), svg: !!e.querySelector('.main-svg'), gl: !!e.querySelector('.gl-container') }; })", ids);
-        foreach (var (chart, seen) in charts.Zip(drawn))
+        var drawn = await tab.EvaluateAsync<JsonElement>("ids => ids.map(id => { const e = document.getElementById(id); return { " +
+            "types: e._fullData.map(t => t.type), svg: !!e.querySelector('.main-svg'), gl: !!e.querySelector('.gl-container canvas') }; })", ids);
+        foreach (var (chart, seen) in charts.Zip(drawn.EnumerateArray()))
         {
-            Assert.True(seen.Types.SequenceEqual(chart.Types), $"{chart}: plotly drew {string.Join(", ", seen.Types)}");
-            Assert.True(seen.Svg, $"{chart}: no .main-svg");
-            Assert.True(seen.Gl || !chart.Types.Contains("surface"), $"{chart}: a surface without its WebGL .gl-container");
+            string[] types = seen.GetProperty("types").EnumerateArray().Select(t => t.GetString()!).ToArray();
+            Assert.True(types.SequenceEqual(chart.Types), $"{chart}: plotly drew {string.Join(", ", types)}");
+            Assert.True(seen.GetProperty("svg").GetBoolean(), $"{chart}: no .main-svg");
+            Assert.True(seen.GetProperty("gl").GetBoolean() || !chart.Types.Contains("surface"), $"{chart}: a surface without a WebGL canvas");
         }
         Assert.Empty(errors);
     }
-
-    private sealed record Drawn(string[] Types, bool Svg, bool Gl);
 
     private List<ExpectedChart> ExpectedCharts() => course.Outputs(Appendix)
         .Where(o => ChartOutput.FigureJson(o.Output) is not null)
@@ -103,7 +102,7 @@ public sealed partial class PlotlyNetAppendixBrowserTests(CourseRun course)
             string html = o.Output.Data!["text/html"];
             using var figure = JsonDocument.Parse(ChartOutput.FigureJson(o.Output)!);
             string[] types = figure.RootElement.GetProperty("data").EnumerateArray().Select(t => t.GetProperty("type").GetString()!).ToArray();
-            return new ExpectedChart(o.Cell, ElementId().Match(html).Groups[1].Value, html.Contains("renderPlotly_", StringComparison.Ordinal), types);
+            return new ExpectedChart(o.Cell, ElementId().Match(html).Groups[1].Value, ChartOutput.DrawnByPlotlyNet(o.Output), types);
         }).ToList();
 
     /// <summary>The node_modules file a CDN URL of the pages names: jsdelivr's npm paths, Plotly.NET's plotly.js and require.js.</summary>

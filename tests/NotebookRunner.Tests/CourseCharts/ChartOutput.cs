@@ -47,6 +47,10 @@ public static class ChartOutput
         return value.RootElement.GetRawText();
     }
 
+    /// <summary>Whether Plotly.NET drew the chart (its script defines renderPlotly_…), not the course library.</summary>
+    public static bool DrawnByPlotlyNet(CellOutput output) => output.Data is { } data &&
+        data.TryGetValue("text/html", out var html) && html.Contains("var renderPlotly_", StringComparison.Ordinal);
+
     /// <summary>
     /// Whether the output draws with plotly at all: a bundle, or HTML whose script calls Plotly.newPlot (the word Plotly
     /// alone is not enough: the kernel's "Installed Packages" list names Plotly.NET).

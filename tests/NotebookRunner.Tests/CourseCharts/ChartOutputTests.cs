@@ -19,6 +19,7 @@ public sealed class ChartOutputTests
 
         Assert.Equal(Figure, ChartOutput.FigureJson(output));
         Assert.True(ChartOutput.DrawsWithPlotly(output));
+        Assert.False(ChartOutput.DrawnByPlotlyNet(output));
     }
 
     [Fact]
@@ -44,6 +45,7 @@ public sealed class ChartOutputTests
         Assert.Equal("""{"data":[{"type":"scatter","name":"a; b]","x":[1.0,2.0],"y":[3.0,4.0]}],"layout":{"width":600,"title":{"text":"t"}}}""",
             ChartOutput.FigureJson(output));
         Assert.True(ChartOutput.DrawsWithPlotly(output));
+        Assert.True(ChartOutput.DrawnByPlotlyNet(output));
     }
 
     [Fact]
