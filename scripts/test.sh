@@ -8,8 +8,8 @@ if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   echo "test.sh: Chromium is missing; the browser tests need it. Install it with: sudo apt-get install chromium" >&2
   exit 2
 fi
-if [ ! -d node_modules/plotly.js-dist-min ]; then
-  echo "== npm ci (node_modules is missing)"
+if [ ! -d node_modules/plotly.js-dist-min ] || [ ! -d node_modules/plotly.js-dist-min-2 ]; then
+  echo "== npm ci (node_modules is missing or older than package.json)"
   npm ci --no-audit --no-fund --loglevel=error || { echo "test.sh: npm ci failed; install Node.js and npm, then retry." >&2; exit 2; }
 fi
 results=$(mktemp -d)

@@ -37,6 +37,8 @@ public sealed partial class PlotlyNetAppendixBrowserTests(CourseRun course)
         var served = new List<string>();
         var refused = new List<string>();
         string modules = NodeAssets.Require();
+        Assert.True(File.Exists(Path.Combine(modules, "plotly.js-dist-min-2", "plotly.min.js")),
+            $"{modules} has no plotly.js-dist-min-2 (the plotly.js Plotly.NET loads): run `npm ci --no-audit --no-fund` beside package.json.");
 
         await AssertEveryChartDraws(Path.Combine(folder, "appendix.html"), async route =>
         {
@@ -111,7 +113,7 @@ public sealed partial class PlotlyNetAppendixBrowserTests(CourseRun course)
         if (Jsdelivr().Match(url) is { Success: true } npm)
             return Path.Combine(modules, npm.Groups["package"].Value, npm.Groups["path"].Value);
         if (PlotlyNetPlotly().Match(url) is { Success: true } plotly)
-            return plotly.Groups["version"].Value == PlotlyNetUrls.PlotlyVersion ? Path.Combine(modules, "plotly.js-dist-min-2", "plotly.min.js") : null;
+            return plotly.Groups["version"].Value == PlotlyNetCharts.PlotlyVersion ? Path.Combine(modules, "plotly.js-dist-min-2", "plotly.min.js") : null;
         return PlotlyNetRequireJs().IsMatch(url) ? Path.Combine(modules, "requirejs", "require.js") : null;
     }
 
