@@ -17,7 +17,8 @@ namespace NeuralNetworks.Charts;
 /// <para>
 /// What it does: it adds one handler to <see cref="AssemblyLoadContext.Default"/>'s Resolving event, which .NET raises
 /// only after its own binding failed. The handler answers a request for FSharp.Core (Microsoft's key, same major version)
-/// with the FSharp.Core already loaded, which holds everything Plotly.NET calls; any other failed load stays a failure.
+/// with the FSharp.Core already loaded (every chart kind of the appendix draws with it, from C# and F#); any other failed
+/// load stays a failure.
 /// Calling it again changes nothing. Where FSharp.Core binds by itself (a program built against it), it is never asked.
 /// </para>
 /// </summary>
