@@ -14,8 +14,8 @@ dotnet tool restore >/dev/null || { echo "test.sh: dotnet tool restore failed: t
 for tool in bwrap /usr/bin/jupyter; do
   command -v "$tool" >/dev/null 2>&1 || { echo "test.sh: $tool is missing: sudo apt-get install bubblewrap jupyter-nbconvert python3-nbclient" >&2; exit 2; }
 done
-if [ ! -d node_modules/plotly.js-dist-min ]; then
-  echo "== npm ci (node_modules is missing)"
+if [ ! -d node_modules/plotly.js-dist-min ] || [ ! -d node_modules/plotly.js-dist-min-2 ]; then
+  echo "== npm ci (node_modules is missing or older than package.json)"
   npm ci --no-audit --no-fund --loglevel=error || { echo "test.sh: npm ci failed; install Node.js and npm, then retry." >&2; exit 2; }
 fi
 results=$(mktemp -d)

@@ -8,10 +8,10 @@ namespace NotebookRunner.Tests;
 /// <summary>
 /// An independent client of the same kernel agrees with nbrun: every course notebook executed by Debian's
 /// `jupyter nbconvert --execute` on the .NET Interactive kernel that scripts/jupyter.sh registers gives the outputs nbrun
-/// wrote, cell by cell. Normalised first: chart element ids (random per run), the script the kernel sends a Jupyter front
-/// end on its first output, compiler warnings (the Jupyter front end prints them on stderr, VS Code in the editor), JSON
-/// mime types (nbrun stores the plotly figure as JSON, the Jupyter front end as its text), and stream writes split
-/// differently (nbclient keeps each write, VS Code and nbrun join them).
+/// wrote, cell by cell. Normalised first: chart element ids (random per run, the library's and Plotly.NET's), the script
+/// the kernel sends a Jupyter front end on its first output, compiler warnings (the Jupyter front end prints them on
+/// stderr, VS Code in the editor), JSON mime types (nbrun stores the plotly figure as JSON, the Jupyter front end as its
+/// text), and stream writes split differently (nbclient keeps each write, VS Code and nbrun join them).
 /// As the two runs are separate processes, this is also the check that every notebook prints the same thing twice.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
@@ -144,6 +144,7 @@ public sealed partial class JupyterComparisonTests(CourseRun course, JupyterComp
     [GeneratedRegex(@"^(\s*(\(\d+,\d+\): )?warning CS\d{4}:[^\n]*\n?)+\s*$")]
     private static partial Regex CompilerWarnings();
 
-    [GeneratedRegex("nn-plot-[0-9a-f]{12}")]
+    /// <summary>A chart's element id: the library's nn-plot-…, or Plotly.NET's GUID (with dashes, and without in renderPlotly_…).</summary>
+    [GeneratedRegex("nn-plot-[0-9a-f]{12}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<=renderPlotly_)[0-9a-f]{32}")]
     private static partial Regex PlotId();
 }

@@ -5,31 +5,31 @@ using System.Text.RegularExpressions;
 namespace NotebookRunner.Tests;
 
 /// <summary>
-/// The rules of notebooks/AUTHORING.md that a parser can check, for every lesson in notebooks/
-/// (homework has its own shape and its own tests). One test case per lesson, found from the files.
+/// The rules of notebooks/AUTHORING.md that a parser can check, for every lesson in notebooks/ and, where they apply, for
+/// every appendix (<see cref="Appendices"/>: built like a lesson, without exercises, questions or key terms). Homework has
+/// its own shape and its own tests. One test case per notebook, found from the files.
 /// </summary>
 public sealed class NotebookStructureTests
 {
     private static readonly string NotebooksDir = CourseRun.Notebooks;
     private static readonly string RepoRoot = Path.GetDirectoryName(NotebooksDir)!;
 
-    public static TheoryData<string> Lessons()
-    {
-        var data = new TheoryData<string>();
-        foreach (string path in Directory.GetFiles(NotebooksDir, "*.ipynb").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileName(path));
-        return data;
-    }
+    public static TheoryData<string> Lessons() => LessonExercises.Lessons();
+
+    /// <summary>The lessons and the appendices: the notebooks the rules they share apply to.</summary>
+    public static TheoryData<string> LessonsAndAppendices() =>
+        new(LessonExercises.LessonFiles().Select(f => Path.GetFileName(f)).Concat(Appendices.Names()));
 
     [Fact]
-    public void The_course_has_lessons_00_to_12()
+    public void The_course_has_lessons_00_to_12_and_every_other_notebook_beside_them_is_an_appendix()
     {
-        string[] numbers = Directory.GetFiles(NotebooksDir, "*.ipynb")
-            .Select(p => Path.GetFileName(p)[..2]).Order().ToArray();
+        string[] names = Directory.GetFiles(NotebooksDir, "*.ipynb").Select(p => Path.GetFileName(p)!).ToArray();
+        string[] numbers = names.Where(n => !Appendices.Is(n)).Select(n => n[..2]).Order().ToArray();
         Assert.Equal(Enumerable.Range(0, 13).Select(i => i.ToString("00")), numbers);
+        Assert.All(names.Where(Appendices.Is), n => Assert.Matches(@"^appendix-[a-z0-9-]+\.ipynb$", n));
     }
 
-    [Theory, MemberData(nameof(Lessons))]
+    [Theory, MemberData(nameof(LessonsAndAppendices))]
     public void Is_a_polyglot_csharp_notebook_stored_without_outputs(string file)
     {
         using JsonDocument doc = Load(file);
@@ -47,18 +47,18 @@ public sealed class NotebookStructureTests
         }
     }
 
-    [Theory, MemberData(nameof(Lessons))]
+    [Theory, MemberData(nameof(LessonsAndAppendices))]
     public void Opens_with_a_title_and_what_you_will_be_able_to_do(string file)
     {
         using JsonDocument doc = Load(file);
         string first = Source(Cells(doc.RootElement).First());
-        Assert.Matches(@"^# \d\d · ", first);
+        Assert.Matches(Appendices.Is(file) ? @"^# Appendix · \S" : @"^# \d\d · ", first);
         string objectives = Section(Markdown(doc), "What you will be able to do");
         int bullets = Regex.Matches(objectives, @"^\s*[-*] ", RegexOptions.Multiline).Count;
         Assert.InRange(bullets, 3, 6);
     }
 
-    [Theory, MemberData(nameof(Lessons))]
+    [Theory, MemberData(nameof(LessonsAndAppendices))]
     public void First_code_cell_loads_the_library_by_a_path_relative_to_the_notebook(string file)
     {
         using JsonDocument doc = Load(file);
@@ -108,7 +108,16 @@ public sealed class NotebookStructureTests
         }
     }
 
-    [Theory, MemberData(nameof(Lessons))]
+    [Theory, MemberData(nameof(Appendices.Files), MemberType = typeof(Appendices))]
+    public void An_appendix_closes_with_a_summary_of_bullets(string file)
+    {
+        using JsonDocument doc = Load(file);
+        string summary = Section(Markdown(doc), "Summary");
+        int bullets = Regex.Matches(summary, @"^\s*[-*] ", RegexOptions.Multiline).Count;
+        Assert.True(bullets >= 2, $"{file}: the summary has {bullets} bullets; write at least two.");
+    }
+
+    [Theory, MemberData(nameof(LessonsAndAppendices))]
     public void Draws_at_least_two_charts(string file)
     {
         using JsonDocument doc = Load(file);

@@ -5,8 +5,9 @@ using NotebookRunner.Cli;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// index.html: the course's title, what it teaches, the three ways to run it, the lessons and the homework by their titles
-/// (the titles carry their numbers, so the lists are not numbered again), and links to the glossary and the sources.
+/// index.html: the course's title, what it teaches, the three ways to run it, the lessons, the homework and the appendices
+/// by their titles (the titles carry their numbers, so the lists are not numbered again), and links to the glossary and
+/// the sources.
 /// </summary>
 public static class FrontPage
 {
@@ -21,12 +22,16 @@ public static class FrontPage
             .Append("<li><b>VS Code</b> with the Polyglot Notebooks extension: build the library (<code>dotnet build course.sln</code>), open a lesson's <code>.ipynb</code>, run its cells.</li>\n")
             .Append("<li><b>Jupyter</b>: <code>bash scripts/jupyter.sh</code> registers the .NET Interactive kernel, then <code>jupyter lab notebooks/</code>.</li>\n")
             .Append("<li><b>Headless</b>: <code>dotnet run --project lib/NotebookRunner -- run notebooks --html</code> runs every notebook and writes this site.</li>\n</ul>\n");
-        html.Append(List("Lessons", outcomes.Where(o => !o.File.IsHomework)));
+        html.Append(List("Lessons", outcomes.Where(o => !o.File.IsHomework && !IsAppendix(o))));
         html.Append(List("Homework", outcomes.Where(o => o.File.IsHomework)));
+        html.Append(List("Appendix", outcomes.Where(IsAppendix)));
         var links = documents.Select(d => $"<a href=\"{d}.html\">{(d == "glossary" ? "Glossary (用語集)" : "Sources: the lectures the course grew from")}</a>").ToList();
         if (links.Count > 0) html.Append("<h2>Reference</h2>\n<ul>\n").Append(string.Concat(links.Select(l => $"<li>{l}</li>\n"))).Append("</ul>\n");
         return MarkdownRendering.MarkJapanese(html.Append("</section>\n").ToString());
     }
+
+    private static bool IsAppendix(NotebookOutcome outcome) =>
+        Path.GetFileName(outcome.File.RelativePath).StartsWith("appendix-", StringComparison.Ordinal);
 
     private static string List(string heading, IEnumerable<NotebookOutcome> outcomes)
     {

@@ -17,7 +17,7 @@ public static class HtmlPage
     {
         var body = new StringBuilder();
         foreach (var cell in ((JsonArray?)executed["cells"] ?? []).OfType<JsonObject>()) body.Append(Cell(cell, executed));
-        return Layout(title, body.ToString(), assets, depth, Navigation(previous, next, index));
+        return Layout(title, PlotlyNetCharts.ForPage(body.ToString(), assets, depth), assets, depth, Navigation(previous, next, index));
     }
 
     public static string Layout(string title, string body, WebAssets assets, int depth, string navigation) => $$"""

@@ -21,6 +21,8 @@ public sealed record WebAssets(string? NodeModules)
         ("katex/dist/contrib/auto-render.min.js", "katex/auto-render.min.js"),
         ("@highlightjs/cdn-assets/highlight.min.js", "highlight/highlight.min.js"),
         ("@highlightjs/cdn-assets/styles/github.min.css", "highlight/github.min.css"),
+        ("requirejs/require.js", "require.js"),
+        ("plotly.js-dist-min-2/plotly.min.js", PlotlyNetCharts.PlotlyAsset),
     ];
 
     public bool Offline => NodeModules is not null;

@@ -19,6 +19,7 @@ public sealed class ChartOutputTests
 
         Assert.Equal(Figure, ChartOutput.FigureJson(output));
         Assert.True(ChartOutput.DrawsWithPlotly(output));
+        Assert.False(ChartOutput.DrawnByPlotlyNet(output));
     }
 
     [Fact]
@@ -30,10 +31,31 @@ public sealed class ChartOutputTests
     }
 
     [Fact]
+    public void A_plotly_net_chart_is_read_from_its_data_and_layout_variables()
+    {
+        string html = "<div><div id=\"9ae4d756-a1ac-4345-9f52-1be43df4af00\"></div><script type=\"text/javascript\">\n" +
+            "var renderPlotly_9ae4d756a1ac43459f521be43df4af00 = function() {\n" +
+            "    fsharpPlotlyRequire(['plotly'], function(Plotly) {\n" +
+            "        var data = [{\"type\":\"scatter\",\"name\":\"a; b]\",\"x\":[1.0,2.0],\"y\":[3.0,4.0]}];\n" +
+            "        var layout = {\"width\":600,\"title\":{\"text\":\"t\"}};\n" +
+            "        var config = {\"responsive\":true};\n" +
+            "        Plotly.newPlot('9ae4d756-a1ac-4345-9f52-1be43df4af00', data, layout, config);\n    });\n};\n</script></div>";
+        var output = Display(("text/html", html));
+
+        Assert.Equal("""{"data":[{"type":"scatter","name":"a; b]","x":[1.0,2.0],"y":[3.0,4.0]}],"layout":{"width":600,"title":{"text":"t"}}}""",
+            ChartOutput.FigureJson(output));
+        Assert.True(ChartOutput.DrawsWithPlotly(output));
+        Assert.True(ChartOutput.DrawnByPlotlyNet(output));
+    }
+
+    [Fact]
     public void Text_and_html_without_a_figure_are_not_charts()
     {
         Assert.Null(ChartOutput.FigureJson(CellOutput.Stream("stdout", "var figure = 1")));
         Assert.Null(ChartOutput.FigureJson(Display(("text/html", "<table><tr><td>1</td></tr></table>"))));
         Assert.False(ChartOutput.DrawsWithPlotly(Display(("text/html", "<table><tr><td>1</td></tr></table>"))));
+        var installed = Display(("text/html", "<div><strong>Installed Packages</strong><ul><li><span>Plotly.NET.CSharp, 0.14.0</span></li></ul></div>"));
+        Assert.Null(ChartOutput.FigureJson(installed));
+        Assert.False(ChartOutput.DrawsWithPlotly(installed));
     }
 }

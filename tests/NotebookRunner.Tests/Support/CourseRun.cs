@@ -48,15 +48,18 @@ public sealed class CourseRun
         var charts = new List<NotebookChart>();
         foreach (var (cell, output) in Outputs(relative))
         {
-            if (ChartOutput.FigureJson(output) is { } figure) charts.Add(new NotebookChart(relative, cell, figure));
+            if (ChartOutput.FigureJson(output) is { } figure) charts.Add(new NotebookChart(relative, cell, figure, ChartOutput.DrawnByPlotlyNet(output)));
             else Assert.False(ChartOutput.DrawsWithPlotly(output), $"{relative} cell {cell}: an output loads plotly but holds no figure JSON that could be read");
         }
         return charts;
     }
 }
 
-/// <summary>One chart output: the notebook, its cell (1-based, markdown cells counted) and the figure's plotly JSON.</summary>
-public sealed record NotebookChart(string Notebook, int Cell, string FigureJson)
+/// <summary>
+/// One chart output: the notebook, its cell (1-based, markdown cells counted), the figure's plotly JSON, and whether
+/// Plotly.NET drew it (the appendix) rather than the course library.
+/// </summary>
+public sealed record NotebookChart(string Notebook, int Cell, string FigureJson, bool ByPlotlyNet)
 {
     public override string ToString() => $"{Notebook} cell {Cell}";
 }

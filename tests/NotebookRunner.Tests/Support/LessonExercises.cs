@@ -16,9 +16,12 @@ public sealed record LessonExercise(int Number, string Title, int Cell, string C
 
 public static partial class LessonExercises
 {
-    /// <summary>The lessons: every notebook directly in notebooks/ (homework, in notebooks/homework/, has its own checks).</summary>
+    /// <summary>
+    /// The lessons: every notebook directly in notebooks/ but the appendices (<see cref="Appendices"/>); homework, in
+    /// notebooks/homework/, has its own checks.
+    /// </summary>
     public static IReadOnlyList<string> LessonFiles() =>
-        Directory.GetFiles(CourseRun.Notebooks, "*.ipynb").Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(CourseRun.Notebooks, "*.ipynb").Where(f => !Appendices.Is(f)).Order(StringComparer.Ordinal).ToList();
 
     public static TheoryData<string> Lessons() => new(LessonFiles().Select(Path.GetFileName)!);
 
