@@ -14,11 +14,10 @@ namespace NeuralNetworks.Fast;
 /// </summary>
 internal static class Packing
 {
-    /// <summary>Packs op(A)[i₀ … i₀+mc−1, p₀ … p₀+kc−1] into MR-row slivers.</summary>
+    /// <summary>Packs op(A)[i₀ … i₀+mc−1, p₀ … p₀+kc−1] into slivers of MR rows (the kernel's).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void PackA(GemmOperand A, int i0, int mc, int p0, int kc, double[] packed)
+    public static void PackA(GemmOperand A, int i0, int mc, int p0, int kc, double[] packed, int MR)
     {
-        const int MR = GemmKernel.MR;
         for (int s = 0, at = 0; s < mc; s += MR, at += MR * kc)
         {
             int rows = Math.Min(MR, mc - s);
@@ -30,7 +29,7 @@ internal static class Packing
         }
     }
 
-    /// <summary>Packs op(B)[p₀ … p₀+kc−1, j₀ … j₀+nc−1] into NR-column slivers.</summary>
+    /// <summary>Packs op(B)[p₀ … p₀+kc−1, j₀ … j₀+nc−1] into slivers of NR columns.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackB(GemmOperand B, int p0, int kc, int j0, int nc, double[] packed)
     {
