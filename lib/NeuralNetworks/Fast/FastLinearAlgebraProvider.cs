@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using MathNet.Numerics;
 using MathNet.Numerics.Providers.LinearAlgebra;
 
 namespace NeuralNetworks.Fast;
@@ -37,7 +36,7 @@ internal sealed partial class FastLinearAlgebraProvider(ManagedLinearAlgebraProv
             return;
         }
         Fast.MatrixMultiply.Run(new GemmOperand(x, rowsX, false), new GemmOperand(y, rowsY, false), result,
-            rowsX, columnsY, columnsX, Threads);
+            rowsX, columnsY, columnsX, GemmThreads.Allowed);
     }
 
     /// <summary>c = α·op(a)·op(b) + β·c; the fast kernel takes the plain product (α = 1, β = 0), MathNet the rest.</summary>
@@ -51,10 +50,8 @@ internal sealed partial class FastLinearAlgebraProvider(ManagedLinearAlgebraProv
             managed.MatrixMultiplyWithUpdate(transposeA, transposeB, alpha, a, rowsA, columnsA, b, rowsB, columnsB, beta, c);
             return;
         }
-        Fast.MatrixMultiply.Run(new GemmOperand(a, rowsA, ta), new GemmOperand(b, rowsB, tb), c, m, n, k, Threads);
+        Fast.MatrixMultiply.Run(new GemmOperand(a, rowsA, ta), new GemmOperand(b, rowsB, tb), c, m, n, k, GemmThreads.Allowed);
     }
-
-    private static int Threads => Control.MaxDegreeOfParallelism >= 2 ? 2 : 1;
 
     private static bool Aliased(double[] result, double[] x, double[] y) => ReferenceEquals(result, x) || ReferenceEquals(result, y);
 

@@ -27,6 +27,9 @@ internal static partial class GemmThreads
     public const int UnitsWanted = 8, MinimumWidth = 11 * GemmKernel.NR;
 
     private static readonly object gate = new();
+
+    /// <summary>2 when MathNet's Control.MaxDegreeOfParallelism allows a second core (its default: the number of cores), else 1.</summary>
+    public static int Allowed => MathNet.Numerics.Control.MaxDegreeOfParallelism >= 2 ? 2 : 1;
     private static Helper? helper;
 
     public static void Run(GemmKernel kernel, GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int threads)
