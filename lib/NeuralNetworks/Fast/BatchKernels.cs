@@ -104,6 +104,7 @@ internal static class BatchKernels
     }
 
     /// <summary>The number of rows in which the first largest element of Y's row is also the first largest of T's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ArgmaxMatches(Matrix<double> Y, Matrix<double> T)
     {
         double[] y = Data(Y), t = Data(T);

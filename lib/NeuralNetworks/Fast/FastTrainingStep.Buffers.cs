@@ -57,6 +57,7 @@ internal sealed partial class FastTrainingStep
         }
 
         /// <summary>destination = the rows of source from <paramref name="start"/> on, as many as destination has.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void CopyRows(Matrix<double> source, int start, Matrix<double> destination)
         {
             double[] from = GemmOperand.DenseData(source, nameof(source)), to = GemmOperand.DenseData(destination, nameof(destination));

@@ -46,6 +46,7 @@ internal static class Packing
     }
 
     /// <summary>Stored columns p₀ … p₀+kc−1, each giving `count` contiguous values from row `first`: step p is one copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Gather(double[] data, int ld, int p0, int kc, int first, int count, double[] packed, int at, int width)
     {
         for (int p = 0; p < kc; p++)
@@ -53,6 +54,7 @@ internal static class Packing
     }
 
     /// <summary>Stored columns first … first+count−1, each read down rows p₀ … p₀+kc−1 and written across the steps.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scatter(double[] data, int ld, int first, int count, int p0, int kc, double[] packed, int at, int width)
     {
         for (int c = 0; c < count; c++)

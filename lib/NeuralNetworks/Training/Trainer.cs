@@ -72,16 +72,20 @@ public static partial class Trainer
     private static EpochRecord Measure(Network network, FastTrainingStep? fast, int epoch, Matrix<double> X, Matrix<double> T,
         Matrix<double>? validationX, Matrix<double>? validationT)
     {
-        (double trainLoss, double trainAccuracy) = fast?.Evaluate(X, T) ?? Evaluate(network, X, T);
+        (double trainLoss, double trainAccuracy) = Evaluate(network, fast, X, T);
         (double validationLoss, double validationAccuracy) = validationX is null || validationT is null
             ? (double.NaN, double.NaN)
-            : fast?.Evaluate(validationX, validationT) ?? Evaluate(network, validationX, validationT);
+            : Evaluate(network, fast, validationX, validationT);
         return new EpochRecord(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy);
     }
 
     /// <summary>The loss and the accuracy of the network on (X, T), dropout off; accuracy is NaN for a regression network.</summary>
-    public static (double Loss, double Accuracy) Evaluate(Network network, Matrix<double> X, Matrix<double> T)
+    public static (double Loss, double Accuracy) Evaluate(Network network, Matrix<double> X, Matrix<double> T) =>
+        Evaluate(network, FastTrainingStep.For(network, X, T), X, T);
+
+    private static (double Loss, double Accuracy) Evaluate(Network network, FastTrainingStep? fast, Matrix<double> X, Matrix<double> T)
     {
+        if (fast is not null) return fast.Evaluate(X, T);
         double loss = network.Loss(X, T);
         if (network.Output is IdentityWithLoss) return (loss, double.NaN);
         int[] labels = T.ColumnCount == 1

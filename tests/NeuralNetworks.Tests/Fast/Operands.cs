@@ -23,25 +23,28 @@ internal static class Operands
     /// <summary>The reference product a·b, or with <paramref name="absolute"/> |a|·|b| (the rounding bound's scale).</summary>
     public static Matrix<double> Product(Matrix<double> a, Matrix<double> b, bool absolute = false)
     {
-        var c = Matrix<double>.Build.Dense(a.RowCount, b.ColumnCount);
-        for (int i = 0; i < a.RowCount; i++)
-            for (int j = 0; j < b.ColumnCount; j++)
+        double[] A = a.ToColumnMajorArray(), B = b.ToColumnMajorArray();
+        int m = a.RowCount, k = a.ColumnCount, n = b.ColumnCount;
+        var c = new double[m * n];
+        for (int j = 0; j < n; j++)
+            for (int i = 0; i < m; i++)
             {
                 double sum = 0;
-                for (int p = 0; p < a.ColumnCount; p++)
-                    sum += absolute ? Math.Abs(a[i, p]) * Math.Abs(b[p, j]) : a[i, p] * b[p, j];
-                c[i, j] = sum;
+                for (int p = 0; p < k; p++)
+                    sum += absolute ? Math.Abs(A[p * m + i]) * Math.Abs(B[j * k + p]) : A[p * m + i] * B[j * k + p];
+                c[j * m + i] = sum;
             }
-        return c;
+        return Matrix<double>.Build.Dense(m, n, c);
     }
 
-    /// <summary>|expected − actual| ≤ 1e-13 · (|a|·|b|) element by element, naming the first element that is not.</summary>
-    public static void AssertCloseToProduct(Matrix<double> a, Matrix<double> b, Matrix<double> actual, string what)
+    /// <summary>|a·b − actual| ≤ 1e-13 · (|a|·|b|) element by element for each named result, naming the first element that is not.</summary>
+    public static void AssertCloseToProduct(Matrix<double> a, Matrix<double> b, params (string What, Matrix<double> Actual)[] results)
     {
         Matrix<double> expected = Product(a, b), bound = Product(a, b, absolute: true);
-        for (int i = 0; i < expected.RowCount; i++)
-            for (int j = 0; j < expected.ColumnCount; j++)
-                Assert.True(Math.Abs(expected[i, j] - actual[i, j]) <= 1e-13 * bound[i, j],
-                    $"{what}: C[{i},{j}] reference {expected[i, j]:R}, fast {actual[i, j]:R}");
+        foreach (var (what, actual) in results)
+            for (int i = 0; i < expected.RowCount; i++)
+                for (int j = 0; j < expected.ColumnCount; j++)
+                    Assert.True(Math.Abs(expected[i, j] - actual[i, j]) <= 1e-13 * bound[i, j],
+                        $"{what}: C[{i},{j}] reference {expected[i, j]:R}, fast {actual[i, j]:R}");
     }
 }
