@@ -2,7 +2,7 @@
 
 Heading: the machine as the C# benchmark saw it (CPU model, the vector extensions the .NET runtime offered, the runtime
 switches, the library's kernel), the references' OpenBLAS core and PyTorch CPU capability, and the load average before
-and after. Training: median and best over runs of seconds_per_epoch (training loop / epochs), with the ratios of the
+and after. Training: medians over runs of the training loop's wall and CPU seconds per epoch, with the ratios of the
 medians to NumPy float64 and PyTorch float64 (both single-threaded OpenBLAS). Matrix multiply: GFLOP/s = 2n³ / best
 time over every round, by implementation and thread count."""
 import argparse
@@ -46,27 +46,35 @@ for r in rows:
     if r.get("kind", "train") == "train" and "seconds_per_epoch" in r:
         runs[(r["hidden"], label(r))].append(r)
         if r.get("seconds_measure"):
-            runs[(r["hidden"], label(r).replace("Trainer.Fit", "Trainer.Fit − measuring"))].append(
-                {**r, "seconds_per_epoch": r["seconds_per_epoch"] - r["seconds_measure"]})
+            less = {**r, "seconds_per_epoch": r["seconds_per_epoch"] - r["seconds_measure"]}
+            if "cpu_seconds_per_epoch" in r:
+                less["cpu_seconds_per_epoch"] = r["cpu_seconds_per_epoch"] - r["seconds_measure"]
+            runs[(r["hidden"], label(r).replace("Trainer.Fit", "Trainer.Fit − measuring"))].append(less)
 if runs:
     epochs = sorted({r["epochs"] for rs in runs.values() for r in rs})
     print(f"### Training: digits 64 → H → 10, ReLU, softmax cross-entropy, SGD lr 0.1, batch 100, {'/'.join(map(str, epochs))} epochs\n")
-    print("Seconds per epoch = training loop / epochs (the library after one untimed warm-up epoch for the JIT). Trainer.Fit also "
-          "measures the loss and accuracy of the whole training set after every epoch, which the references do not: the row "
-          "\"Trainer.Fit − measuring\" subtracts that (Trainer.Evaluate on the training set, best of 5 after training) to compare "
-          "like with like. Ratios (of medians) < 1 mean the library is faster. NumPy and PyTorch: OPENBLAS_NUM_THREADS=1, "
-          "torch.set_num_threads(1).\n")
-    print("| H | implementation | runs | s/epoch median | s/epoch best | ÷ NumPy f64 | ÷ PyTorch f64 | final train loss | test accuracy |")
+    print("Seconds per epoch = training loop / epochs, as wall time and as the process's CPU time (which other work on a shared "
+          "machine inflates far less); the library after 5 untimed warm-up epochs for the JIT. Trainer.Fit also measures the "
+          "loss and accuracy of the whole training set after every epoch, which the references do not: the row "
+          "\"Trainer.Fit − measuring\" subtracts that (Trainer.Evaluate on the training set, best of 5 after training) from "
+          "both times, to compare like with like. Ratios are of medians, wall / CPU; < 1 means the library is faster. NumPy and "
+          "PyTorch: OPENBLAS_NUM_THREADS=1, torch.set_num_threads(1).\n")
+    print("| H | implementation | runs | wall s/epoch | CPU s/epoch | ÷ NumPy f64 (wall / CPU) | ÷ PyTorch f64 (wall / CPU) | final train loss | test accuracy |")
     print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     order = lambda l: (not l.startswith("Trainer"), not l.startswith("lessons"), l)
+    median = lambda rs, key: statistics.median(x[key] for x in rs) if all(key in x for x in rs) else None
     for h in sorted({k[0] for k in runs}):
-        med = {lab: statistics.median(x["seconds_per_epoch"] for x in rs) for (hh, lab), rs in runs.items() if hh == h}
-        numpy, torch = med.get("numpy float64 1t OpenBLAS"), med.get("torch float64 1t OpenBLAS")
-        for lab in sorted(med, key=order):
-            rs = runs[(h, lab)]
-            ratio = lambda ref: f"{med[lab] / ref:.2f}" if ref else "–"
-            print(f"| {h} | {lab} | {len(rs)} | {med[lab]:.4f} | {min(x['seconds_per_epoch'] for x in rs):.4f} | {ratio(numpy)} | {ratio(torch)} | "
-                  f"{statistics.median(x['final_train_loss'] for x in rs):.4f} | {statistics.median(x['test_accuracy'] for x in rs):.4f} |")
+        group = {lab: rs for (hh, lab), rs in runs.items() if hh == h}
+        wall = {lab: median(rs, "seconds_per_epoch") for lab, rs in group.items()}
+        cpu = {lab: median(rs, "cpu_seconds_per_epoch") for lab, rs in group.items()}
+        def ratio(lab, ref):
+            parts = [f"{t[lab] / t[ref]:.2f}" if t.get(lab) and t.get(ref) else "–" for t in (wall, cpu)]
+            return " / ".join(parts)
+        for lab in sorted(group, key=order):
+            rs = group[lab]
+            cpu_text = f"{cpu[lab]:.4f}" if cpu[lab] is not None else "–"
+            print(f"| {h} | {lab} | {len(rs)} | {wall[lab]:.4f} | {cpu_text} | {ratio(lab, 'numpy float64 1t OpenBLAS')} | "
+                  f"{ratio(lab, 'torch float64 1t OpenBLAS')} | {median(rs, 'final_train_loss'):.4f} | {median(rs, 'test_accuracy'):.4f} |")
 
 gemm = defaultdict(dict)
 for r in rows:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Training-speed and matrix-multiply benchmark: the library (through its plain API: Trainer.Fit, the lessons' loop,
 # MathNet's a.Multiply(b, c)) against the NumPy and PyTorch references of ../shared/bench/, interleaved, REPS rounds
-# of everything, one vector tier after another. Writes bench/results/latest.md (the tables, each headed by the CPU and
+# of everything, one vector tier after another. Training is timed in wall and in CPU seconds (the references through
+# bench/refclock.py, which runs them unchanged). Writes bench/results/latest.md (the tables, each headed by the CPU and
 # the vector extensions the benchmark printed) and the raw JSON lines bench/results/latest-<tier>.jsonl.
 #   usage: scripts/bench.sh [REPS=3]
 #   env:   TIERS     vector tiers to run, default "native" (whatever this CPU has); any of:
@@ -83,9 +84,9 @@ for tier in $tiers; do
   for rep in $(seq 1 "$reps"); do
     for h in $hidden; do
       run "${lib[@]}" train --hidden "$h" --epochs "$epochs" --path fit --threads 1
-      run "${one[@]}" "$py" "$shared/ref_numpy.py" --hidden "$h" --epochs "$epochs" --dtype float64
-      run "${one[@]}" "$py" "$shared/ref_torch.py" --hidden "$h" --epochs "$epochs" --threads 1 --dtype float64
-      run "${one[@]}" "$py" "$shared/ref_torch.py" --hidden "$h" --epochs "$epochs" --threads 1 --dtype float32
+      run "${one[@]}" "$py" bench/refclock.py "$shared/ref_numpy.py" --hidden "$h" --epochs "$epochs" --dtype float64
+      run "${one[@]}" "$py" bench/refclock.py "$shared/ref_torch.py" --hidden "$h" --epochs "$epochs" --threads 1 --dtype float64
+      run "${one[@]}" "$py" bench/refclock.py "$shared/ref_torch.py" --hidden "$h" --epochs "$epochs" --threads 1 --dtype float32
       run "${lib[@]}" train --hidden "$h" --epochs "$epochs" --path loop --threads 1
       if [ ${#base[@]} -gt 0 ]; then
         "${base[@]}" train --hidden "$h" --epochs "$epochs" --path fast --threads 1 | tag '{"impl": "baseline"}' | tee -a "$out"

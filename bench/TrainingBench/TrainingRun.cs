@@ -15,7 +15,9 @@ using NeuralNetworks.Training;
 /// fast step underneath, and also measures the loss and accuracy of the whole training set after every epoch, which the
 /// references do not do); "loop" is the lessons' loop (network.Loss, Backward, SGD.Step on freshly gathered batches),
 /// the same work as the references, on the layers with MathNet's products (the fast kernel underneath). For "fit" the line
-/// also gives seconds_measure, the best of 5 timings of Trainer.Evaluate on the training set: what Fit adds per epoch. --threads sets
+/// also gives seconds_measure, the best of 5 timings of Trainer.Evaluate on the training set: what Fit adds per epoch.
+/// cpu_seconds_per_epoch is the process's CPU time over the same loop (bench/refclock.py gives the references' the same
+/// way), which a machine shared with other work inflates far less than the wall time. --threads sets
 /// MathNet's Control.MaxDegreeOfParallelism (1: every product on one core). Before the timed run, --warmup epochs
 /// (default 5, enough for every method of a step to be called the 30 times after which the runtime recompiles it fully
 /// optimised) train a throwaway network, then the program pauses 0.3 s for that background compilation to finish, as the
@@ -41,16 +43,18 @@ static class TrainingRun
             Thread.Sleep(300);
         }
         Network network = MakeNetwork(hidden, Seed);
+        TimeSpan cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         long start = Stopwatch.GetTimestamp();
         Train(network, trainX, trainT, epochs, path, threads);
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
 
         double loss = network.Loss(trainX, trainT);
         double accuracy = network.Accuracy(testX, testLabels);
         double measure = path == "fit" ? BestSeconds(() => Trainer.Evaluate(network, trainX, trainT), 5) : 0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{{\"kind\": \"train\", \"impl\": \"library\", \"path\": \"{path}\", \"dtype\": \"float64\", \"threads\": {threads}, \"hidden\": {hidden}, " +
-            $"\"batch\": {Batch}, \"epochs\": {epochs}, \"seconds_train\": {seconds:F6}, \"seconds_per_epoch\": {seconds / epochs:F6}, " +
+            $"\"batch\": {Batch}, \"epochs\": {epochs}, \"seconds_train\": {seconds:F6}, \"seconds_per_epoch\": {seconds / epochs:F6}, \"cpu_seconds_per_epoch\": {cpu / epochs:F6}, " +
             $"\"warmup_epochs\": {warmupEpochs}, \"seconds_measure\": {measure:F6}, \"final_train_loss\": {loss:F6}, \"test_accuracy\": {accuracy:F6}}}"));
     }
 

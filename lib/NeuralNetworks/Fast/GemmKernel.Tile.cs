@@ -19,7 +19,7 @@ internal sealed class GemmKernel<V>(string name) : GemmKernel where V : struct, 
     public override bool IsSupported => V.IsSupported;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public override void Tile(int kc, double[] a, int aAt, double[] b, int bAt, double[] c, int cAt, int ldc, bool accumulate)
+    public override void Tile(int kc, double[] a, int aAt, int lda, double[] b, int bAt, double[] c, int cAt, int ldc, bool accumulate)
     {
         ref double A = ref a[aAt];
         ref double B = ref b[bAt];
@@ -34,7 +34,7 @@ internal sealed class GemmKernel<V>(string name) : GemmKernel where V : struct, 
             bj = V.Broadcast(Unsafe.Add(ref B, 3)); c03 = V.MultiplyAdd(a0, bj, c03); c13 = V.MultiplyAdd(a1, bj, c13);
             bj = V.Broadcast(Unsafe.Add(ref B, 4)); c04 = V.MultiplyAdd(a0, bj, c04); c14 = V.MultiplyAdd(a1, bj, c14);
             bj = V.Broadcast(Unsafe.Add(ref B, 5)); c05 = V.MultiplyAdd(a0, bj, c05); c15 = V.MultiplyAdd(a1, bj, c15);
-            A = ref Unsafe.Add(ref A, 2 * V.Count);
+            A = ref Unsafe.Add(ref A, lda);
             B = ref Unsafe.Add(ref B, NR);
         }
         ref double C = ref c[cAt];

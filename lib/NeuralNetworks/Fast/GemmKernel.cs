@@ -44,8 +44,11 @@ internal abstract class GemmKernel
 
     public abstract bool IsSupported { get; }
 
-    /// <summary>C[i, j] (+)= Σₚ Ã[p·MR + i]·B̃[p·NR + j] for the full tile at c (column-major, leading dimension ldc).</summary>
-    public abstract void Tile(int kc, double[] a, int aAt, double[] b, int bAt, double[] c, int cAt, int ldc, bool accumulate);
+    /// <summary>
+    /// C[i, j] (+)= Σₚ Ã[p·lda + i]·B̃[p·NR + j] for the full tile at c (column-major, leading dimension ldc), Ã starting
+    /// at a[aAt]: lda = MR for a packed sliver, or the leading dimension of op(A) read where it is stored.
+    /// </summary>
+    public abstract void Tile(int kc, double[] a, int aAt, int lda, double[] b, int bAt, double[] c, int cAt, int ldc, bool accumulate);
 
     public override string ToString() => $"{Name} kernel ({MR}×{NR} tile)";
 }

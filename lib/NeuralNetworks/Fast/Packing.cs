@@ -45,12 +45,19 @@ internal static class Packing
         }
     }
 
-    /// <summary>Stored columns p₀ … p₀+kc−1, each giving `count` contiguous values from row `first`: step p is one copy.</summary>
+    /// <summary>
+    /// Stored columns p₀ … p₀+kc−1, each giving `count` contiguous values from row `first`: step p is one short copy,
+    /// written as a loop because a call to Array.Copy for 2 to 16 doubles costs more than the copy.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Gather(double[] data, int ld, int p0, int kc, int first, int count, double[] packed, int at, int width)
     {
         for (int p = 0; p < kc; p++)
-            Array.Copy(data, (p0 + p) * ld + first, packed, at + p * width, count);
+        {
+            ReadOnlySpan<double> from = data.AsSpan((p0 + p) * ld + first, count);
+            Span<double> to = packed.AsSpan(at + p * width, count);
+            for (int i = 0; i < from.Length; i++) to[i] = from[i];
+        }
     }
 
     /// <summary>Stored columns first … first+count−1, each read down rows p₀ … p₀+kc−1 and written across the steps.</summary>

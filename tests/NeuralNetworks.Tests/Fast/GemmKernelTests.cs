@@ -83,8 +83,8 @@ public class GemmKernelTests(ITestOutputHelper output)
         double[] a = Enumerable.Range(0, MR * kc).Select(i => (double)(i % 7 - 3)).ToArray();
         double[] b = Enumerable.Range(0, NR * kc).Select(i => (double)(i % 5 - 2)).ToArray();
         double[] overwritten = Enumerable.Repeat(100.0, ldc * NR).ToArray(), accumulated = (double[])overwritten.Clone();
-        kernel.Tile(kc, a, 0, b, 0, overwritten, 0, ldc, accumulate: false);
-        kernel.Tile(kc, a, 0, b, 0, accumulated, 0, ldc, accumulate: true);
+        kernel.Tile(kc, a, 0, MR, b, 0, overwritten, 0, ldc, accumulate: false);
+        kernel.Tile(kc, a, 0, MR, b, 0, accumulated, 0, ldc, accumulate: true);
         for (int j = 0; j < NR; j++)
             for (int i = 0; i < ldc; i++)
             {
