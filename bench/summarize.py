@@ -56,7 +56,7 @@ if runs:
     print("Seconds per epoch = training loop / epochs, as wall time and as the process's CPU time (which other work on a shared "
           "machine inflates far less); the library after 5 untimed warm-up epochs for the JIT. Trainer.Fit also measures the "
           "loss and accuracy of the whole training set after every epoch, which the references do not: the row "
-          "\"Trainer.Fit − measuring\" subtracts that (Trainer.Evaluate on the training set, best of 5 after training) from "
+          "\"Trainer.Fit − measuring\" subtracts that (the measurement of the training set as Fit runs it, best of 5 after training) from "
           "both times, to compare like with like. Ratios are of medians, wall / CPU; < 1 means the library is faster. NumPy and "
           "PyTorch: OPENBLAS_NUM_THREADS=1, torch.set_num_threads(1).\n")
     print("| H | implementation | runs | wall s/epoch | CPU s/epoch | ÷ NumPy f64 (wall / CPU) | ÷ PyTorch f64 (wall / CPU) | final train loss | test accuracy |")

@@ -8,7 +8,7 @@ internal sealed partial class FastTrainingStep
 {
     /// <summary>
     /// Every intermediate matrix of one step for N rows, made once and reused by every later batch of that size (an epoch
-    /// has at most two sizes, full batches and the last, shorter one; measuring adds chunks of 128 rows and the last chunks).
+    /// has at most two sizes, full batches and the last, shorter one; measuring adds one or two chunk sizes).
     /// X and T hold the batch's rows; for layer i, Inputs[i] is what it was given (N×in, remembered for backward), Outputs[i]
     /// what it produced (N×out) and dInput(i) = ∂L/∂Inputs[i] (N×in, made at the first backward: measuring needs none);
     /// Y and dScores are the softmax probabilities and ∂L/∂U of the last layer (N×classes).

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("NeuralNetworks.Tests")]
+[assembly: InternalsVisibleTo("TrainingBench")]
 
 namespace NeuralNetworks.Fast;
 
