@@ -102,23 +102,4 @@ internal static class BatchKernels
             (new Lanes(w[i..]) - a * new Lanes(g[i..])).CopyTo(w[i..]);
         for (; i < w.Length; i++) w[i] -= alpha * g[i];
     }
-
-    /// <summary>The number of rows in which the first largest element of Y's row is also the first largest of T's.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int ArgmaxMatches(Matrix<double> Y, Matrix<double> T)
-    {
-        double[] y = Data(Y), t = Data(T);
-        int N = Y.RowCount, agree = 0;
-        for (int n = 0; n < N; n++)
-            if (Argmax(y, n, N, Y.ColumnCount) == Argmax(t, n, N, T.ColumnCount)) agree++;
-        return agree;
-    }
-
-    private static int Argmax(double[] m, int row, int rows, int columns)
-    {
-        int best = 0;
-        for (int k = 1; k < columns; k++)
-            if (m[k * rows + row] > m[best * rows + row]) best = k;
-        return best;
-    }
 }
