@@ -46,9 +46,10 @@ baseline=()
 if [ -n "${BASELINE:-}" ]; then
   base_dir=$(mktemp -d)
   echo "== baseline: bench/TrainingBench at $BASELINE, in $base_dir"
-  git worktree add -q --detach "$base_dir/src" "$BASELINE"
+  mkdir -p "$base_dir/src"
+  git archive "$BASELINE" bench/TrainingBench lib/NeuralNetworks $(git ls-tree --name-only "$BASELINE" | grep -E '^(Directory\.Build\.(props|targets)|global\.json|NuGet\.config)$' || true) \
+    | tar -x -C "$base_dir/src"
   dotnet build "$base_dir/src/bench/TrainingBench" -c Release -v quiet -nologo -o "$base_dir/bin" | grep -E " error |rror\(s\)" || true
-  git worktree remove --force "$base_dir/src"
   baseline=(dotnet "$base_dir/bin/TrainingBench.dll")
 fi
 
