@@ -54,7 +54,7 @@ if runs:
     epochs = sorted({r["epochs"] for rs in runs.values() for r in rs})
     print(f"### Training: digits 64 → H → 10, ReLU, softmax cross-entropy, SGD lr 0.1, batch 100, {'/'.join(map(str, epochs))} epochs\n")
     print("Seconds per epoch = training loop / epochs, as wall time and as the process's CPU time (which other work on a shared "
-          "machine inflates far less); the library after 5 untimed warm-up epochs for the JIT. Trainer.Fit also measures the "
+          "machine inflates far less); the library after 5 untimed warm-up epochs, with tiered compilation off so that the JIT is done before the clock starts. Trainer.Fit also measures the "
           "loss and accuracy of the whole training set after every epoch, which the references do not: the row "
           "\"Trainer.Fit − measuring\" subtracts that (the measurement of the training set as Fit runs it, best of 5 after training) from "
           "both times, to compare like with like. Ratios are of medians, wall / CPU; < 1 means the library is faster. NumPy and "

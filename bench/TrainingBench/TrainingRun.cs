@@ -20,9 +20,9 @@ using NeuralNetworks.Training;
 /// cpu_seconds_per_epoch is the process's CPU time over the same loop (bench/refclock.py gives the references' the same
 /// way), which a machine shared with other work inflates far less than the wall time. --threads sets
 /// MathNet's Control.MaxDegreeOfParallelism (1: every product on one core). Before the timed run, --warmup epochs
-/// (default 5, enough for every method of a step to be called the 30 times after which the runtime recompiles it fully
-/// optimised) train a throwaway network, then the program pauses 0.3 s for that background compilation to finish, as the
-/// references' NumPy and PyTorch arrive compiled; --warmup 0 times a cold start. Prints one JSON line.
+/// (default 5) train a throwaway network so that every method has been compiled (fully optimised: TrainingBench.csproj
+/// turns tiered compilation off), as the references' NumPy and PyTorch arrive compiled; --warmup 0 times a cold start.
+/// Prints one JSON line.
 /// </summary>
 static class TrainingRun
 {
@@ -38,11 +38,7 @@ static class TrainingRun
         Matrix<double> testX = X.SubMatrix(TrainRows, X.RowCount - TrainRows, 0, 64);
         int[] testLabels = all.Labels.Skip(TrainRows).ToArray();
 
-        if (warmupEpochs > 0)
-        {
-            Train(MakeNetwork(hidden, seed: 99), trainX, trainT, warmupEpochs, path, threads);
-            Thread.Sleep(300);
-        }
+        if (warmupEpochs > 0) Train(MakeNetwork(hidden, seed: 99), trainX, trainT, warmupEpochs, path, threads);
         Network network = MakeNetwork(hidden, Seed);
         TimeSpan cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         long start = Stopwatch.GetTimestamp();
