@@ -48,7 +48,7 @@ for r in rows:
         if r.get("seconds_measure"):
             less = {**r, "seconds_per_epoch": r["seconds_per_epoch"] - r["seconds_measure"]}
             if "cpu_seconds_per_epoch" in r:
-                less["cpu_seconds_per_epoch"] = r["cpu_seconds_per_epoch"] - r["seconds_measure"]
+                less["cpu_seconds_per_epoch"] = r["cpu_seconds_per_epoch"] - r.get("cpu_seconds_measure", r["seconds_measure"])
             runs[(r["hidden"], label(r).replace("Trainer.Fit", "Trainer.Fit − measuring"))].append(less)
 if runs:
     epochs = sorted({r["epochs"] for rs in runs.values() for r in rs})
@@ -56,7 +56,7 @@ if runs:
     print("Seconds per epoch = training loop / epochs, as wall time and as the process's CPU time (which other work on a shared "
           "machine inflates far less); the library after 5 untimed warm-up epochs, with tiered compilation off so that the JIT is done before the clock starts. Trainer.Fit also measures the "
           "loss and accuracy of the whole training set after every epoch, which the references do not: the row "
-          "\"Trainer.Fit − measuring\" subtracts that (the measurement of the training set as Fit runs it, best of 5 after training) from "
+          "\"Trainer.Fit − measuring\" subtracts that (the measurement of the training set as Fit runs it, best of 5 after training, in wall and in CPU seconds) from "
           "both times, to compare like with like. Ratios are of medians, wall / CPU; < 1 means the library is faster. NumPy and "
           "PyTorch: OPENBLAS_NUM_THREADS=1, torch.set_num_threads(1).\n")
     print("| H | implementation | runs | wall s/epoch | CPU s/epoch | ÷ NumPy f64 (wall / CPU) | ÷ PyTorch f64 (wall / CPU) | final train loss | test accuracy |")
