@@ -2,30 +2,36 @@ using System.Diagnostics;
 using System.Globalization;
 using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.Providers.LinearAlgebra;
 using NeuralNetworks.Fast;
 
 /// <summary>
-/// GFLOP/s = 2n³ / best time of C = A·B for square n×n matrices: the library's fast multiply on 1 and 2 threads,
-/// and MathNet's own managed multiply (single-threaded and with its default of all cores) for comparison.
-/// One JSON line per (implementation, n).
+/// GFLOP/s = 2n³ / best time of C = A·B for square n×n matrices, all through MathNet's plain <c>a.Multiply(b, c)</c>:
+/// with the library loaded (its fast products, <see cref="FastProducts"/>) on 1 and 2 threads (MathNet's
+/// Control.MaxDegreeOfParallelism), and with MathNet's own managed provider (Control.UseManaged()) for comparison.
+/// The fast and managed runs alternate size by size, so a change in the machine's load hits both. One JSON line each.
 /// </summary>
 static class GemmTable
 {
     public static void Run(int[] sizes, double budgetSeconds)
     {
+        FastProducts.Install();
         var rng = new Random(0);
         foreach (int n in sizes)
         {
             var a = Matrix<double>.Build.Dense(n, n, (_, _) => rng.NextDouble() - 0.5);
             var b = Matrix<double>.Build.Dense(n, n, (_, _) => rng.NextDouble() - 0.5);
             var c = Matrix<double>.Build.Dense(n, n);
-            Report("fast", 1, n, Best(() => MatrixMultiply.Multiply(a, b, c, threads: 1), budgetSeconds));
-            Report("fast", 2, n, Best(() => MatrixMultiply.Multiply(a, b, c, threads: 2), budgetSeconds));
-            Control.UseSingleThread();
-            Report("mathnet", 1, n, Best(() => a.Multiply(b, c), budgetSeconds));
-            Control.UseMultiThreading();
-            Report("mathnet", Control.MaxDegreeOfParallelism, n, Best(() => a.Multiply(b, c), budgetSeconds));
+            foreach (int threads in new[] { 1, 2 })
+            {
+                Control.MaxDegreeOfParallelism = threads;
+                FastProducts.Install();
+                Report("fast", threads, n, Best(() => a.Multiply(b, c), budgetSeconds));
+                Control.UseManaged();
+                Report("mathnet", threads, n, Best(() => a.Multiply(b, c), budgetSeconds));
+            }
         }
+        FastProducts.Install();
     }
 
     private static double Best(Action product, double budgetSeconds)

@@ -1,12 +1,16 @@
 using System.Globalization;
 
 // Usage:
+//   TrainingBench machine
 //   TrainingBench gemm [--sizes 64,128,256,512,1024] [--budget 0.5]
 //   TrainingBench shapes [--threads 1]
-//   TrainingBench train --hidden 100 [--path fast|plain] [--threads 1] [--epochs 50] [--warmup 1] [--data bench/data/digits_split.csv]
+//   TrainingBench train --hidden 100 [--path fit|loop] [--threads 1] [--epochs 50] [--warmup 5] [--data bench/data/digits_split.csv]
 var options = Options.Parse(args);
 switch (args.FirstOrDefault())
 {
+    case "machine":
+        MachineInfo.Print();
+        break;
     case "gemm":
         GemmTable.Run(options.Ints("sizes", "64,128,256,512,1024"), options.Double("budget", 0.5));
         break;
@@ -14,12 +18,12 @@ switch (args.FirstOrDefault())
         ShapesTable.Run(options.Int("threads", 1));
         break;
     case "train":
-        TrainingRun.Run(options.Int("hidden", 100), options.Int("epochs", 50), options.Text("path", "fast"),
+        TrainingRun.Run(options.Int("hidden", 100), options.Int("epochs", 50), options.Text("path", "fit"),
             options.Int("threads", 1), options.Text("data", "bench/data/digits_split.csv"),
-            options.Int("warmup", 1));
+            options.Int("warmup", 5));
         break;
     default:
-        Console.Error.WriteLine("usage: TrainingBench gemm|train [options]; see Program.cs");
+        Console.Error.WriteLine("usage: TrainingBench machine|gemm|shapes|train [options]; see Program.cs");
         return 2;
 }
 return 0;

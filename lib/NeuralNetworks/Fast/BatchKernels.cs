@@ -1,14 +1,16 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using MathNet.Numerics.LinearAlgebra;
+using Lanes = System.Numerics.Vector<double>;
+using Vector = System.Numerics.Vector;
 
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// The element-wise steps of a training step, done in place on MathNet's dense column-major arrays with 256-bit
-/// vectors (4 doubles) and a scalar tail. Column j of an N×k batch is the contiguous run Data[j·N … j·N+N−1],
-/// so "add bᵢ to every row" and "sum each column" run down contiguous memory. Each has a plain twin in Layers/:
-/// they compute the same formula with the same rounding, except that column sums add in a different order.
+/// The element-wise steps of a training step, done in place on MathNet's dense column-major arrays with
+/// <see cref="System.Numerics.Vector{T}"/> (Lanes here), which the runtime sizes to the CPU (4 doubles with AVX2, 2 with SSE2 or NEON), and a
+/// scalar tail. Column j of an N×k batch is the contiguous run Data[j·N … j·N+N−1], so "add bⱼ to every row" and "sum
+/// each column" run down contiguous memory. Each has a plain twin in Layers/ or Optimizers/: the same formula with the
+/// same rounding, except that column sums add in a different order.
 /// </summary>
 internal static class BatchKernels
 {
@@ -21,48 +23,48 @@ internal static class BatchKernels
         double[] u = Data(U), bias = Data(b);
         int rows = U.RowCount;
         for (int j = 0; j < U.ColumnCount; j++)
-            Add(u.AsSpan(j * rows, rows), bias[j]);
+        {
+            Span<double> column = u.AsSpan(j * rows, rows);
+            var v = new Lanes(bias[j]);
+            int i = 0;
+            for (; i <= rows - Lanes.Count; i += Lanes.Count)
+                (new Lanes(column[i..]) + v).CopyTo(column[i..]);
+            for (; i < rows; i++) column[i] += bias[j];
+        }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Add(Span<double> x, double value)
-    {
-        int i = 0;
-        var v = Vector256.Create(value);
-        for (; i <= x.Length - 4; i += 4)
-            (Vector256.Create(x.Slice(i, 4)) + v).CopyTo(x.Slice(i, 4));
-        for (; i < x.Length; i++) x[i] += value;
-    }
-
-    /// <summary>Z = ReLU(U) = max(0, U), element by element.</summary>
+    /// <summary>Z = ReLU(U): u where u &gt; 0, else 0, element by element (as in Activations/ReLU.cs).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ReLU(Matrix<double> U, Matrix<double> Z)
     {
         ReadOnlySpan<double> u = Data(U).AsSpan(0, U.RowCount * U.ColumnCount);
         Span<double> z = Data(Z);
         int i = 0;
-        for (; i <= u.Length - 4; i += 4)
-            Vector256.Max(Vector256.Create(u.Slice(i, 4)), Vector256<double>.Zero).CopyTo(z.Slice(i, 4));
+        for (; i <= u.Length - Lanes.Count; i += Lanes.Count)
+        {
+            var x = new Lanes(u[i..]);
+            Vector.ConditionalSelect(Vector.GreaterThan(x, Lanes.Zero), x, Lanes.Zero).CopyTo(z[i..]);
+        }
         for (; i < u.Length; i++) z[i] = u[i] > 0 ? u[i] : 0.0;
     }
 
-    /// <summary>dU = dZ ⊙ ReLU′(U): dZ where U &gt; 0, else 0 (ReLU′(0) = 0, as in Activations/ReLU.cs).</summary>
+    /// <summary>dU = dOut ⊙ ReLU′(U): dOut where U &gt; 0, else 0 (ReLU′(0) = 0, as in Activations/ReLU.cs).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void ReLUBackward(Matrix<double> U, Matrix<double> dZ, Matrix<double> dU)
+    public static void ReLUBackward(Matrix<double> U, Matrix<double> dOut, Matrix<double> dU)
     {
-        ReadOnlySpan<double> u = Data(U).AsSpan(0, U.RowCount * U.ColumnCount), dz = Data(dZ);
+        ReadOnlySpan<double> u = Data(U).AsSpan(0, U.RowCount * U.ColumnCount), d = Data(dOut);
         Span<double> du = Data(dU);
         int i = 0;
-        for (; i <= u.Length - 4; i += 4)
+        for (; i <= u.Length - Lanes.Count; i += Lanes.Count)
         {
-            var positive = Vector256.GreaterThan(Vector256.Create(u.Slice(i, 4)), Vector256<double>.Zero);
-            (Vector256.Create(dz.Slice(i, 4)) & positive).CopyTo(du.Slice(i, 4));
+            System.Numerics.Vector<long> positive = Vector.GreaterThan(new Lanes(u[i..]), Lanes.Zero);
+            Vector.ConditionalSelect(positive, new Lanes(d[i..]), Lanes.Zero).CopyTo(du[i..]);
         }
-        for (; i < u.Length; i++) du[i] = u[i] > 0 ? dz[i] : 0.0;
+        for (; i < u.Length; i++) du[i] = u[i] > 0 ? d[i] : 0.0;
     }
 
     /// <summary>
-    /// sums[0, j] = Σₙ D[n, j] (Dense: db = column sums of dU), each column added top to bottom like MathNet's ColumnSums.
+    /// sums[0, j] = Σₙ D[n, j] (Dense: db = column sums of dOut), each column added top to bottom like MathNet's ColumnSums.
     /// Four columns are summed side by side so that four additions are in flight instead of one waiting for the last.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -94,10 +96,10 @@ internal static class BatchKernels
     {
         Span<double> w = Data(W);
         ReadOnlySpan<double> g = Data(G);
-        var a = Vector256.Create(alpha);
+        var a = new Lanes(alpha);
         int i = 0;
-        for (; i <= w.Length - 4; i += 4)
-            (Vector256.Create(w.Slice(i, 4)) - a * Vector256.Create(g.Slice(i, 4))).CopyTo(w.Slice(i, 4));
+        for (; i <= w.Length - Lanes.Count; i += Lanes.Count)
+            (new Lanes(w[i..]) - a * new Lanes(g[i..])).CopyTo(w[i..]);
         for (; i < w.Length; i++) w[i] -= alpha * g[i];
     }
 }

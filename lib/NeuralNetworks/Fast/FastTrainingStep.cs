@@ -1,99 +1,77 @@
 using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Storage;
 using NeuralNetworks.Layers;
 using NeuralNetworks.Optimizers;
 
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// One training step of a <see cref="Network"/> — forward, loss, backward, optimizer step — computing the same numbers as
-/// the plain path <c>network.Loss(X, T, training: true); network.Backward(); optimizer.Step(network.Parameters)</c>
-/// (equal to about 1e-15 relative: only the order of additions differs), but with the fast products of
-/// <see cref="MatrixMultiply"/>, the in-place kernels of <see cref="BatchKernels"/>, and every intermediate matrix
-/// allocated once per batch size and reused, so a step allocates nothing. The gradients land in each Parameter's
-/// Gradient and the values are updated in place, exactly where the plain path puts them.
-/// Supported: Dense and ActivationLayer layers (ReLU vectorised, any other activation element by element) before
-/// SoftmaxWithLoss; SGD is applied in place, any other optimizer through its own Step.
+/// Trainer.Fit's step for the networks most lessons train, Dense and activation layers before a softmax output: the same
+/// forward pass, loss, backward pass and update as <c>network.Loss(X, T, training: true); network.Backward();
+/// optimizer.Step(network.Parameters)</c>, and the same measurement as Trainer.Evaluate, equal to 1e-12 (only the order
+/// of additions differs), but without allocating: the batch's rows are copied into buffers, every intermediate matrix is
+/// made once per row count and reused (<see cref="Buffers"/>), the products run on the fast kernel (<see cref="MatrixMultiply"/>),
+/// and the element-wise steps in place (<see cref="BatchKernels"/>, <see cref="SoftmaxCrossEntropyKernel"/>). The gradients
+/// land in each Parameter's Gradient and the values are updated in place, where the plain path puts them. SGD is applied
+/// in place; any other optimizer through its own Step. Networks with any other layer or output use the plain step.
 /// </summary>
-public sealed partial class FastTrainingStep
+internal sealed partial class FastTrainingStep
 {
-    private readonly string description;
     private readonly ILayer[] layers;
     private readonly Parameter[] parameters;
-    private readonly int inputCount, outputCount;
-    private readonly IOptimizer optimizer;
-    private readonly int threads;
-    private readonly Dictionary<int, Buffers> buffersByBatchSize = [];
+    private readonly int inputCount, widest;
+    private readonly Dictionary<int, Buffers> buffersByRows = [];
+    private Buffers? last;
 
-    public FastTrainingStep(Network network, IOptimizer optimizer, int threads = 1)
+    private FastTrainingStep(Network network)
     {
-        foreach (ILayer layer in network.Layers)
-            if (layer is not (Dense or ActivationLayer))
-                throw new NotSupportedException($"The fast step handles Dense and activation layers, not {layer}: train this network with Trainer.Fit.");
-        if (network.Output is not SoftmaxWithLoss)
-            throw new NotSupportedException($"The fast step handles a softmax output, not {network.Output}: train this network with Trainer.Fit.");
-        if (threads < 1)
-            throw new ArgumentOutOfRangeException(nameof(threads), threads, "threads must be 1 or more (2 lets large products use a second core).");
-        (this.optimizer, this.threads, description) = (optimizer, threads, $"FastTrainingStep({network}, {optimizer}, threads: {threads})");
-        (layers, parameters) = (network.Layers.ToArray(), network.Parameters.ToArray());
-        (inputCount, outputCount) = (network.InputCount, network.OutputCount);
-        if (threads >= 2) GemmThreads.Prepare();
+        (layers, parameters, inputCount) = (network.Layers.ToArray(), network.Parameters.ToArray(), network.InputCount);
+        widest = Math.Max(inputCount, network.Layers.OfType<Dense>().Max(dense => dense.OutputCount));
     }
 
-    /// <summary>Trains on one batch X (N×in) with one-hot targets T (N×out) and returns the batch's loss before the update.</summary>
+    /// <summary>
+    /// The fast step for <paramref name="network"/> trained on <paramref name="data"/>, or null when the network has a layer
+    /// or an output this step does not compute, or a data matrix is not dense.
+    /// </summary>
+    public static FastTrainingStep? For(Network network, params Matrix<double>?[] data) =>
+        network.Output is SoftmaxWithLoss && network.Layers.All(layer => layer is Dense or ActivationLayer)
+            && data.All(m => m is null || m.Storage is DenseColumnMajorMatrixStorage<double>)
+            ? new FastTrainingStep(network) : null;
+
+    /// <summary>The loss of rows <paramref name="rows"/> of X against the same rows of T, in training mode; remembers them for <see cref="Backward"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public double Run(Matrix<double> X, Matrix<double> T)
+    public double Loss(Matrix<double> X, Matrix<double> T, ReadOnlySpan<int> rows)
     {
-        if (X.ColumnCount != inputCount)
-            throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} but the network takes {inputCount} inputs: X needs {inputCount} columns.", nameof(X));
-        if (T.RowCount != X.RowCount || T.ColumnCount != outputCount)
-            throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} so T must be {X.RowCount}×{outputCount}, but it is {T.RowCount}×{T.ColumnCount}.", nameof(T));
-        if (!buffersByBatchSize.TryGetValue(X.RowCount, out Buffers? b))
-            buffersByBatchSize[X.RowCount] = b = new Buffers(layers, inputCount, X.RowCount);
-        double loss = Forward(X, T, b);
-        Backward(b);
-        Update();
-        return loss;
+        Buffers b = For(rows.Length, X.ColumnCount, T.ColumnCount);
+        Buffers.CopyRows(X, rows, b.X);
+        Buffers.CopyRows(T, rows, b.T);
+        last = b;
+        return Forward(b.X, b.T, b);
     }
 
+    /// <summary>Fills every parameter's gradient for the last <see cref="Loss"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double Forward(Matrix<double> X, Matrix<double> T, Buffers b)
+    public void Backward()
     {
-        Matrix<double> input = X;
-        for (int i = 0; i < layers.Length; i++)
-        {
-            b.Inputs[i] = input;
-            Matrix<double> output = b.Outputs[i];
-            if (layers[i] is Dense dense)
-            {
-                MatrixMultiply.Multiply(input, dense.Weights.Value, output, threads);
-                BatchKernels.AddToEveryRow(output, dense.Bias.Value);
-            }
-            else ActivationKernels.Forward(((ActivationLayer)layers[i]).Activation, input, output);
-            input = output;
-        }
-        return SoftmaxCrossEntropyKernel.LossAndGradient(input, T, b.Y, b.dScores);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Backward(Buffers b)
-    {
+        Buffers b = last ?? throw new InvalidOperationException("Call Loss before Backward.");
         Matrix<double> d = b.dScores;
         for (int i = layers.Length - 1; i >= 0; i--)
         {
             if (layers[i] is Dense dense)
             {
-                MatrixMultiply.TransposeThisAndMultiply(b.Inputs[i], d, dense.Weights.Gradient, threads);
+                MatrixMultiply.TransposeThisAndMultiply(b.Inputs[i], d, dense.Weights.Gradient, GemmThreads.Allowed);
                 BatchKernels.ColumnSums(d, dense.Bias.Gradient);
                 if (i == 0) break;
-                MatrixMultiply.TransposeAndMultiply(d, dense.Weights.Value, b.dInputs[i], threads);
+                MatrixMultiply.TransposeAndMultiply(d, dense.Weights.Value, b.dInput(i), GemmThreads.Allowed);
             }
-            else ActivationKernels.Backward(((ActivationLayer)layers[i]).Activation, b.Inputs[i], d, b.dInputs[i]);
-            d = b.dInputs[i];
+            else ActivationKernels.Backward(((ActivationLayer)layers[i]).Activation, b.Inputs[i], d, b.dInput(i));
+            d = b.dInput(i);
         }
     }
 
-    private void Update()
+    /// <summary>optimizer.Step(parameters), with SGD's W ← W − α·dW done in place.</summary>
+    public void Step(IOptimizer optimizer)
     {
         if (optimizer is not SGD sgd)
         {
@@ -104,5 +82,31 @@ public sealed partial class FastTrainingStep
             BatchKernels.SubtractScaled(p.Value, sgd.LearningRate, p.Gradient);
     }
 
-    public override string ToString() => description;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double Forward(Matrix<double> X, Matrix<double> T, Buffers b, bool gradient = true)
+    {
+        Matrix<double> input = X;
+        for (int i = 0; i < layers.Length; i++)
+        {
+            b.Inputs[i] = input;
+            Matrix<double> output = b.Outputs[i];
+            if (layers[i] is Dense dense)
+            {
+                MatrixMultiply.Multiply(input, dense.Weights.Value, output, GemmThreads.Allowed);
+                BatchKernels.AddToEveryRow(output, dense.Bias.Value);
+            }
+            else ActivationKernels.Forward(((ActivationLayer)layers[i]).Activation, input, output);
+            input = output;
+        }
+        return SoftmaxCrossEntropyKernel.LossAndGradient(input, T, b.Y, gradient ? b.dScores : null);
+    }
+
+    private Buffers For(int rows, int inputs, int outputs)
+    {
+        if (inputs != inputCount)
+            throw new ArgumentException($"X has {inputs} columns but the network takes {inputCount} inputs: X needs {inputCount} columns.", "X");
+        if (!buffersByRows.TryGetValue(rows, out Buffers? b))
+            buffersByRows[rows] = b = new Buffers(layers, inputCount, outputs, rows);
+        return b;
+    }
 }

@@ -11,18 +11,22 @@ namespace NeuralNetworks.Fast;
 ///     for ic in steps of MC over the rows   — an mc×kc block of op(A), packed, stays in L2
 ///       for jr in steps of NR, ir in steps of MR: one micro-kernel tile (a kc×NR sliver of B̃ stays in L1)
 /// </code>
-/// KC = 256 keeps an A sliver (16×256 doubles, 32 KB) and a B sliver (8×256, 16 KB) near L1;
-/// MC = 128 makes the A block 256 KB, a quarter of a 1 MB L2. Each element of C is summed in the same order
-/// whatever the thread split, so the result does not depend on the number of threads.
+/// KC = 256 keeps a B sliver (6×256 doubles, 12 KB) in L1 while A slivers (at most 16×256, 32 KB) stream from L2;
+/// MC = 128 makes the A block 256 KB, a quarter of a 1 MB L2. MC is a multiple of every kernel's MR and NC of NR.
+/// A narrow product (n ≤ <see cref="DirectColumns"/>, like H·W₂ with 10 classes) reads each sliver of an untransposed
+/// op(A) where it is stored, since it is used by at most two tiles, too few to repay copying it; only a last sliver
+/// of fewer than MR rows is packed.
+/// Each element of C is summed in the same order whatever the kernel or the thread split, so neither changes the result.
 /// </summary>
 internal static class GemmBlocking
 {
-    public const int MC = 128, KC = 256, NC = 2048;
+    public const int MC = 128, KC = 256, NC = 340 * GemmKernel.NR, DirectColumns = 2 * GemmKernel.NR;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Run(GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int j0, int j1)
+    public static void Run(GemmKernel kernel, GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int j0, int j1)
     {
         var buffers = GemmBuffers.ForThisThread(Math.Min(NC, n));
+        bool direct = !A.Transposed && n <= DirectColumns;
         for (int jc = j0; jc < j1; jc += NC)
         {
             int nc = Math.Min(NC, j1 - jc);
@@ -32,29 +36,37 @@ internal static class GemmBlocking
                 Packing.PackB(B, pc, kc, jc, nc, buffers.B);
                 for (int ic = 0; ic < m; ic += MC)
                 {
-                    int mc = Math.Min(MC, m - ic);
-                    Packing.PackA(A, ic, mc, pc, kc, buffers.A);
-                    MacroKernel(buffers, kc, c, m, ic, mc, jc, nc, accumulate: pc > 0);
+                    int mc = Math.Min(MC, m - ic), inPlace = direct ? mc / kernel.MR * kernel.MR : 0;
+                    if (inPlace < mc) Packing.PackA(A, ic + inPlace, mc - inPlace, pc, kc, buffers.A, kernel.MR);
+                    MacroKernel(kernel, A, inPlace, buffers, pc, kc, c, m, ic, mc, jc, nc);
                 }
             }
         }
     }
 
+    /// <summary>
+    /// Every tile of one block: rows below <paramref name="inPlace"/> read from op(A) where it is stored, the others from
+    /// the packed buffer. Tiles cut by the edge of C go through a scratch tile and are copied in part.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MacroKernel(GemmBuffers buffers, int kc, double[] c, int ldc, int ic, int mc, int jc, int nc, bool accumulate)
+    private static void MacroKernel(GemmKernel kernel, GemmOperand A, int inPlace, GemmBuffers buffers, int pc, int kc,
+        double[] c, int ldc, int ic, int mc, int jc, int nc)
     {
-        const int MR = GemmKernel.MR, NR = GemmKernel.NR;
+        const int NR = GemmKernel.NR;
+        int MR = kernel.MR;
+        bool accumulate = pc > 0;
         for (int jr = 0; jr < nc; jr += NR)
             for (int ir = 0; ir < mc; ir += MR)
             {
                 int rows = Math.Min(MR, mc - ir), cols = Math.Min(NR, nc - jr);
                 int cAt = (jc + jr) * ldc + ic + ir;
+                (double[] a, int aAt, int lda) = ir < inPlace ? (A.Data, pc * A.Ld + ic + ir, A.Ld) : (buffers.A, (ir - inPlace) * kc, MR);
                 if (rows == MR && cols == NR)
                 {
-                    GemmKernel.Tile(kc, buffers.A, ir * kc, buffers.B, jr * kc, c, cAt, ldc, accumulate);
+                    kernel.Tile(kc, a, aAt, lda, buffers.B, jr * kc, c, cAt, ldc, accumulate);
                     continue;
                 }
-                GemmKernel.Tile(kc, buffers.A, ir * kc, buffers.B, jr * kc, buffers.Tile, 0, MR, accumulate: false);
+                kernel.Tile(kc, a, aAt, lda, buffers.B, jr * kc, buffers.Tile, 0, MR, accumulate: false);
                 for (int j = 0; j < cols; j++)
                     for (int i = 0; i < rows; i++)
                     {
@@ -76,7 +88,7 @@ internal sealed class GemmBuffers
 
     public double[] A { get; } = new double[GemmBlocking.MC * GemmBlocking.KC];
     public double[] B { get; private set; } = [];
-    public double[] Tile { get; } = new double[GemmKernel.MR * GemmKernel.NR];
+    public double[] Tile { get; } = new double[GemmKernel.MaxMR * GemmKernel.NR];
 
     public static GemmBuffers ForThisThread(int columns)
     {

@@ -18,16 +18,17 @@ internal static partial class GemmThreads
         private readonly AutoResetEvent start = new(false);
         private readonly ManualResetEventSlim done = new(false, 2047);
         private int state = Idle, next, units, m, n, k, w;
+        private GemmKernel kernel = GemmKernel.Best;
         private GemmOperand A, B;
         private double[] c = [];
         private ExceptionDispatchInfo? failure;
 
         public Helper() => new Thread(Loop) { IsBackground = true, Name = "NeuralNetworks GEMM helper" }.Start();
 
-        public void Offer(GemmOperand a, GemmOperand b, double[] c, int m, int n, int k, int w)
+        public void Offer(GemmKernel kernel, GemmOperand a, GemmOperand b, double[] c, int m, int n, int k, int w)
         {
             done.Reset();
-            (A, B, this.c, this.m, this.n, this.k, this.w, failure) = (a, b, c, m, n, k, w, null);
+            (this.kernel, A, B, this.c, this.m, this.n, this.k, this.w, failure) = (kernel, a, b, c, m, n, k, w, null);
             (next, units) = (0, Units(n, w));
             Volatile.Write(ref state, Offered);
             start.Set();
@@ -37,7 +38,7 @@ internal static partial class GemmThreads
         public void TakeUnits()
         {
             for (int u = Interlocked.Increment(ref next) - 1; u < units; u = Interlocked.Increment(ref next) - 1)
-                GemmBlocking.Run(A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
+                GemmBlocking.Run(kernel, A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
         }
 
         /// <summary>
@@ -47,14 +48,14 @@ internal static partial class GemmThreads
         public void TakeUnitsAsCaller()
         {
             int u = Interlocked.Increment(ref next) - 1;
-            if (u < units) GemmBlocking.Run(A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
+            if (u < units) GemmBlocking.Run(kernel, A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
             if (Interlocked.CompareExchange(ref state, Closed, Offered) != Offered)
             {
                 TakeUnits();
                 return;
             }
             int rest = Math.Min(units, Volatile.Read(ref next)) * w;
-            if (rest < n) GemmBlocking.Run(A, B, c, m, n, k, rest, n);
+            if (rest < n) GemmBlocking.Run(kernel, A, B, c, m, n, k, rest, n);
         }
 
         /// <summary>The caller's end of a job: return at once if the helper never joined, else wait for its last panel.</summary>

@@ -24,31 +24,34 @@ namespace NeuralNetworks.Fast;
 internal static partial class GemmThreads
 {
     public const long Threshold = 1L << 23;
-    public const int UnitsWanted = 8, MinimumWidth = 64;
+    public const int UnitsWanted = 8, MinimumWidth = 11 * GemmKernel.NR;
 
     private static readonly object gate = new();
+
+    /// <summary>2 when MathNet's Control.MaxDegreeOfParallelism allows a second core (its default: the number of cores), else 1.</summary>
+    public static int Allowed => MathNet.Numerics.Control.MaxDegreeOfParallelism >= 2 ? 2 : 1;
     private static Helper? helper;
 
-    public static void Run(GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int threads)
+    public static void Run(GemmKernel kernel, GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int threads)
     {
         int w = Width(n);
         bool split = threads >= 2 && (long)m * n * k >= Threshold && n > w;
         if (!split || !Monitor.TryEnter(gate))
         {
-            GemmBlocking.Run(A, B, c, m, n, k, 0, n);
+            GemmBlocking.Run(kernel, A, B, c, m, n, k, 0, n);
             return;
         }
         try
         {
             var job = helper ??= new Helper();
-            job.Offer(A, B, c, m, n, k, w);
+            job.Offer(kernel, A, B, c, m, n, k, w);
             try { job.TakeUnitsAsCaller(); }
             finally { job.Finish(); }
         }
         finally { Monitor.Exit(gate); }
     }
 
-    /// <summary>Panel width w: n / UnitsWanted rounded up to a multiple of NR, at least <see cref="MinimumWidth"/>, at most NC.</summary>
+    /// <summary>Panel width w: n / UnitsWanted rounded up to a multiple of NR, at least <see cref="MinimumWidth"/> (66), at most NC.</summary>
     public static int Width(int n)
     {
         const int NR = GemmKernel.NR;

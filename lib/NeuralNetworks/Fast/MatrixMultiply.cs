@@ -3,16 +3,16 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// Fast matrix products written into a given result matrix, for the three products a layer needs
-/// (U = X·W forward, dW = Xᵀ·dU and dX = dU·Wᵀ backward). They give the same numbers as MathNet's
-/// <c>Multiply</c>, <c>TransposeThisAndMultiply</c> and <c>TransposeAndMultiply</c> up to rounding
-/// (about 1e-15 relative), 10–25 times faster on one core (bench/results/latest.md): packed panels (<see cref="Packing"/>),
-/// a 16×8 register-blocked AVX-512 micro-kernel (<see cref="GemmKernel"/>) and cache blocking (<see cref="GemmBlocking"/>),
-/// working on MathNet's dense column-major arrays in place. threads: 2 lets large products use a second core
-/// (<see cref="GemmThreads"/>); the result does not depend on it. Without AVX-512 the same loops run a scalar tile:
-/// the same numbers, slowly. Operands must be dense; the result must not share storage with them.
+/// The fast products, written into a given result matrix: the three a layer needs (U = X·W forward, dW = Xᵀ·dU and
+/// dX = dU·Wᵀ backward), and <see cref="Run(GemmOperand, GemmOperand, double[], int, int, int, int, GemmKernel?)"/> on raw column-major arrays for <see cref="FastLinearAlgebraProvider"/>,
+/// through which MathNet's own <c>A * B</c>, <c>Multiply</c>, <c>TransposeThisAndMultiply</c> and
+/// <c>TransposeAndMultiply</c> arrive here. They give MathNet's managed numbers up to rounding (about 1e-15 relative):
+/// packed panels (<see cref="Packing"/>), a register-blocked SIMD micro-kernel for the CPU's vector width
+/// (<see cref="GemmKernel"/>) and cache blocking (<see cref="GemmBlocking"/>), on MathNet's dense arrays in place.
+/// threads: 2 lets large products use a second core (<see cref="GemmThreads"/>); the result does not depend on it, nor on
+/// the kernel. Operands must be dense; the result must not share storage with them.
 /// </summary>
-public static class MatrixMultiply
+internal static class MatrixMultiply
 {
     /// <summary>result = A·B, with A m×k, B k×n, result m×n.</summary>
     public static void Multiply(Matrix<double> a, Matrix<double> b, Matrix<double> result, int threads = 1)
@@ -38,6 +38,14 @@ public static class MatrixMultiply
         Run(a, false, b, true, result, a.RowCount, b.RowCount, a.ColumnCount, "A·Bᵀ", threads);
     }
 
+    /// <summary>c = op(A)·op(B), c m×n column-major, op(A) m×k, op(B) k×n; <paramref name="kernel"/> defaults to the best.</summary>
+    public static void Run(GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int threads = 1, GemmKernel? kernel = null)
+    {
+        if (m == 0 || n == 0) return;
+        if (k == 0) { Array.Clear(c, 0, m * n); return; }
+        GemmThreads.Run(kernel ?? GemmKernel.Best, A, B, c, m, n, k, threads);
+    }
+
     private static void Run(Matrix<double> a, bool ta, Matrix<double> b, bool tb, Matrix<double> result,
         int m, int n, int k, string product, int threads)
     {
@@ -50,9 +58,7 @@ public static class MatrixMultiply
         double[] c = GemmOperand.DenseData(result, "result");
         if (ReferenceEquals(c, A.Data) || ReferenceEquals(c, B.Data))
             throw new ArgumentException($"result shares its storage with {(ReferenceEquals(c, A.Data) ? "A" : "B")}: pass a separate {m}×{n} matrix.", nameof(result));
-        if (m == 0 || n == 0) return;
-        if (k == 0) { Array.Clear(c, 0, m * n); return; }
-        GemmThreads.Run(A, B, c, m, n, k, threads);
+        Run(A, B, c, m, n, k, threads);
     }
 
     private static string Shape(Matrix<double> m) => $"{m.RowCount}×{m.ColumnCount}";

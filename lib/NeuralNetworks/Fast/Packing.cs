@@ -14,11 +14,10 @@ namespace NeuralNetworks.Fast;
 /// </summary>
 internal static class Packing
 {
-    /// <summary>Packs op(A)[i₀ … i₀+mc−1, p₀ … p₀+kc−1] into MR-row slivers.</summary>
+    /// <summary>Packs op(A)[i₀ … i₀+mc−1, p₀ … p₀+kc−1] into slivers of MR rows (the kernel's).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void PackA(GemmOperand A, int i0, int mc, int p0, int kc, double[] packed)
+    public static void PackA(GemmOperand A, int i0, int mc, int p0, int kc, double[] packed, int MR)
     {
-        const int MR = GemmKernel.MR;
         for (int s = 0, at = 0; s < mc; s += MR, at += MR * kc)
         {
             int rows = Math.Min(MR, mc - s);
@@ -30,7 +29,7 @@ internal static class Packing
         }
     }
 
-    /// <summary>Packs op(B)[p₀ … p₀+kc−1, j₀ … j₀+nc−1] into NR-column slivers.</summary>
+    /// <summary>Packs op(B)[p₀ … p₀+kc−1, j₀ … j₀+nc−1] into slivers of NR columns.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackB(GemmOperand B, int p0, int kc, int j0, int nc, double[] packed)
     {
@@ -46,14 +45,23 @@ internal static class Packing
         }
     }
 
-    /// <summary>Stored columns p₀ … p₀+kc−1, each giving `count` contiguous values from row `first`: step p is one copy.</summary>
+    /// <summary>
+    /// Stored columns p₀ … p₀+kc−1, each giving `count` contiguous values from row `first`: step p is one short copy,
+    /// written as a loop because a call to Array.Copy for 2 to 16 doubles costs more than the copy.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Gather(double[] data, int ld, int p0, int kc, int first, int count, double[] packed, int at, int width)
     {
         for (int p = 0; p < kc; p++)
-            Array.Copy(data, (p0 + p) * ld + first, packed, at + p * width, count);
+        {
+            ReadOnlySpan<double> from = data.AsSpan((p0 + p) * ld + first, count);
+            Span<double> to = packed.AsSpan(at + p * width, count);
+            for (int i = 0; i < from.Length; i++) to[i] = from[i];
+        }
     }
 
     /// <summary>Stored columns first … first+count−1, each read down rows p₀ … p₀+kc−1 and written across the steps.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scatter(double[] data, int ld, int first, int count, int p0, int kc, double[] packed, int at, int width)
     {
         for (int c = 0; c < count; c++)

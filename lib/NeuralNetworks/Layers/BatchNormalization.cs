@@ -4,13 +4,15 @@ namespace NeuralNetworks.Layers;
 
 /// <summary>
 /// Batch normalisation (lesson 10): standardises every unit (column j) over the mini-batch, then rescales it with two
-/// learned parameters. Shapes: U, Z, dZ, dU are N×k; γ and β are 1×k.
+/// learned parameters.
 /// Training: μⱼ = (1/N) Σₙ uₙⱼ, σⱼ² = (1/N) Σₙ (uₙⱼ − μⱼ)², ûₙⱼ = (uₙⱼ − μⱼ) / √(σⱼ² + ε), zₙⱼ = γⱼ ûₙⱼ + βⱼ,
 /// and running averages μ̄ ← ρ μ̄ + (1 − ρ) μ, σ̄² ← ρ σ̄² + (1 − ρ) σ² for prediction.
-/// Backward (training): dβ = Σₙ dZ, dγ = Σₙ dZ ⊙ Û, dÛ = dZ ⊙ γ, dU = (dÛ − mean(dÛ) − Û ⊙ mean(dÛ ⊙ Û)) / √(σ² + ε),
-/// the means taken over the batch, column by column: every uₙⱼ also moves μⱼ and σⱼ, which is where the two means come from.
-/// Prediction (<see cref="IsTraining"/> false, set by the network): μ̄ and σ̄² replace the batch's μ and σ², so one example
-/// can be predicted on its own; the layer is then a fixed scaling, backward dU = dZ ⊙ γ / √(σ̄² + ε).
+/// Backward (training), given dOut = ∂L/∂Z: dβ = Σₙ dOut, dγ = Σₙ dOut ⊙ Û, dÛ = dOut ⊙ γ,
+/// dU = (dÛ − mean(dÛ) − Û ⊙ mean(dÛ ⊙ Û)) / √(σ² + ε), the means taken over the batch, column by column: every uₙⱼ
+/// also moves μⱼ and σⱼ, which is where the two means come from.
+/// Prediction (Forward with training false): μ̄ and σ̄² replace the batch's μ and σ², so one example can be predicted on
+/// its own; the layer is then a fixed scaling, backward dU = dOut ⊙ γ / √(σ̄² + ε). Backward follows the mode of the last
+/// Forward. Shapes: U, Z, dOut, dU are N×k; γ and β are 1×k.
 /// </summary>
 public sealed class BatchNormalization : ILayer
 {
@@ -18,6 +20,7 @@ public sealed class BatchNormalization : ILayer
 
     private Matrix<double>? Uhat;
     private Vector<double>? scale;
+    private bool trained;
 
     /// <summary>A layer for <paramref name="units"/> units: γ starts at 1, β at 0, μ̄ at 0, σ̄² at 1.</summary>
     public BatchNormalization(int units, double momentum = 0.9, int index = 1)
@@ -44,21 +47,20 @@ public sealed class BatchNormalization : ILayer
 
     public Vector<double> RunningVariance { get; }
 
-    /// <summary>True while training (batch statistics); false for prediction (running averages). Set by the network.</summary>
-    public bool IsTraining { get; set; }
-
     public int Units => Gamma.ColumnCount;
 
     public IReadOnlyList<Parameter> Parameters => [Gamma, Beta];
 
-    public Matrix<double> Forward(Matrix<double> U)
+    /// <summary>Normalises with the batch's statistics while <paramref name="training"/>, else with the running averages.</summary>
+    public Matrix<double> Forward(Matrix<double> U, bool training = false)
     {
         if (U.ColumnCount != Units)
             throw new ArgumentException($"U is {U.RowCount}×{U.ColumnCount} but the layer normalises {Units} units: U needs {Units} columns.", nameof(U));
-        if (IsTraining && U.RowCount < 2)
+        if (training && U.RowCount < 2)
             throw new ArgumentException($"A batch of {U.RowCount} row has no spread to normalise: train with batches of 2 or more rows.", nameof(U));
-        (Vector<double> mean, Vector<double> variance) = IsTraining ? BatchStatistics(U) : (RunningMean, RunningVariance);
-        if (IsTraining)
+        trained = training;
+        (Vector<double> mean, Vector<double> variance) = training ? BatchStatistics(U) : (RunningMean, RunningVariance);
+        if (training)
         {
             RunningMean.MapIndexedInplace((j, m) => Momentum * m + (1 - Momentum) * mean[j]);
             RunningVariance.MapIndexedInplace((j, v) => Momentum * v + (1 - Momentum) * variance[j]);
@@ -68,17 +70,17 @@ public sealed class BatchNormalization : ILayer
         return Uhat.MapIndexed((n, j, x) => Gamma.Value[0, j] * x + Beta.Value[0, j]);
     }
 
-    public Matrix<double> Backward(Matrix<double> dZ)
+    public Matrix<double> Backward(Matrix<double> dOut)
     {
         Matrix<double> Uhat = this.Uhat ?? throw new InvalidOperationException("Call Forward before Backward.");
-        if (dZ.RowCount != Uhat.RowCount || dZ.ColumnCount != Units)
-            throw new ArgumentException($"dOut is {dZ.RowCount}×{dZ.ColumnCount} but the output was {Uhat.RowCount}×{Units}.", nameof(dZ));
-        Beta.Gradient.SetRow(0, dZ.ColumnSums());
-        Gamma.Gradient.SetRow(0, dZ.PointwiseMultiply(Uhat).ColumnSums());
-        Matrix<double> dUhat = dZ.MapIndexed((n, j, d) => d * Gamma.Value[0, j]);
-        if (!IsTraining)
+        if (dOut.RowCount != Uhat.RowCount || dOut.ColumnCount != Units)
+            throw new ArgumentException($"dOut is {dOut.RowCount}×{dOut.ColumnCount} but the output was {Uhat.RowCount}×{Units}.", nameof(dOut));
+        Beta.Gradient.SetRow(0, dOut.ColumnSums());
+        Gamma.Gradient.SetRow(0, dOut.PointwiseMultiply(Uhat).ColumnSums());
+        Matrix<double> dUhat = dOut.MapIndexed((n, j, d) => d * Gamma.Value[0, j]);
+        if (!trained)
             return dUhat.MapIndexed((n, j, d) => d * scale![j]);
-        int N = dZ.RowCount;
+        int N = dOut.RowCount;
         Vector<double> meanD = dUhat.ColumnSums() / N, meanDU = dUhat.PointwiseMultiply(Uhat).ColumnSums() / N;
         return dUhat.MapIndexed((n, j, d) => (d - meanD[j] - Uhat[n, j] * meanDU[j]) * scale![j]);
     }

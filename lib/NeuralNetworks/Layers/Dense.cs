@@ -5,8 +5,9 @@ namespace NeuralNetworks.Layers;
 /// <summary>
 /// The fully connected layer (also called Affine in the lessons and in ゼロから作るDeep Learning):
 /// forward U = X·W + b, with X: N×in, W: in×out, b: 1×out added to every row, U: N×out.
-/// backward, given dU = ∂L/∂U: dW = Xᵀ·dU (in×out), db = column sums of dU (1×out), dX = dU·Wᵀ (N×in).
-/// For one example (a row x) this is lesson 04's u = Wx + b with W transposed.
+/// backward, given dOut = ∂L/∂U (N×out): dW = Xᵀ·dOut (in×out), db = column sums of dOut (1×out), dX = dOut·Wᵀ (N×in).
+/// For one example (a row x) this is lesson 04's u = Wx + b with W transposed. The products run on the library's fast
+/// kernel through MathNet's operators (see Fast/FastLinearAlgebraProvider.cs).
 /// </summary>
 public sealed class Dense : ILayer
 {
@@ -40,7 +41,8 @@ public sealed class Dense : ILayer
 
     public IReadOnlyList<Parameter> Parameters => [Weights, Bias];
 
-    public Matrix<double> Forward(Matrix<double> X)
+    /// <summary>U = X·W + b; the same in training and in prediction.</summary>
+    public Matrix<double> Forward(Matrix<double> X, bool training = false)
     {
         if (X.ColumnCount != InputCount)
             throw new ArgumentException(
@@ -52,15 +54,15 @@ public sealed class Dense : ILayer
         return U;
     }
 
-    public Matrix<double> Backward(Matrix<double> dU)
+    public Matrix<double> Backward(Matrix<double> dOut)
     {
         Matrix<double> X = this.X ?? throw new InvalidOperationException("Call Forward before Backward.");
-        if (dU.RowCount != X.RowCount || dU.ColumnCount != OutputCount)
+        if (dOut.RowCount != X.RowCount || dOut.ColumnCount != OutputCount)
             throw new ArgumentException(
-                $"dOut is {dU.RowCount}×{dU.ColumnCount} but the output was {X.RowCount}×{OutputCount}.", nameof(dU));
-        X.TransposeThisAndMultiply(dU, Weights.Gradient);
-        Bias.Gradient.SetRow(0, dU.ColumnSums());
-        return dU.TransposeAndMultiply(Weights.Value);
+                $"dOut is {dOut.RowCount}×{dOut.ColumnCount} but the output was {X.RowCount}×{OutputCount}.", nameof(dOut));
+        X.TransposeThisAndMultiply(dOut, Weights.Gradient);
+        Bias.Gradient.SetRow(0, dOut.ColumnSums());
+        return dOut.TransposeAndMultiply(Weights.Value);
     }
 
     public override string ToString() => $"Dense({InputCount}→{OutputCount})";

@@ -4,9 +4,10 @@ namespace NeuralNetworks.Layers;
 
 /// <summary>
 /// Inverted dropout (lesson 10): while training, each element is kept with probability 1 − p and scaled by 1/(1 − p),
-/// otherwise set to 0: Z = X ⊙ M / (1 − p), M a fresh random 0/1 mask each forward pass; backward dX = dZ ⊙ M / (1 − p).
-/// The scaling keeps the expected value of every element unchanged, so at prediction time the layer passes X through as is.
-/// Shapes: X, Z, M are all N×k. The masks come from a Random made from the seed given to the constructor.
+/// otherwise set to 0: Z = X ⊙ M / (1 − p), M a fresh random 0/1 mask each forward pass; backward, given dOut = ∂L/∂Z,
+/// dX = dOut ⊙ M / (1 − p). The scaling keeps the expected value of every element unchanged, so at prediction time
+/// (training false) the layer passes X through as is, and so does its backward. Shapes: X, Z, M, dOut are all N×k.
+/// The masks come from a Random made from the seed given to the constructor.
 /// </summary>
 public sealed class Dropout : ILayer
 {
@@ -24,14 +25,12 @@ public sealed class Dropout : ILayer
     /// <summary>p, the probability of dropping an element.</summary>
     public double Rate { get; }
 
-    /// <summary>True while training (elements are dropped); false for prediction (the layer does nothing). Set by the network.</summary>
-    public bool IsTraining { get; set; }
-
     public IReadOnlyList<Parameter> Parameters => [];
 
-    public Matrix<double> Forward(Matrix<double> X)
+    /// <summary>Drops elements while <paramref name="training"/>; otherwise returns X itself.</summary>
+    public Matrix<double> Forward(Matrix<double> X, bool training = false)
     {
-        if (!IsTraining)
+        if (!training)
         {
             scaledMask = null;
             return X;
@@ -41,8 +40,8 @@ public sealed class Dropout : ILayer
         return X.PointwiseMultiply(scaledMask);
     }
 
-    public Matrix<double> Backward(Matrix<double> dZ) =>
-        scaledMask is null ? dZ : dZ.PointwiseMultiply(scaledMask);
+    public Matrix<double> Backward(Matrix<double> dOut) =>
+        scaledMask is null ? dOut : dOut.PointwiseMultiply(scaledMask);
 
     public override string ToString() => $"Dropout({Rate.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
 }

@@ -10,7 +10,7 @@ public sealed record LayerOutput(string Layer, Matrix<double> Value)
 
 public sealed partial class Network
 {
-    /// <summary>Y, the outputs after the output activation (probabilities or values), N×out. Dropout is off.</summary>
+    /// <summary>Y, the outputs after the output activation (probabilities or values), N×out. Every layer in prediction mode.</summary>
     public Matrix<double> Predict(Matrix<double> X) => Output.Predict(Forward(X, training: false));
 
     /// <summary>
@@ -34,14 +34,14 @@ public sealed partial class Network
         return d;
     }
 
-    /// <summary>Every intermediate value of a forward pass: the input, each layer's output, and the prediction.</summary>
+    /// <summary>Every intermediate value of a prediction: the input, each layer's output, and the prediction.</summary>
     public IReadOnlyList<LayerOutput> Trace(Matrix<double> X)
     {
         var trace = new List<LayerOutput> { new("input", X) };
         Matrix<double> Z = X;
         foreach (ILayer layer in Layers)
         {
-            Z = layer.Forward(Z);
+            Z = layer.Forward(Z, training: false);
             trace.Add(new(layer.ToString() ?? "layer", Z));
         }
         trace.Add(new(Output.ToString() ?? "output", Output.Predict(Z)));
@@ -54,11 +54,7 @@ public sealed partial class Network
             throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} but the network takes {InputCount} inputs: X needs {InputCount} columns.", nameof(X));
         Matrix<double> Z = X;
         foreach (ILayer layer in Layers)
-        {
-            if (layer is Dropout dropout) dropout.IsTraining = training;
-            if (layer is BatchNormalization norm) norm.IsTraining = training;
-            Z = layer.Forward(Z);
-        }
+            Z = layer.Forward(Z, training);
         return Z;
     }
 }

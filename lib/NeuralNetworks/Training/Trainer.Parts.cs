@@ -34,8 +34,13 @@ public static partial class Trainer
         return order;
     }
 
-    private static Matrix<double> Rows(Matrix<double> M, int[] rows) =>
-        Matrix<double>.Build.Dense(rows.Length, M.ColumnCount, (i, j) => M[rows[i], j]);
+    private static Matrix<double> Rows(Matrix<double> M, ReadOnlySpan<int> rows)
+    {
+        var batch = Matrix<double>.Build.Dense(rows.Length, M.ColumnCount);
+        for (int i = 0; i < rows.Length; i++)
+            batch.SetRow(i, M.Row(rows[i]));
+        return batch;
+    }
 
     private static void CheckArguments(Matrix<double> X, Matrix<double> T, Matrix<double>? validationX, Matrix<double>? validationT,
         int epochs, int batchSize, double weightDecay, int? patience)

@@ -10,7 +10,7 @@ public class GradientCheckTests
     private sealed class BrokenSquare : ILayer
     {
         public IReadOnlyList<Parameter> Parameters => [];
-        public Matrix<double> Forward(Matrix<double> X) => X.PointwiseMultiply(X);
+        public Matrix<double> Forward(Matrix<double> X, bool training) => X.PointwiseMultiply(X);
         public Matrix<double> Backward(Matrix<double> dOut) => dOut;
     }
 

@@ -1,15 +1,19 @@
+using MathNet.Numerics.LinearAlgebra.Double;
 using NeuralNetworks.Activations;
 using NeuralNetworks.Data;
 using NeuralNetworks.Fast;
 using NeuralNetworks.Layers;
 using NeuralNetworks.Optimizers;
+using NeuralNetworks.Training;
 
 namespace NeuralNetworks.Tests.Fast;
 
 /// <summary>
-/// The fast step against the plain one (network.Loss, Backward, optimizer.Step): same loss, gradients and updated weights
-/// to 1e-12 relative (‖fast − plain‖∞ ≤ 1e-12·‖plain‖∞ per matrix), over several steps and two batch sizes; and no allocation.
+/// The fast step against the layers' own (network.Loss, Backward, optimizer.Step, Trainer.Evaluate): same loss, gradients
+/// and updated weights to 1e-12 relative (‖fast − plain‖∞ ≤ 1e-12·‖plain‖∞ per matrix) over several steps and two batch
+/// sizes; no allocation per step; and which networks it takes.
 /// </summary>
+[Trait("Category", "Kernel")]
 public class FastTrainingStepTests
 {
     internal static Network MakeNetwork(Activation activation, int hidden = 16, int seed = 3) =>
@@ -24,7 +28,7 @@ public class FastTrainingStepTests
 
     internal static void AssertClose(Matrix<double> plain, Matrix<double> fast, string what)
     {
-        double scale = plain.InfinityNorm() > 0 ? plain.Enumerate().Max(Math.Abs) : 1;
+        double scale = Math.Max(plain.Enumerate().Max(Math.Abs), double.Epsilon);
         double error = (plain - fast).Enumerate().Max(Math.Abs);
         Assert.True(error <= 1e-12 * scale, $"{what}: max |fast − plain| = {error:G3}, scale {scale:G3}");
     }
@@ -35,20 +39,23 @@ public class FastTrainingStepTests
     };
 
     [Theory, MemberData(nameof(Cases))]
-    public void Fast_steps_equal_plain_steps(string activationName, string optimizerName)
+    public void Fast_steps_equal_the_layers_steps(string activationName, string optimizerName)
     {
         Activation activation = Activation.All.Single(a => a.Name == activationName);
         Network plain = MakeNetwork(activation), fast = MakeNetwork(activation);
         IOptimizer plainOptimizer = optimizerName == "SGD" ? new SGD(0.5) : new Adam(0.01);
         IOptimizer fastOptimizer = optimizerName == "SGD" ? new SGD(0.5) : new Adam(0.01);
-        var step = new FastTrainingStep(fast, fastOptimizer);
+        FastTrainingStep step = FastTrainingStep.For(fast)!;
         for (int s = 0; s < 6; s++)
         {
             var (X, T) = Batch(s % 3 == 2 ? 7 : 20, seed: s);
             double plainLoss = plain.Loss(X, T, training: true);
             plain.Backward();
             plainOptimizer.Step(plain.Parameters);
-            double fastLoss = step.Run(X, T);
+            int[] rows = Enumerable.Range(0, X.RowCount).Reverse().ToArray();
+            double fastLoss = step.Loss(Reversed(X), Reversed(T), rows);
+            step.Backward();
+            step.Step(fastOptimizer);
             Assert.Equal(plainLoss, fastLoss, 1e-12 * plainLoss);
             for (int p = 0; p < plain.Parameters.Count; p++)
             {
@@ -58,67 +65,66 @@ public class FastTrainingStepTests
         }
     }
 
-    [Theory, InlineData(1), InlineData(2)]
-    public void A_step_allocates_nothing_once_its_buffers_exist(int threads)
+    private static Matrix<double> Reversed(Matrix<double> M) => Matrix<double>.Build.Dense(M.RowCount, M.ColumnCount, (i, j) => M[M.RowCount - 1 - i, j]);
+
+    /// <summary>Trainer.Evaluate's numbers on the layers: the loss in prediction mode, and the accuracy of Classify.</summary>
+    internal static (double Loss, double Accuracy) PlainEvaluate(Network network, Matrix<double> X, Matrix<double> T) =>
+        (network.Loss(X, T), network.Accuracy(X, OneHot.Decode(T)));
+
+    [Fact]
+    public void Evaluate_gives_the_loss_and_accuracy_of_the_layers()
     {
-        Network network = new([64, 1000, 10], Activation.ReLU, seed: 1);
-        var step = new FastTrainingStep(network, new SGD(0.1), threads);
+        Network network = MakeNetwork(Activation.ReLU, hidden: 40, seed: 6);
+        var (X, T) = Batch(300, seed: 7);
+        (double plainLoss, double plainAccuracy) = PlainEvaluate(network, X, T);
+        (double fastLoss, double fastAccuracy) = FastTrainingStep.For(network)!.Evaluate(X, T);
+        Assert.Equal((fastLoss, fastAccuracy), Trainer.Evaluate(network, X, T));
+        Assert.Equal(plainLoss, fastLoss, 1e-12 * plainLoss);
+        Assert.Equal(plainAccuracy, fastAccuracy);
+        Assert.InRange(fastAccuracy, 0.05, 0.95);
+    }
+
+    [Fact]
+    public void A_step_and_a_measurement_allocate_nothing_once_their_buffers_exist()
+    {
+        Network network = new([64, 100, 10], Activation.ReLU, seed: 1);
         var rng = new Random(2);
-        var X = Matrix<double>.Build.Dense(100, 64, (_, _) => rng.NextDouble());
-        var T = OneHot.Encode(Enumerable.Range(0, 100).Select(n => n % 10).ToArray(), 10);
-        step.Run(X, T);
-        step.Run(X, T);
+        var X = Matrix<double>.Build.Dense(300, 64, (_, _) => rng.NextDouble());
+        var T = OneHot.Encode(Enumerable.Range(0, 300).Select(n => n % 10).ToArray(), 10);
+        int[] order = Enumerable.Range(0, 300).Reverse().ToArray();
+        FastTrainingStep step = FastTrainingStep.For(network, X, T)!;
+        var sgd = new SGD(0.1);
+        void Epoch()
+        {
+            for (int start = 0; start < 300; start += 100)
+            {
+                step.Loss(X, T, order.AsSpan(start, 100));
+                step.Backward();
+                step.Step(sgd);
+            }
+            step.Evaluate(X, T);
+        }
+        Epoch();
         long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int s = 0; s < 20; s++) step.Run(X, T);
+        for (int epoch = 0; epoch < 5; epoch++) Epoch();
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     [Fact]
-    public void A_dropout_layer_is_refused_with_the_plain_alternative()
+    public void It_takes_Dense_and_activation_layers_before_softmax_and_leaves_everything_else_to_the_layers()
     {
-        Network network = new([5, 8, 3], Activation.ReLU, dropout: 0.5, seed: 1);
-        var e = Assert.Throws<NotSupportedException>(() => new FastTrainingStep(network, new SGD(0.1)));
-        Assert.Contains("Trainer.Fit", e.Message);
-    }
-
-    [Fact]
-    public void A_sigmoid_output_is_refused_with_the_plain_alternative()
-    {
-        Network network = new([5, 8, 1], Activation.ReLU, NetworkOutput.Sigmoid, seed: 1);
-        var e = Assert.Throws<NotSupportedException>(() => new FastTrainingStep(network, new SGD(0.1)));
-        Assert.Contains("softmax", e.Message);
-        Assert.Contains("Trainer.Fit", e.Message);
+        Assert.NotNull(FastTrainingStep.For(new Network([5, 8, 6, 3], Activation.Tanh, seed: 1)));
+        Assert.Null(FastTrainingStep.For(new Network([5, 8, 3], Activation.ReLU, dropout: 0.5, seed: 1)));
+        Assert.Null(FastTrainingStep.For(new Network([5, 8, 1], Activation.ReLU, NetworkOutput.Sigmoid, seed: 1)));
+        Assert.Null(FastTrainingStep.For(new Network([new Dense(5, 3, Initialization.He, new Random(1)), new BatchNormalization(3)], new SoftmaxWithLoss())));
+        Assert.Null(FastTrainingStep.For(MakeNetwork(Activation.ReLU), SparseMatrix.Create(4, 5, 0.0)));
     }
 
     [Fact]
     public void A_batch_with_the_wrong_width_names_the_shapes()
     {
-        var step = new FastTrainingStep(MakeNetwork(Activation.ReLU), new SGD(0.1));
         var (X, T) = Batch(4, seed: 1, inputs: 6);
-        var e = Assert.Throws<ArgumentException>(() => step.Run(X, T));
-        Assert.Contains("X is 4×6 but the network takes 5 inputs", e.Message);
-    }
-
-    [Fact]
-    public void Targets_with_the_wrong_shape_name_the_shapes()
-    {
-        var step = new FastTrainingStep(MakeNetwork(Activation.ReLU), new SGD(0.1));
-        var (X, _) = Batch(4, seed: 1);
-        var e = Assert.Throws<ArgumentException>(() => step.Run(X, Matrix<double>.Build.Dense(4, 2)));
-        Assert.Contains("T must be 4×3, but it is 4×2", e.Message);
-    }
-
-    [Fact]
-    public void A_step_prints_its_network_optimizer_and_threads()
-    {
-        var step = new FastTrainingStep(MakeNetwork(Activation.ReLU), new SGD(0.1), threads: 2);
-        Assert.Equal("FastTrainingStep(Network(5 → 16 ReLU → 3 softmax), SGD(α=0.1), threads: 2)", step.ToString());
-    }
-
-    [Fact]
-    public void Zero_threads_is_out_of_range()
-    {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new FastTrainingStep(MakeNetwork(Activation.ReLU), new SGD(0.1), threads: 0));
-        Assert.Equal("threads", e.ParamName);
+        var e = Assert.Throws<ArgumentException>(() => FastTrainingStep.For(MakeNetwork(Activation.ReLU))!.Loss(X, T, [0, 1]));
+        Assert.Contains("X has 6 columns but the network takes 5 inputs", e.Message);
     }
 }

@@ -4,6 +4,7 @@ using NeuralNetworks.Fast;
 namespace NeuralNetworks.Tests.Fast;
 
 /// <summary>Every refused call names the shapes involved and the fix.</summary>
+[Trait("Category", "Kernel")]
 public class MatrixMultiplyGuardTests
 {
     private static Matrix<double> Zeros(int rows, int columns) => Matrix<double>.Build.Dense(rows, columns);

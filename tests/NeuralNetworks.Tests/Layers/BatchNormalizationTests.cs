@@ -6,14 +6,22 @@ namespace NeuralNetworks.Tests.Layers;
 
 public class BatchNormalizationTests
 {
+    /// <summary>The layer with every Forward in training mode, for the gradient check (which calls Forward(X)).</summary>
+    private sealed class Training(ILayer layer) : ILayer
+    {
+        public IReadOnlyList<Parameter> Parameters => layer.Parameters;
+        public Matrix<double> Forward(Matrix<double> X, bool training = false) => layer.Forward(X, training: true);
+        public Matrix<double> Backward(Matrix<double> dOut) => layer.Backward(dOut);
+    }
+
     private static Matrix<double> Batch(int rows, int columns, int seed) =>
         MatrixGradientAssert.Random(rows, columns, seed) * 3 + 1;
 
     [Fact]
     public void While_training_every_column_comes_out_with_mean_0_and_variance_1()
     {
-        var norm = new BatchNormalization(4) { IsTraining = true };
-        Matrix<double> Z = norm.Forward(Batch(10, 4, seed: 61));
+        var norm = new BatchNormalization(4);
+        Matrix<double> Z = norm.Forward(Batch(10, 4, seed: 61), training: true);
         for (int j = 0; j < 4; j++)
         {
             Vector<double> z = Z.Column(j);
@@ -25,10 +33,10 @@ public class BatchNormalizationTests
     [Fact]
     public void Gamma_and_beta_rescale_and_shift_the_standardised_values()
     {
-        var norm = new BatchNormalization(2) { IsTraining = true };
+        var norm = new BatchNormalization(2);
         norm.Gamma.Value[0, 1] = 3;
         norm.Beta.Value[0, 1] = -2;
-        Matrix<double> Z = norm.Forward(Batch(8, 2, seed: 62));
+        Matrix<double> Z = norm.Forward(Batch(8, 2, seed: 62), training: true);
         Assert.Equal(-2, Z.Column(1).Average(), 12);
         Assert.Equal(9, Z.Column(1).Select(v => (v + 2) * (v + 2)).Average(), 3);
     }
@@ -36,28 +44,27 @@ public class BatchNormalizationTests
     [Fact]
     public void Training_backward_matches_numerical_gradients()
     {
-        var norm = new BatchNormalization(3) { IsTraining = true };
+        var norm = new BatchNormalization(3);
         norm.Gamma.Value.SetRow(0, [0.5, 2.0, -1.5]);
         norm.Beta.Value.SetRow(0, [0.1, -0.3, 0.7]);
-        MatrixGradientAssert.Layer(norm, Batch(6, 3, seed: 63));
+        MatrixGradientAssert.Layer(new Training(norm), Batch(6, 3, seed: 63));
     }
 
     [Fact]
     public void Prediction_backward_matches_numerical_gradients()
     {
-        var norm = new BatchNormalization(3) { IsTraining = true };
-        norm.Forward(Batch(6, 3, seed: 64));
+        var norm = new BatchNormalization(3);
+        norm.Forward(Batch(6, 3, seed: 64), training: true);
         norm.Gamma.Value.SetRow(0, [0.5, 2.0, -1.5]);
-        norm.IsTraining = false;
         MatrixGradientAssert.Layer(norm, Batch(5, 3, seed: 65));
     }
 
     [Fact]
     public void Running_averages_move_towards_the_batch_statistics_by_one_minus_momentum()
     {
-        var norm = new BatchNormalization(1, momentum: 0.9) { IsTraining = true };
+        var norm = new BatchNormalization(1, momentum: 0.9);
         Matrix<double> U = Matrix<double>.Build.DenseOfArray(new double[,] { { 1 }, { 3 }, { 5 }, { 7 } });   // μ = 4, σ² = 5
-        norm.Forward(U);
+        norm.Forward(U, training: true);
         Assert.Equal(0.1 * 4, norm.RunningMean[0], 12);
         Assert.Equal(0.9 * 1 + 0.1 * 5, norm.RunningVariance[0], 12);
     }
@@ -100,9 +107,9 @@ public class BatchNormalizationTests
     {
         Assert.Equal("units", Assert.Throws<ArgumentOutOfRangeException>(() => new BatchNormalization(0)).ParamName);
         Assert.Equal("momentum", Assert.Throws<ArgumentOutOfRangeException>(() => new BatchNormalization(2, momentum: 1)).ParamName);
-        var norm = new BatchNormalization(2) { IsTraining = true };
-        Assert.Contains("U needs 2 columns", Assert.Throws<ArgumentException>(() => norm.Forward(Batch(4, 3, seed: 67))).Message);
-        Assert.Contains("batches of 2 or more rows", Assert.Throws<ArgumentException>(() => norm.Forward(Batch(1, 2, seed: 68))).Message);
+        var norm = new BatchNormalization(2);
+        Assert.Contains("U needs 2 columns", Assert.Throws<ArgumentException>(() => norm.Forward(Batch(4, 3, seed: 67), training: true)).Message);
+        Assert.Contains("batches of 2 or more rows", Assert.Throws<ArgumentException>(() => norm.Forward(Batch(1, 2, seed: 68), training: true)).Message);
         Assert.Throws<InvalidOperationException>(() => new BatchNormalization(2).Backward(Batch(4, 2, seed: 69)));
     }
 }

@@ -12,14 +12,17 @@ public class DropoutTests
         Matrix<double> X = MatrixGradientAssert.Random(5, 4, seed: 31);
         Assert.Same(X, dropout.Forward(X));
         Assert.Equal(X, dropout.Backward(X));
+        dropout.Forward(X, training: true);
+        Assert.Same(X, dropout.Forward(X, training: false));
+        Assert.Same(X, dropout.Backward(X));
     }
 
     [Fact]
     public void While_training_drops_about_rate_of_the_elements_and_scales_the_rest()
     {
-        var dropout = new Dropout(0.3, seed: 2) { IsTraining = true };
+        var dropout = new Dropout(0.3, seed: 2);
         Matrix<double> ones = Matrix<double>.Build.Dense(100, 100, 1.0);
-        Matrix<double> Z = dropout.Forward(ones);
+        Matrix<double> Z = dropout.Forward(ones, training: true);
         Assert.All(Z.Enumerate(), z => Assert.True(z == 0 || Math.Abs(z - 1 / 0.7) < 1e-15));
         double dropped = Z.Enumerate().Count(z => z == 0) / 10000.0;
         Assert.InRange(dropped, 0.27, 0.33);
@@ -32,10 +35,10 @@ public class DropoutTests
         // Each forward draws a new mask, but a fresh layer with the same seed draws the same first mask,
         // so L(X) = Σ G ⊙ dropout(X) with a fresh layer per evaluation is a fixed function to differentiate.
         Matrix<double> X = MatrixGradientAssert.Random(4, 5, seed: 32), G = MatrixGradientAssert.Random(4, 5, seed: 33);
-        static Dropout Fresh() => new(0.5, seed: 3) { IsTraining = true };
-        double L() => Fresh().Forward(X).PointwiseMultiply(G).Enumerate().Sum();
+        static Dropout Fresh() => new(0.5, seed: 3);
+        double L() => Fresh().Forward(X, training: true).PointwiseMultiply(G).Enumerate().Sum();
         Dropout trained = Fresh();
-        Matrix<double> Z = trained.Forward(X);
+        Matrix<double> Z = trained.Forward(X, training: true);
         Matrix<double> dX = trained.Backward(G);
         MatrixGradientAssert.Close(NumericalGradient.Of(L, X), dX, what: "dX");
         Assert.Equal(Z, X.PointwiseMultiply(trained.Backward(Matrix<double>.Build.Dense(4, 5, 1.0))));

@@ -96,6 +96,27 @@ public class NetworkTests
     }
 
     [Fact]
+    public void Trace_after_training_predicts_in_prediction_mode_whatever_the_last_call_was()
+    {
+        var norm = new BatchNormalization(6);
+        var network = new Network(
+            [new Dense(3, 6, Initialization.He, new Random(8)), norm, new ActivationLayer(Activation.ReLU), new Dropout(0.5, seed: 9),
+             new Dense(6, 2, Initialization.Xavier, new Random(10), index: 2)],
+            new SoftmaxWithLoss());
+        Matrix<double> X = MatrixGradientAssert.Random(12, 3, seed: 54);
+        Matrix<double> T = network.Targets(Enumerable.Range(0, 12).Select(n => n % 2).ToArray());
+        NeuralNetworks.Training.Trainer.Fit(network, X, T, new NeuralNetworks.Optimizers.SGD(0.1), epochs: 3, batchSize: 4, seed: 1);
+        network.Loss(X, T, training: true);
+        Vector<double> runningMean = norm.RunningMean.Clone();
+
+        IReadOnlyList<LayerOutput> first = network.Trace(X), second = network.Trace(X);
+        Assert.Equal(first.Select(t => t.Value), second.Select(t => t.Value));
+        Assert.Equal(network.Predict(X), first[^1].Value);
+        Assert.Equal(first[3].Value, first[4].Value);   // dropout passes its input through
+        Assert.Equal(runningMean, norm.RunningMean);    // batch normalisation used, and did not update, its running averages
+    }
+
+    [Fact]
     public void Classify_takes_the_argmax_or_thresholds_a_single_output_at_one_half()
     {
         Network network = Seed003Network();
