@@ -33,6 +33,17 @@ public sealed class GradeCommandTests
         Assert.Contains((JsonArray)classroom["tests"]!, t => (string?)t!["name"] == "gradient-leaves-x-unchanged (hidden)" && (string?)t["status"] == "pass");
     }
 
+    /// <summary>What an instructor types: <c>dotnet run --project lib/NotebookRunner -- grade …</c> starts nbrun's apphost.</summary>
+    [Fact]
+    public void Through_the_apphost_as_dotnet_run_starts_it_the_grader_finds_dotnet_for_the_sandbox()
+    {
+        var folder = Nbrun.TempFolder();
+        var submission = CourseCopy.Save(SubmissionVariants.Solved(CourseCopy.Load("06-numerical-gradient")), "student.ipynb", folder);
+        var result = Nbrun.RunApphost(folder, "grade", submission, "--assignment", Source, "--out", Path.Combine(folder, "reports"));
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Equal("Points 9/9", result.Output.TrimEnd().Split('\n')[^1]);
+    }
+
     [Fact]
     public void Without_bubblewrap_the_grader_refuses_naming_the_fix_and_no_isolation_grades_and_says_so()
     {

@@ -21,6 +21,25 @@ public static class Nbrun
             WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nbrun.dll"));
+        return Start(info, environment, arguments);
+    }
+
+    /// <summary>
+    /// nbrun through its apphost (the nbrun executable), as <c>dotnet run --project lib/NotebookRunner</c> starts it: the
+    /// process is not dotnet, and DOTNET_HOST_PATH is not set.
+    /// </summary>
+    public static Result RunApphost(string workingDirectory, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "nbrun.exe" : "nbrun"))
+        {
+            WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        info.Environment.Remove("DOTNET_HOST_PATH");
+        return Start(info, new Dictionary<string, string>(), arguments);
+    }
+
+    private static Result Start(ProcessStartInfo info, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    {
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         info.Environment["CI"] = "true";
         foreach (var (name, value) in environment) info.Environment[name] = value;

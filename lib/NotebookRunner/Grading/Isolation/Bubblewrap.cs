@@ -43,7 +43,10 @@ public static class Bubblewrap
     /// <summary>The launch of a kernel in a new sandbox showing <paramref name="view"/>, with the probe assembly at /opt/nbrun/probe.</summary>
     public static KernelLaunch Launch(KernelTool tool, CourseView view, SandboxLimits limits, int slot)
     {
-        var dotnetRoot = Path.GetDirectoryName(ResolveLink(Path.GetFullPath(Execution.DotnetHost.Path)))!;
+        var dotnet = Execution.DotnetHost.Path;
+        if (!Path.IsPathRooted(dotnet))
+            throw new InvalidOperationException("the grader could not find the dotnet executable to mount in the sandbox: put dotnet on PATH or set DOTNET_HOST_PATH to its full path");
+        var dotnetRoot = Path.GetDirectoryName(ResolveLink(dotnet))!;
         var size = limits.WritableBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var args = new List<string>(limits.PrlimitArguments(ProcessAllowance(limits)))
         {
