@@ -6,7 +6,7 @@ namespace NotebookRunner.Tests;
 
 /// <summary>
 /// Exceptions, compile errors, an F# cell and a dying kernel, as the kernel reports them (an "Error" output with its
-/// message, as VS Code shows it); the run's summary names the file and the cell.
+/// message, as VS Code shows it); the run's summary names the file, the cell and, where the trace allows, the line.
 /// </summary>
 [Collection(MainRunCollection.Name)]
 public sealed class RunErrorTests(MainRun run)
@@ -56,7 +56,7 @@ public sealed class RunErrorTests(MainRun run)
     {
         Assert.Equal(1, run.Result.ExitCode);
         Assert.Contains("4 of 7 notebooks ran clean, 3 failed", run.Result.Output);
-        Assert.Matches(@"FAILED 03-exception\.ipynb \([0-9.]+ s\): cell 3: Error: System\.ArgumentOutOfRangeException", run.Result.Output);
+        Assert.Matches(@"FAILED 03-exception\.ipynb \([0-9.]+ s\): cell 3, line 3: Error: System\.ArgumentOutOfRangeException", run.Result.Output);
         Assert.Matches(@"FAILED 04-compile-error\.ipynb \([0-9.]+ s\): cell 1: Error: \(2,19\): error CS0103", run.Result.Output);
         Assert.Contains("index: " + Path.Combine(run.Output, "site", "index.html"), run.Result.Output);
     }

@@ -11,8 +11,16 @@ public sealed record NotebookRun(Notebook Notebook, IReadOnlyList<CellResult> Re
 
     public int CellsRun => Results.Count(r => r.Status != CellStatus.NotRun);
 
-    /// <summary>"ok", or the first failure in one line: "cell 3: System.Exception: cell 3, line 2: boom".</summary>
+    /// <summary>
+    /// "ok", or the first failure in one line: "cell 4: Error: (2,19): error CS0103: …" for a compile error, and for an
+    /// exception the place <see cref="ErrorPlace"/> finds in its trace: "cell 3, line 3: Error: System.ArgumentOutOfRangeException: …".
+    /// </summary>
     public string Summary => FirstFailure is { } failure
-        ? $"cell {failure.Cell}: {failure.FirstError?.Summary.Split('\n')[0] ?? failure.Status.ToString()}"
+        ? $"cell {failure.Cell}{Place(failure)}: {failure.FirstError?.Summary.Split('\n')[0] ?? failure.Status.ToString()}"
         : "ok";
+
+    private string Place(CellResult failure) =>
+        failure is { Status: CellStatus.Error, FirstError: { } error }
+            ? ErrorPlace.Describe(string.Join("\n", [error.ErrorValue ?? "", .. error.Traceback ?? []]), Notebook.Cells, failure.Cell)
+            : "";
 }
