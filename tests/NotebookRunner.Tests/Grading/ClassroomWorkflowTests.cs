@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using NotebookRunner.Grading;
@@ -28,11 +27,14 @@ public sealed class ClassroomWorkflowTests
         var checkout = Checkout(kind == "solved" ? SubmissionVariants.Solved(assignment) : Releaser.Release(assignment), assignment.Path);
         var setup = Step(Workflow, "The sandbox (bubblewrap), the kernel and the library").Where(l => l.StartsWith("cp ", StringComparison.Ordinal));
         var output = Path.Combine(checkout, "github-output");
-        var run = Bash(checkout, string.Join("\n", [.. setup, .. Step(Workflow, "Grade")]), new()
+        // GitHub runs a step's run block as `bash --noprofile --norc -eo pipefail {0}`.
+        var script = Path.Combine(checkout, "step.sh");
+        File.WriteAllText(script, string.Join("\n", [.. setup, .. Step(Workflow, "Grade")]) + "\n");
+        var run = Shell.Run(checkout, "bash", ["--noprofile", "--norc", "-eo", "pipefail", script], new Dictionary<string, string>
         {
-            ["ASSIGNMENT"] = EnvValue(Workflow, "ASSIGNMENT"), ["GITHUB_OUTPUT"] = output,
-        });
-        Assert.True(run.ExitCode == 0, run.Output);
+            ["ASSIGNMENT"] = EnvValue(Workflow, "ASSIGNMENT"), ["GITHUB_OUTPUT"] = output, ["CI"] = "true",
+        }, timeoutSeconds: 300);
+        Assert.True(run.ExitCode == 0, run.Both);
         Assert.EndsWith($"Points {points}/10", run.Output.TrimEnd());
         var line = File.ReadAllLines(output).Single(l => l.StartsWith("result=", StringComparison.Ordinal));
         var result = (JsonObject)JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(line["result=".Length..])))!;
@@ -41,7 +43,7 @@ public sealed class ClassroomWorkflowTests
         Assert.Equal(points, ((JsonArray)result["tests"]!).Sum(t => (int)t!["score"]!));
         Assert.Contains((JsonArray)result["tests"]!, t => ((string?)t!["name"])!.EndsWith("(hidden)", StringComparison.Ordinal));
         // The source stays out of the student's view: the grade step names it, the sandbox never shows it.
-        Assert.DoesNotContain("BEGIN SOLUTION", run.Output);
+        Assert.DoesNotContain("BEGIN SOLUTION", run.Both);
     }
 
     [Fact]
@@ -98,20 +100,4 @@ public sealed class ClassroomWorkflowTests
 
     private static string EnvValue(string workflow, string name) =>
         workflow.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith(name + ":", StringComparison.Ordinal))[(name.Length + 1)..].Trim();
-
-    private static (int ExitCode, string Output) Bash(string folder, string script, Dictionary<string, string> environment)
-    {
-        // GitHub runs a step's run block as `bash --noprofile --norc -eo pipefail {0}`.
-        var file = Path.Combine(folder, "step.sh");
-        File.WriteAllText(file, script + "\n");
-        var info = new ProcessStartInfo("bash") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--noprofile", "--norc", "-eo", "pipefail", file }) info.ArgumentList.Add(argument);
-        info.Environment["CI"] = "true";
-        foreach (var (key, value) in environment) info.Environment[key] = value;
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
 }
