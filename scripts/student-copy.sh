@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Makes the course copy students get, as a new git repository in DEST: this repository's committed files (HEAD) with each
+# homework source replaced by its released student version (solutions stubbed, hidden checks and outputs removed), and
+# without what is the instructor's: the tests (they grade the sources' solutions), CI, the instructors' guide and the
+# Classroom set-up. Push DEST as the class repository (the one students clone or open in Codespaces); keep this one private.
+#   usage: scripts/student-copy.sh DEST      (DEST must not exist; nothing of yours is overwritten)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dest=${1:-}
+if [ -z "$dest" ]; then echo "usage: scripts/student-copy.sh DEST (a folder that does not exist yet)" >&2; exit 2; fi
+if [ -e "$dest" ]; then echo "student-copy: $dest already exists; give a new folder (nothing was written)" >&2; exit 2; fi
+if ! git diff --quiet HEAD -- notebooks lib data 2>/dev/null; then
+  echo "student-copy: note: uncommitted changes in notebooks/, lib/ or data/ are not in the copy (it is made from HEAD)" >&2
+fi
+commit=$(git rev-parse --short HEAD)
+
+echo "== the committed files of $commit, without the instructor's parts"
+mkdir -p "$dest"
+git archive HEAD | tar -x -C "$dest"
+rm -rf "$dest/tests" "$dest/.ci" "$dest/docs/instructors.md" "$dest/docs/classroom" "$dest/scripts/test.sh"
+for project in tests/NeuralNetworks.Tests/NeuralNetworks.Tests.csproj tests/NotebookRunner.Tests/NotebookRunner.Tests.csproj; do
+  dotnet sln "$dest/course.sln" remove "$dest/$project" >/dev/null
+done
+
+echo "== homework: the student versions in place of the sources"
+rm "$dest"/notebooks/homework/*.ipynb
+dotnet run --project lib/NotebookRunner -- release notebooks/homework --out "$dest/notebooks/homework"
+
+# A last look, as a student who wants the answers: no solution or hidden check marker may be left anywhere.
+if grep -rlI -e "BEGIN SOLUTION" -e "HIDDEN CHECK" "$dest" >&2; then
+  echo "student-copy: the files above still hold solution or hidden-check markers; $dest is not safe to hand out" >&2
+  exit 1
+fi
+
+cat > "$dest/STUDENT-COPY.md" <<EOF
+# The students' copy of the course kit
+
+Made by \`scripts/student-copy.sh\` from commit $commit of the instructors' repository. The lessons, the library and the
+data are the same; the homework notebooks in \`notebooks/homework/\` are the student versions (fill in each
+\`throw new NotImplementedException(...)\`, run the check under it). The tests, CI and the instructors' guide are not
+included, so README's test command and instructor sections do not apply here.
+
+Set up: \`dotnet tool restore && npm ci && dotnet build lib/NeuralNetworks\`, then open \`notebooks/00-getting-started.ipynb\`
+in VS Code (Polyglot Notebooks), or open the repository in GitHub Codespaces.
+EOF
+
+git -C "$dest" init -q
+git -C "$dest" add -A
+git -C "$dest" -c user.name="course kit" -c user.email="course-kit@localhost" commit -q -m "Course kit for students (from $commit)"
+echo "student copy: $dest (a git repository with one commit; push it as the class repository)"
