@@ -24,11 +24,11 @@ done
 
 echo "== homework: the student versions in place of the sources"
 rm "$dest"/notebooks/homework/*.ipynb
-dotnet run --project lib/NotebookRunner -- release notebooks/homework --out "$dest/notebooks/homework"
+dotnet run --project lib/NotebookRunner -- release notebooks/homework --out "$dest/notebooks/homework" --keep-paths
 
-# A last look, as a student who wants the answers: no solution or hidden check marker may be left anywhere.
-if grep -rlI -e "BEGIN SOLUTION" -e "HIDDEN CHECK" "$dest" >&2; then
-  echo "student-copy: the files above still hold solution or hidden-check markers; $dest is not safe to hand out" >&2
+# A last look, as a student who wants the answers: no notebook may still hold a solution or a hidden check.
+if grep -rlI --include='*.ipynb' --include='*.dib' -e "BEGIN SOLUTION" -e "HIDDEN CHECK" "$dest" >&2; then
+  echo "student-copy: the notebooks above still hold solutions or hidden checks; $dest is not safe to hand out" >&2
   exit 1
 fi
 

@@ -14,9 +14,13 @@ public static class GradingVerbs
         var source = new Argument<string>("source") { Description = "A source assignment (.ipynb) or a folder of them" };
         var output = new Option<string>("--out") { Required = true, Description = "Folder for the student versions" };
         var force = new Option<bool>("--force") { Description = "Overwrite files that already exist in --out" };
+        var keepPaths = new Option<bool>("--keep-paths")
+        {
+            Description = "Keep relative paths (#r, data files) as the source has them: --out is the same place in another copy of the course",
+        };
         var command = new Command("release", "Write the student version of assignments: solutions stubbed, hidden checks removed, outputs cleared.")
-            { source, output, force };
-        command.SetAction(result => ReleaseCommand.Run(result.GetValue(source)!, result.GetValue(output)!, result.GetValue(force)));
+            { source, output, force, keepPaths };
+        command.SetAction(result => ReleaseCommand.Run(result.GetValue(source)!, result.GetValue(output)!, result.GetValue(force), result.GetValue(keepPaths)));
         return command;
     }
 
