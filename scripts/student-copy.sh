@@ -4,6 +4,7 @@
 # without what is the instructor's: the tests (they grade the sources' solutions), CI, the instructors' guide and the
 # Classroom set-up. Push DEST as the class repository (the one students clone or open in Codespaces); keep this one private.
 #   usage: scripts/student-copy.sh DEST      (DEST must not exist; nothing of yours is overwritten)
+#   env:   NBRUN  the runner command (default: dotnet run --project lib/NotebookRunner --)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dest=${1:-}
@@ -24,7 +25,7 @@ done
 
 echo "== homework: the student versions in place of the sources"
 rm "$dest"/notebooks/homework/*.ipynb
-dotnet run --project lib/NotebookRunner -- release notebooks/homework --out "$dest/notebooks/homework" --keep-paths
+${NBRUN:-dotnet run --project lib/NotebookRunner --} release notebooks/homework --out "$dest/notebooks/homework" --keep-paths
 
 # A last look, as a student who wants the answers: no notebook may still hold a solution or a hidden check.
 if grep -rlI --include='*.ipynb' --include='*.dib' -e "BEGIN SOLUTION" -e "HIDDEN CHECK" "$dest" >&2; then
