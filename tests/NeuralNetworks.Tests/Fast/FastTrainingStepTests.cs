@@ -105,9 +105,17 @@ public class FastTrainingStepTests
             step.Evaluate(X, T);
         }
         Epoch();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int epoch = 0; epoch < 5; epoch++) Epoch();
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        // Windows of 5 epochs: a step or a measurement that allocates shows in every window. The runtime itself may
+        // allocate a few bytes once while the JIT moves these methods to their optimised tier (seen once in CI:
+        // 3,736 bytes in one window), so the test asks for one clean window among ten, not for the first.
+        var windows = new List<long>();
+        for (int window = 0; window < 10 && (windows.Count == 0 || windows[^1] != 0); window++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int epoch = 0; epoch < 5; epoch++) Epoch();
+            windows.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        Assert.True(windows[^1] == 0, "bytes allocated per window of 5 epochs: " + string.Join(", ", windows));
     }
 
     [Fact]
