@@ -42,9 +42,17 @@ public sealed partial record Figure
     public Figure WithYRange(double min, double max) =>
         WithLayout(l => l with { YAxis = Y(l) with { Range = CheckedRange(min, max, "y") } });
 
-    /// <summary>One unit of y is as long on screen as one unit of x (y axis: scaleanchor "x", scaleratio 1).</summary>
+    /// <summary>
+    /// One unit of y is as long on screen as one unit of x (y axis: scaleanchor "x", scaleratio 1). Both axes have
+    /// constrain "domain": plotly narrows the plot area to keep the aspect instead of widening an axis's range, so a
+    /// shaded region (a decision boundary's background) still fills the plot.
+    /// </summary>
     public Figure WithEqualAspect() =>
-        WithLayout(l => l with { YAxis = Y(l) with { ScaleAnchor = "x", ScaleRatio = 1 } });
+        WithLayout(l => l with
+        {
+            XAxis = X(l) with { Constrain = "domain" },
+            YAxis = Y(l) with { ScaleAnchor = "x", ScaleRatio = 1, Constrain = "domain" },
+        });
 
     /// <summary>Text at data point (x, y), with an arrow pointing at it unless <paramref name="arrow"/> is false.</summary>
     public Figure WithAnnotation(string text, double x, double y, bool arrow = true) =>
