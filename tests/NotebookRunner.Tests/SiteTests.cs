@@ -34,15 +34,9 @@ public sealed partial class SiteTests(CourseRun course)
         foreach (var assignment in Assignments)
         {
             Assert.Contains(assignment.Checks, c => c.Hidden);
-            foreach (var hidden in assignment.Checks.Where(c => c.Hidden))
-            {
-                Assert.DoesNotContain(hidden.Name, site);
-                foreach (var line in SolutionLines(hidden.Source).Where(l => !shown.Contains(l, StringComparison.Ordinal))) Assert.DoesNotContain(line, decoded);
-            }
-            foreach (var region in assignment.Regions)
-                foreach (var line in SolutionLines(string.Join("\n", Markers.Lines(assignment.Notebook.Cells[region.Cell - 1].Source)[region.BeginLine..(region.EndLine - 1)]))
-                    .Where(l => !shown.Contains(l, StringComparison.Ordinal)))
-                    Assert.DoesNotContain(line, decoded);
+            foreach (var name in AssignmentSecrets.HiddenCheckNames(assignment)) Assert.DoesNotContain(name, site);
+            foreach (var line in AssignmentSecrets.Lines(assignment).Where(l => !shown.Contains(l, StringComparison.Ordinal)))
+                Assert.DoesNotContain(line, decoded);
         }
         Assert.DoesNotContain("BEGIN SOLUTION", site);
         Assert.DoesNotContain("HIDDEN CHECK", site);
@@ -106,9 +100,6 @@ public sealed partial class SiteTests(CourseRun course)
     }
 
     /// <summary>The code lines of a cell worth looking for: trimmed, not comments or braces, long enough to be specific.</summary>
-    private static IEnumerable<string> SolutionLines(string code) =>
-        Markers.Lines(code).Select(l => l.Trim()).Where(l => l.Length > 20 && !l.StartsWith("//", StringComparison.Ordinal));
-
     [GeneratedRegex("href=\"(?<href>[^\"]+)\"")]
     private static partial Regex Href();
 }
