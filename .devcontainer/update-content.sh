@@ -4,8 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== npm ci: plotly.js, KaTeX and highlight.js pinned in package.json"
-npm ci --no-audit --no-fund --loglevel=error
+bash scripts/setup.sh --no-apt
 
 echo "== dotnet build lib/NeuralNetworks: the library every lesson's first cell loads"
 dotnet build lib/NeuralNetworks --nologo -v quiet

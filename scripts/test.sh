@@ -3,21 +3,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# The browser tests need Chromium and the pinned web assets (plotly.js, KaTeX, highlight.js) from npm.
-if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
-  echo "test.sh: Chromium is missing; the browser tests need it. Install it with: sudo apt-get install chromium" >&2
-  exit 2
-fi
-# Notebooks run on the .NET Interactive kernel pinned in .config/dotnet-tools.json; grading needs bubblewrap; the Jupyter
-# comparison needs Debian's jupyter-nbconvert. .ci/run installs all of them.
-dotnet tool restore >/dev/null || { echo "test.sh: dotnet tool restore failed: the .NET Interactive kernel is needed to run notebooks." >&2; exit 2; }
-for tool in bwrap /usr/bin/jupyter; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "test.sh: $tool is missing: sudo apt-get install bubblewrap jupyter-nbconvert python3-nbclient" >&2; exit 2; }
-done
-if [ ! -d node_modules/plotly.js-dist-min ] || [ ! -d node_modules/plotly.js-dist-min-2 ]; then
-  echo "== npm ci (node_modules is missing or older than package.json)"
-  npm ci --no-audit --no-fund --loglevel=error || { echo "test.sh: npm ci failed; install Node.js and npm, then retry." >&2; exit 2; }
-fi
+# Everything beyond the .NET SDK (Chromium, bubblewrap, Jupyter, fonts, the npm assets, NuGet, the kernel) is installed by
+# the set-up script when missing; on a machine that has it all, it only checks.
+bash scripts/setup.sh || { echo "test.sh: the set-up failed (see above); the tests need what it installs." >&2; exit 2; }
 results=$(mktemp -d)
 dotnet test course.sln --logger "trx" --results-directory "$results" "$@"
 status=$?
