@@ -23,16 +23,23 @@ public static partial class Chart
         {
             Sliders = [AnimationSlider(names, frameMilliseconds, prefix)],
             UpdateMenus = [PlayPause(frameMilliseconds)],
-            Margin = new Margin(60, 30, LegendAbove(steps[0].Layout) ? 100 : 60, 110),
+            Margin = new Margin(60, 30, TopMargin(steps[0]), 110),
         };
         return new Figure(steps[0].Data, layout) { Frames = frames };
     }
 
     /// <summary>
-    /// A legend placed above the plot area (<see cref="Legend.AboveLeft"/>) needs the top margin plotly gives by default,
-    /// 100 px, to sit below a title (<see cref="Figure.WithTitle"/> puts its top 34 px down); without one, 60 px is enough.
+    /// The top margin: 60 px without a legend above the plot area; with one (<see cref="Legend.AboveLeft"/>), room below the
+    /// title (<see cref="Figure.WithTitle"/> puts its top 34 px down, 20 px tall) for the legend on as many rows as it has
+    /// entries, 24 px each: where the animation keeps an equal aspect the plot area is narrow, and a phone-width cell or a
+    /// wide font (DejaVu Sans, Verdana) wraps the horizontal legend onto one row per entry, which then grows up into the title.
     /// </summary>
-    private static bool LegendAbove(Layout layout) => layout.Legend is { Y: > 1 } && layout.ShowLegend != false;
+    private static int TopMargin(Figure first)
+    {
+        if (first.Layout.Legend is not { Y: > 1 } || first.Layout.ShowLegend == false) return 60;
+        int entries = first.Data.Where(t => t.ShowLegend != false && t.Name is not null).Select(t => t.LegendGroup ?? t.Name).Distinct().Count();
+        return 64 + 24 * Math.Max(1, entries);
+    }
 
     private static Slider AnimationSlider(IReadOnlyList<string> names, double ms, string prefix) => new()
     {

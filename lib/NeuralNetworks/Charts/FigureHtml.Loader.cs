@@ -9,6 +9,9 @@ public static partial class FigureHtml
     ///    so load plotly through a private require.js context (its own paths and a shim exporting Plotly) and draw when it arrives.
     /// 3. Neither (JupyterLab, a plain page): add one &lt;script src&gt; for plotly and draw on load; the promise of that
     ///    load is kept on window, so several figures on one page load plotly once.
+    /// plotly measures its text once, when it draws: a page that declares the chart font (the site declares Open Sans,
+    /// plotly's first choice, <see cref="PlotlyJs.Font"/>) has it loaded for the figure's characters first, so titles and
+    /// legends are laid out in the font they are shown in; where no page declares it, this waits for nothing.
     /// </summary>
     private static string LoaderScript(string id, Figure figure, HtmlOptions options)
     {
@@ -16,12 +19,17 @@ public static partial class FigureHtml
         string amdPath = url.EndsWith(".js", StringComparison.Ordinal) ? url[..^3] : url;
         string config = $"{{\"displayModeBar\": {Js(options.DisplayModeBar)}, \"responsive\": {Js(options.Responsive)}}}";
         string context = "nn-plotly-" + PlotlyJs.Version;
+        string fontQuery = Str($"12px \"{PlotlyJs.Font}\"");
         return $$"""
             (function () {
               var id = {{Str(id)}}, url = {{Str(url)}};
               var figure = {{figure.ToJson()}};
               figure.config = {{config}};
-              function draw(Plotly) { return Plotly.newPlot(document.getElementById(id), figure); }
+              function fonts() {
+                if (!document.fonts || !document.fonts.load) return Promise.resolve();
+                return document.fonts.load({{fontQuery}}, JSON.stringify(figure)).catch(function () {});
+              }
+              function draw(Plotly) { return fonts().then(function () { return Plotly.newPlot(document.getElementById(id), figure); }); }
               function fail(error) {
                 var div = document.getElementById(id);
                 if (div) div.textContent = "Could not load plotly.js from " + url + ": " + error;

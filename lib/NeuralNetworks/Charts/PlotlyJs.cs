@@ -8,6 +8,13 @@ public static class PlotlyJs
 {
     public const string Version = "4.1.2";
 
+    /// <summary>
+    /// The first font of plotly's default family ("Open Sans", verdana, arial, sans-serif). The exported site ships it
+    /// (package.json's @fontsource/open-sans) so every reader sees the charts laid out as the layout tests measure them;
+    /// where it is missing (a notebook on a machine without it) plotly falls back to Verdana or Arial.
+    /// </summary>
+    public const string Font = "Open Sans";
+
     public const string CdnUrl = "https://cdn.plot.ly/plotly-" + Version + ".min.js";
 
     /// <summary>Where npm puts the bundle, relative to the folder holding package.json.</summary>

@@ -27,7 +27,7 @@ public static class HtmlPage
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{WebUtility.HtmlEncode(title)}}</title>
-        <link rel="stylesheet" href="{{string.Concat(Enumerable.Repeat("../", depth))}}site.css">
+        {{string.Concat(WebAssets.FontStylesheets.Select(sheet => $"<link rel=\"stylesheet\" href=\"{assets.Url(sheet, depth)}\">\n"))}}<link rel="stylesheet" href="{{string.Concat(Enumerable.Repeat("../", depth))}}site.css">
         <link rel="stylesheet" href="{{assets.Url("katex/katex.min.css", depth)}}">
         <link rel="stylesheet" href="{{assets.Url("highlight/github.min.css", depth)}}">
         <script src="{{assets.Url("plotly.min.js", depth)}}"></script>

@@ -1,16 +1,24 @@
+using System.Text.RegularExpressions;
 using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// Where the pages load plotly.js, KaTeX and highlight.js from: CDN links pinned to package.json's versions,
-/// or (offline) copies from node_modules placed in site/assets/ and linked relatively.
+/// Where the pages load plotly.js, KaTeX, highlight.js and their fonts from: CDN links pinned to package.json's versions,
+/// or (offline) copies from node_modules placed in site/assets/ and linked relatively. The fonts are chosen, not left to
+/// the reader's machine: Open Sans for the text and the charts (plotly's first font) and DejaVu Sans Mono for code, the
+/// fonts the layout and code-width tests measure.
 /// </summary>
 public sealed record WebAssets(string? NodeModules)
 {
     public const string PlotlyVersion = "4.1.2";
     public const string KatexVersion = "0.19.1";
     public const string HighlightVersion = "11.12.0";
+    public const string FontsourceVersion = "5.3.0";
+
+    /// <summary>The font stylesheets every page links, from the @fontsource packages (each names its files under ./files/).</summary>
+    public static readonly string[] FontStylesheets =
+        ["fonts/open-sans/400.css", "fonts/open-sans/400-italic.css", "fonts/open-sans/700.css", "fonts/dejavu-mono/400.css"];
 
     /// <summary>Each asset: its path under node_modules, and where it goes under site/assets/.</summary>
     private static readonly (string Source, string Target)[] Files =
@@ -36,6 +44,8 @@ public sealed record WebAssets(string? NodeModules)
         : target switch
         {
             "plotly.min.js" => $"https://cdn.jsdelivr.net/npm/plotly.js-dist-min@{PlotlyVersion}/plotly.min.js",
+            _ when target.StartsWith("fonts/", StringComparison.Ordinal) =>
+                $"https://cdn.jsdelivr.net/npm/@fontsource/{target.Split('/')[1]}@{FontsourceVersion}/{target.Split('/')[2]}",
             _ when target.StartsWith("katex/", StringComparison.Ordinal) =>
                 $"https://cdn.jsdelivr.net/npm/katex@{KatexVersion}/dist/" + (target.EndsWith("auto-render.min.js", StringComparison.Ordinal) ? "contrib/" : "") + target["katex/".Length..],
             _ => $"https://cdn.jsdelivr.net/npm/@highlightjs/cdn-assets@{HighlightVersion}/" + (target.EndsWith(".css", StringComparison.Ordinal) ? "styles/" : "") + target["highlight/".Length..],
@@ -47,6 +57,18 @@ public sealed record WebAssets(string? NodeModules)
         foreach (var (source, target) in Files) Copy(Path.Combine(NodeModules, source), Path.Combine(siteFolder, "assets", target));
         var fonts = Path.Combine(NodeModules, "katex", "dist", "fonts");
         foreach (var font in Directory.EnumerateFiles(fonts)) Copy(font, Path.Combine(siteFolder, "assets", "katex", "fonts", Path.GetFileName(font)));
+        foreach (var sheet in FontStylesheets) CopyFontStylesheet(sheet, siteFolder);
+    }
+
+    /// <summary>A @fontsource stylesheet and the font files it names (url(./files/…)), kept side by side as in the package.</summary>
+    private void CopyFontStylesheet(string target, string siteFolder)
+    {
+        var package = Path.Combine(NodeModules!, "@fontsource", target.Split('/')[1]);
+        var source = Path.Combine(package, target.Split('/')[2]);
+        var output = Path.Combine(siteFolder, "assets", target);
+        Copy(source, output);
+        foreach (Match file in Regex.Matches(File.ReadAllText(source), @"url\(\./files/([^)]+)\)"))
+            Copy(Path.Combine(package, "files", file.Groups[1].Value), Path.Combine(Path.GetDirectoryName(output)!, "files", file.Groups[1].Value));
     }
 
     private static void Copy(string source, string target)

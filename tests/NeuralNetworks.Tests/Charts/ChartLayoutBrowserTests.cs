@@ -7,7 +7,9 @@ namespace NeuralNetworks.Tests.Charts;
 /// What plotly draws does not collide, measured on the page (bounding boxes, in px) with the mode bar shown as in a notebook,
 /// in a narrow (480 px) and a wide (820 px) cell: a title and the mode bar, a title and the legend, the slider's labels
 /// (its first and last among them) with each other and with the current value and the Play/Pause buttons, a descent
-/// path's "start" and "end" labels where the path has not moved yet. Screenshots: artifacts/charts/layout-*.png.
+/// path's "start" and "end" labels where the path has not moved yet. Each in both pinned fonts (<see cref="ChartFonts"/>): the
+/// one the site ships and a wide fallback, so the test measures what a reader gets on any machine, whatever fonts this one
+/// has installed. Screenshots: artifacts/charts/layout-*.png.
 /// </summary>
 public class ChartLayoutBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -34,17 +36,24 @@ public class ChartLayoutBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         ];
     }
 
-    public static TheoryData<int> Widths() => new(480, 820);
+    public static TheoryData<int, string> WidthsAndFonts()
+    {
+        var data = new TheoryData<int, string>();
+        foreach (var font in ChartFonts.Names) { data.Add(480, font); data.Add(820, font); }
+        return data;
+    }
 
     [Theory]
-    [MemberData(nameof(Widths))]
-    public async Task Titles_legends_mode_bar_slider_labels_and_path_labels_do_not_overlap(int width)
+    [MemberData(nameof(WidthsAndFonts))]
+    public async Task Titles_legends_mode_bar_slider_labels_and_path_labels_do_not_overlap(int width, string font)
     {
         var figures = Figures();
-        string html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">\n" +
+        string html = $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">{ChartFonts.Head(font)}</head><body style=\"margin:0\">\n" +
             string.Concat(figures.Select(f => $"<div style=\"width:{width}px\">{f.Figure.ToHtml(Notebook)}</div>\n")) + "</body></html>";
-        await using var page = await BrowserPage.OpenAsync(browser.Browser, $"layout-{width}.html", html);
+        await using var page = await BrowserPage.OpenAsync(browser.Browser, $"layout-{width}-{font}.html", html);
         await page.WaitForPlotsAsync(figures.Count);
+        int faces = await ChartFonts.LoadedFacesAsync(page.Page, string.Concat(figures.Select(f => f.Figure.Layout.Title?.Text)));
+        Assert.True(faces > 0, $"the pinned font {font} was not loaded for every title's characters ({Math.Abs(faces)} face(s) loaded): the plots were measured in a fallback");
 
         var problems = new List<string>();
         for (int i = 0; i < figures.Count; i++)
@@ -53,8 +62,8 @@ public class ChartLayoutBrowserTests(BrowserFixture browser) : IClassFixture<Bro
             Assert.True(drawn.ModeBar.Count > 0 && drawn.Title.Count > 0, $"{figures[i].Name}: no mode bar or no title was drawn");
             if (figures[i].Figure.Frames is { Count: > 0 })
                 Assert.True(drawn.SliderLabels.Count >= 2, $"{figures[i].Name}: the slider shows {drawn.SliderLabels.Count} labels; its first and last should both be there");
-            problems.AddRange(drawn.Collisions().Select(p => $"{figures[i].Name} at {width} px: {p}"));
-            await page.ScreenshotPlotAsync(i, $"layout-{width}-{figures[i].Name}");
+            problems.AddRange(drawn.Collisions().Select(p => $"{figures[i].Name} at {width} px in {font}: {p}"));
+            await page.ScreenshotPlotAsync(i, $"layout-{width}-{font}-{figures[i].Name}");
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Empty(page.Errors);
