@@ -25,7 +25,6 @@ hidden=${HIDDEN:-100 1000}
 sizes=${SIZES:-64,128,256,512,1024}
 budget=${BUDGET:-0.5}
 shared=${SHARED_BENCH:-../shared/bench}  # the reference scripts, beside the repository
-openblas=/usr/lib/x86_64-linux-gnu/openblas-pthread
 py=/usr/bin/python3  # Debian's python, where python3-numpy and python3-torch are installed
 [ -f "$shared/ref_numpy.py" ] || { echo "bench: $shared/ref_numpy.py not found: shared/ must sit beside the repository (or set SHARED_BENCH)" >&2; exit 1; }
 
@@ -38,6 +37,10 @@ if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y -qq "${need[@]}" >/dev/null || { apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null; }
 fi
+
+# OpenBLAS's pthread build, in this machine's multiarch folder (x86_64-linux-gnu, aarch64-linux-gnu, …).
+openblas=$(dirname "$(dpkg -L libopenblas0-pthread | grep -m1 '/openblas-pthread/libblas\.so')")
+[ -d "$openblas" ] || { echo "bench: libopenblas0-pthread installed no openblas-pthread/libblas.so here" >&2; exit 1; }
 
 echo "== dotnet build bench/TrainingBench (Release)"
 dotnet build bench/TrainingBench -c Release -v quiet -nologo | grep -E " error |rror\(s\)" || true

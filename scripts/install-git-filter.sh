@@ -6,13 +6,17 @@
 #   bash scripts/install-git-filter.sh --nbrun DIR   use the nbrun.dll already built in DIR instead of building one
 #   bash scripts/install-git-filter.sh --uninstall   remove that config and .git/nbstrip/
 #
-# Run it again after pulling changes to the stripper. A notebook that is not valid JSON makes `git add` stop with its
+# The filter names nbrun by a path relative to the clone's top folder (git runs filters there), so a clone that is moved
+# or renamed keeps working. Run it again after pulling changes to the stripper. A notebook that is not valid JSON makes `git add` stop with its
 # name (filter.nbstrip.required): fix the file, or uninstall the filter to store it as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+top=$(git rev-parse --show-toplevel)
 git_dir=$(cd "$(git rev-parse --git-common-dir)" && pwd)
 target="$git_dir/nbstrip"
+# A path inside the clone is written relative to its top folder; one outside it (a shared build) stays absolute.
+from_top() { case "$1" in "$top"/*) printf '%s' "${1#"$top"/}" ;; *) printf '%s' "$1" ;; esac; }
 
 case "${1:-}" in
   --uninstall)
@@ -22,11 +26,11 @@ case "${1:-}" in
     exit 0 ;;
   --nbrun)
     [ -f "${2:-}/nbrun.dll" ] || { echo "install-git-filter.sh: --nbrun needs a folder holding nbrun.dll, got '${2:-}'." >&2; exit 2; }
-    runner=$(cd "$2" && pwd)/nbrun.dll ;;
+    runner=$(from_top "$(cd "$2" && pwd)/nbrun.dll") ;;
   "")
     echo "== building nbrun (Release) into $target"
     dotnet publish lib/NotebookRunner -c Release -o "$target" --nologo -v quiet -p:UseAppHost=false
-    runner="$target/nbrun.dll" ;;
+    runner=$(from_top "$target/nbrun.dll") ;;
   *)
     echo "install-git-filter.sh: unknown option '$1'; use --nbrun DIR or --uninstall." >&2; exit 2 ;;
 esac

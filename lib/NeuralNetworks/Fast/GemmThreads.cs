@@ -61,10 +61,4 @@ internal static partial class GemmThreads
 
     /// <summary>The number of panels of width w in n columns.</summary>
     public static int Units(int n, int w) => (n + w - 1) / w;
-
-    /// <summary>Starts the helper thread now rather than at the first large product (so a training step never allocates it).</summary>
-    public static void Prepare()
-    {
-        lock (gate) helper ??= new Helper();
-    }
 }

@@ -56,7 +56,7 @@ public sealed class DevcontainerLifecycleTests
         Assert.Equal(0, Shell.Bash(clone, "command -v chromium").ExitCode);
         Assert.Contains("Start with notebooks/00-getting-started.ipynb", printed["postAttachCommand"]);
 
-        Assert.Contains(Path.Combine(clone, ".git", "nbstrip", "nbrun.dll"), Shell.GitOk(clone, "config", "filter.nbstrip.process"));
+        Assert.Contains("\".git/nbstrip/nbrun.dll\" strip", Shell.GitOk(clone, "config", "filter.nbstrip.process"));
         var lesson = Path.Combine(clone, "notebooks", "00-getting-started.ipynb");
         var run = StripFixtures.Run(File.ReadAllBytes(lesson));
         File.WriteAllBytes(lesson, run);

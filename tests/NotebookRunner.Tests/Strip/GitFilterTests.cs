@@ -87,6 +87,24 @@ public sealed class GitFilterTests
     }
 
     [Fact]
+    public void A_clone_moved_after_the_install_still_strips_on_git_add()
+    {
+        var repo = RepositoryWithLesson(installFilter: false);
+        Directory.CreateSymbolicLink(Path.Combine(repo, "nbrun-build"), AppContext.BaseDirectory.TrimEnd('/'));
+        var install = Shell.Bash(repo, "bash scripts/install-git-filter.sh --nbrun nbrun-build");
+        Assert.True(install.ExitCode == 0, install.Both);
+        Assert.Contains("\"nbrun-build/nbrun.dll\" strip", Shell.GitOk(repo, "config", "filter.nbstrip.process"));
+
+        var moved = repo + "-moved";
+        Directory.Move(repo, moved);
+        var run = StripFixtures.EditSentence(StripFixtures.Bytes("vscode-run.ipynb"));
+        File.WriteAllBytes(Path.Combine(moved, Lesson), run);
+        Shell.GitOk(moved, "add", Lesson);
+        Assert.Equal(StripFixtures.EditSentence(StripFixtures.Bytes("vscode-run.clean.ipynb")), Shell.Git(moved, "show", $":{Lesson}").Stdout);
+        Assert.Equal(run, File.ReadAllBytes(Path.Combine(moved, Lesson)));
+    }
+
+    [Fact]
     public void The_pre_commit_hook_refuses_staged_outputs_without_the_filter_and_passes_with_it()
     {
         var config = File.ReadAllText(Path.Combine(Shell.RepositoryRoot, ".pre-commit-config.yaml"));
