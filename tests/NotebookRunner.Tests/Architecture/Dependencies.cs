@@ -86,15 +86,17 @@ public static partial class Dependencies
     };
 
     /// <summary>
-    /// A member by the name a reader knows: "RunAsync" for &lt;RunAsync&gt;d__0.MoveNext and for &lt;RunAsync&gt;b__0_1, "a lambda"
-    /// for a closure's field or a cached delegate, whose names do not say which method they serve.
+    /// A member by the name a reader knows: "RunAsync" for &lt;RunAsync&gt;d__0.MoveNext (and the locals it keeps) and for
+    /// &lt;RunAsync&gt;b__0_1, "a lambda" for a closure's field or a cached delegate, whose names do not say which method they serve.
     /// </summary>
     private static string Member(TypeDefinition type, string member)
     {
-        List<string> names = [member];
+        List<string> names = [];
         for (var t = type; t is not null; t = t.DeclaringType) names.Add(t.Name);
+        names.Add(member);
         if (names.Select(n => Made().Match(n)).FirstOrDefault(m => m.Success) is { } made) return made.Groups["name"].Value;
-        return names.Any(n => n.StartsWith('<')) ? "a lambda" : member;
+        if (names.Any(n => n.StartsWith('<'))) return "a lambda";
+        return member switch { ".cctor" => "a static initializer", ".ctor" => "a constructor", _ => member };
     }
 
     /// <summary>The same uses with the members of each pair of types joined: "… (in Render, List, a lambda)".</summary>

@@ -55,15 +55,15 @@ public sealed partial class LayeringTests
         var allowed = Stages.ToDictionary(s => s.Stage, s => s.MayUse.ToHashSet());
         var violations = Dependencies.Merged(Dependencies.Edges
                 .Where(d => allowed.TryGetValue(d.FromStage, out var mayUse) && d.FromStage != d.ToStage && !mayUse.Contains(d.ToStage)))
-            .Select(d => $"{d} — {d.FromStage} may use only {Describe(allowed[d.FromStage])}").ToList();
-        Assert.True(violations.Count == 0, $"{violations.Count} dependencies go against the stage order:\n" + string.Join("\n", violations));
+            .Select(d => $"{d} — {d.FromStage} may use {Describe(allowed[d.FromStage])}").ToList();
+        Assert.True(violations.Count == 0, $"uses against the stage order ({violations.Count}):\n" + string.Join("\n", violations));
     }
 
     [Fact]
     public void No_namespaces_reach_each_other_in_a_cycle()
     {
         var cycles = Cycles(Dependencies.Edges).ToList();
-        Assert.True(cycles.Count == 0, $"{cycles.Count} namespace cycles:\n" + string.Join("\n", cycles));
+        Assert.True(cycles.Count == 0, $"namespace cycles ({cycles.Count}):\n" + string.Join("\n", cycles));
     }
 
     /// <summary>An oracle for the reader itself: a dependency that only an async method's body has is found.</summary>
@@ -87,7 +87,8 @@ public sealed partial class LayeringTests
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
-    private static string Describe(IReadOnlySet<string> stages) => stages.Count == 0 ? "nothing of the runner" : string.Join(", ", stages.Order(StringComparer.Ordinal));
+    private static string Describe(IReadOnlySet<string> stages) =>
+        stages.Count == 0 ? "no other stage" : "only " + string.Join(", ", stages.Order(StringComparer.Ordinal));
 
     /// <summary>One cycle for each dependency that can be followed back to where it started, each hop with its first example.</summary>
     private static IEnumerable<string> Cycles(IReadOnlyList<Dependency> edges)
@@ -98,11 +99,11 @@ public sealed partial class LayeringTests
         foreach (var (from, to) in between.Keys)
         {
             if (PathBetween(to, from, next) is not { } back) continue;
-            List<string> loop = [from, .. back];
-            var key = string.Join(" → ", Rotated(loop));
+            var loop = Rotated([from, .. back]);
+            var key = string.Join(" → ", loop);
             if (!seen.Add(key)) continue;
-            var hops = loop.Zip([.. loop.Skip(1), from]).Select(h => between[h].ToString());
-            yield return $"{key} → {Rotated(loop)[0]}: {string.Join("; ", hops)}";
+            var hops = loop.Zip([.. loop.Skip(1), loop[0]]).Select(h => between[h].ToString());
+            yield return $"{key} → {loop[0]}: {string.Join("; ", hops)}";
         }
     }
 
