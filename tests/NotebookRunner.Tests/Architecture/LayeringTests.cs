@@ -113,7 +113,7 @@ public sealed partial class LayeringTests
         return [.. loop.Skip(start), .. loop.Take(start)];
     }
 
-    /// <summary>The stages on the shortest path from one stage to another (both included), or null when there is none.</summary>
+    /// <summary>The stages on the shortest path from one stage to another (the start included, the goal not), or null when there is none.</summary>
     private static List<string>? PathBetween(string start, string goal, ILookup<string, string> next)
     {
         var cameFrom = new Dictionary<string, string> { [start] = start };
