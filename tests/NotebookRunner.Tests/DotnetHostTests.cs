@@ -1,4 +1,4 @@
-using NotebookRunner.Execution;
+using NotebookRunner.Kernel;
 using NotebookRunner.Tests.Support;
 
 namespace NotebookRunner.Tests;

@@ -26,8 +26,8 @@ public sealed partial class JupyterComparisonTests(CourseRun course, JupyterComp
             Output = Path.Combine(folder, "executed");
             var root = CourseKit.Testing.NodeAssets.RepositoryRoot();
             Register = Shell.Run(root, "bash", ["scripts/jupyter.sh", "--prefix", Kernels]);
-            var files = new System.Collections.Concurrent.ConcurrentQueue<NotebookRunner.Cli.NotebookFile>(
-                NotebookRunner.Cli.NotebookFinder.Find([CourseRun.Notebooks]));
+            var files = new System.Collections.Concurrent.ConcurrentQueue<NotebookRunner.Notebooks.NotebookFile>(
+                NotebookRunner.Notebooks.NotebookFinder.Find([CourseRun.Notebooks]));
             var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(w => Task.Run(() =>
             {
                 var kernels = WorkerKernels(w);
@@ -53,7 +53,7 @@ public sealed partial class JupyterComparisonTests(CourseRun course, JupyterComp
             return folder;
         }
 
-        private void Execute(NotebookRunner.Cli.NotebookFile file, string kernels)
+        private void Execute(NotebookRunner.Notebooks.NotebookFile file, string kernels)
         {
             var target = Path.GetDirectoryName(Path.Combine(Output, file.RelativePath))!;
             var info = new ProcessStartInfo("/usr/bin/jupyter") { WorkingDirectory = Path.GetDirectoryName(file.FullPath), RedirectStandardError = true, RedirectStandardOutput = true };

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
 using NotebookRunner.Notebooks;
 using NotebookRunner.Tests.Support;
 
@@ -62,7 +62,7 @@ public sealed partial class SiteTests(CourseRun course)
         Assert.Contains("Neural networks from scratch, in C#", index);
         foreach (var way in new[] { "VS Code", "Jupyter", "Headless", "scripts/jupyter.sh" }) Assert.Contains(way, index);
         Assert.DoesNotContain("<ol", index);
-        foreach (var file in NotebookRunner.Cli.NotebookFinder.Find([CourseRun.Notebooks]))
+        foreach (var file in NotebookRunner.Notebooks.NotebookFinder.Find([CourseRun.Notebooks]))
             Assert.Single(Regex.Matches(index, $"href=\"{Regex.Escape(Path.ChangeExtension(file.RelativePath, ".html"))}\""));
         Assert.Contains("href=\"glossary.html\"", index);
         Assert.Contains("href=\"sources.html\"", index);

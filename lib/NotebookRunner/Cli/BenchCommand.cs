@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NotebookRunner.Execution;
 using NotebookRunner.Kernel;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Cli;
 

@@ -15,7 +15,7 @@ public static class CommandLine
         root.Subcommands.Add(ConvertVerb());
         root.Subcommands.Add(BenchVerb());
         root.Subcommands.Add(StripCommand.Verb());
-        foreach (var verb in Grading.GradingVerbs.All()) root.Subcommands.Add(verb);
+        foreach (var verb in GradingVerbs.All()) root.Subcommands.Add(verb);
         return root;
     }
 

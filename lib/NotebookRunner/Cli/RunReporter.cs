@@ -1,4 +1,6 @@
 using System.Globalization;
+using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
 using Spectre.Console;
 
 namespace NotebookRunner.Cli;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive.Commands;
 using NotebookRunner.Kernel;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Execution;
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using NotebookRunner.Grading;
 using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Execution;
@@ -73,7 +72,7 @@ public static partial class ErrorPlace
     private static SyntaxNode Parse(string source)
     {
         // Magic commands (#!time, #!csharp) are the kernel's, not C#: blank them, keeping the line numbers.
-        var lines = Markers.Lines(source).Select(l => l.TrimStart().StartsWith("#!", StringComparison.Ordinal) ? "" : l);
+        var lines = CellSource.Lines(source).Select(l => l.TrimStart().StartsWith("#!", StringComparison.Ordinal) ? "" : l);
         return CSharpSyntaxTree.ParseText(string.Join("\n", lines), new CSharpParseOptions(kind: SourceCodeKind.Script)).GetRoot();
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using NotebookRunner.Cli;
+using NotebookRunner.Execution;
 
 namespace NotebookRunner.Export;
 

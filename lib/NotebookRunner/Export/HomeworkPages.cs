@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
 using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Export;
@@ -14,7 +14,7 @@ public static class HomeworkPages
     public static JsonObject StudentVersion(string path, JsonObject executed)
     {
         var notebook = NotebookReader.FromDocument(path, executed);
-        if (!notebook.Cells.Any(c => Markers.LooksLikeCheck(c.Source) || Markers.Lines(c.Source).Any(Markers.IsBegin))) return executed;
+        if (!notebook.Cells.Any(c => Markers.LooksLikeCheck(c.Source) || CellSource.Lines(c.Source).Any(Markers.IsBegin))) return executed;
         try
         {
             return Releaser.Release(AssignmentParser.Parse(notebook));

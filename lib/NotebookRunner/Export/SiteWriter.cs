@@ -2,7 +2,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
-using NotebookRunner.Cli;
+using NotebookRunner.Execution;
 using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Export;

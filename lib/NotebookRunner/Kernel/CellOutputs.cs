@@ -1,5 +1,5 @@
 using Microsoft.DotNet.Interactive.Events;
-using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Kernel;
 

@@ -22,7 +22,7 @@ public sealed record KernelLaunch(string FileName, IReadOnlyList<string> Argumen
     /// </summary>
     public static KernelLaunch Direct(KernelTool tool, string workingDirectory)
     {
-        string[] kernel = [Execution.DotnetHost.Path, tool.EntryAssembly, "stdio", "--working-dir", workingDirectory];
+        string[] kernel = [DotnetHost.Path, tool.EntryAssembly, "stdio", "--working-dir", workingDirectory];
         return File.Exists(SetPriv)
             ? new(SetPriv, ["--pdeathsig", "KILL", "--", .. kernel], workingDirectory, QuietEnvironment)
             : new(kernel[0], kernel[1..], workingDirectory, QuietEnvironment);

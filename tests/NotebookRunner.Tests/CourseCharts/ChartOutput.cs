@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Tests.CourseCharts;
 

@@ -1,4 +1,4 @@
-using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Tests.CourseCharts;
 

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using Mono.Cecil;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
 using NotebookRunner.Notebooks;
+using NotebookRunner.Sandbox;
 using NotebookRunner.Tests.Support;
 
 namespace NotebookRunner.Tests.Grading;

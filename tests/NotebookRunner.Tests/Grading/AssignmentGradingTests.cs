@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
+using NotebookRunner.Reports;
 
 namespace NotebookRunner.Tests.Grading;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
 using NotebookRunner.Notebooks;
 using NotebookRunner.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
 using NotebookRunner.Tests.Support;
 
 namespace NotebookRunner.Tests.Grading;

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
+using NotebookRunner.Cli;
+using NotebookRunner.Judging;
 using NotebookRunner.Tests.Support;
 
 namespace NotebookRunner.Tests.Grading;

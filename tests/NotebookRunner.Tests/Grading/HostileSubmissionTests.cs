@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
 using NotebookRunner.Notebooks;
 using NotebookRunner.Tests.Support;
 
@@ -71,7 +71,7 @@ public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded)
     /// </summary>
     public static IReadOnlyList<string> SandboxProcesses(int graderProcessId)
     {
-        var first = NotebookRunner.Grading.Isolation.Identity.FirstUidOf(graderProcessId);
+        var first = NotebookRunner.Sandbox.Identity.FirstUidOf(graderProcessId);
         var ps = Process.Start(new ProcessStartInfo("ps", "-eo uid=,pid=,args=") { RedirectStandardOutput = true })!;
         var lines = ps.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         ps.WaitForExit();
@@ -119,7 +119,7 @@ public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded)
     [Fact]
     public void No_report_or_log_holds_the_source_solutions()
     {
-        var solutions = graded.Assignment.Regions.Select(r => Markers.Lines(graded.Assignment.Notebook.Cells[r.Cell - 1].Source)[r.BeginLine + 1].Trim())
+        var solutions = graded.Assignment.Regions.Select(r => CellSource.Lines(graded.Assignment.Notebook.Cells[r.Cell - 1].Source)[r.BeginLine + 1].Trim())
             .Where(l => l.Length > 12).ToList();
         Assert.NotEmpty(solutions);
         var everything = graded.Result.Output + graded.Result.Error

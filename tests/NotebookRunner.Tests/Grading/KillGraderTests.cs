@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
 using NotebookRunner.Tests.Support;
 
 namespace NotebookRunner.Tests.Grading;
@@ -21,7 +21,7 @@ public sealed class KillGraderTests
         Directory.CreateDirectory(submissions);
         var slow = CourseCopy.WithCellBeforeChecks(SubmissionVariants.Solved(assignment), "System.Threading.Thread.Sleep(120_000);");
         for (var i = 0; i < 3; i++) CourseCopy.Save(slow, $"slow{i}.ipynb", submissions);
-        var info = new ProcessStartInfo(NotebookRunner.Execution.DotnetHost.Path) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo(NotebookRunner.Kernel.DotnetHost.Path) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "nbrun.dll"), "grade", submissions, "--assignment", assignment.Path, "--out", reports })
             info.ArgumentList.Add(a);
         using var grader = Process.Start(info)!;

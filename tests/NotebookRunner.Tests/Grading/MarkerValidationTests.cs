@@ -1,4 +1,4 @@
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
 using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Tests.Grading;

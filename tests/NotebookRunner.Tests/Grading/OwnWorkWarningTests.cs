@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
 using NotebookRunner.Notebooks;
 using NotebookRunner.Tests.Support;
 

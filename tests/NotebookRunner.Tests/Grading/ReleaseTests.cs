@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using NotebookRunner.Assignments;
 using NotebookRunner.Execution;
-using NotebookRunner.Grading;
 using NotebookRunner.Notebooks;
 using NotebookRunner.Tests.Support;
 
@@ -31,7 +31,7 @@ public sealed class ReleaseTests
         Assert.Equal(assignment.Checks.Where(c => !c.Hidden).Select(c => c.Source), notebook.Cells.Where(c => Markers.LooksLikeCheck(c.Source)).Select(c => c.Source));
         foreach (var region in assignment.Regions)
         {
-            var lines = Markers.Lines(assignment.Notebook.Cells[region.Cell - 1].Source);
+            var lines = CellSource.Lines(assignment.Notebook.Cells[region.Cell - 1].Source);
             var solution = string.Join("\n", lines[(region.BeginLine + 1)..(region.EndLine - 1)]);
             Assert.DoesNotContain(solution, string.Join("\n", notebook.Cells.Select(c => c.Source)));
         }
@@ -101,7 +101,7 @@ public sealed class ReleaseTests
         Assert.Equal(0, Nbrun.Run(output, "release", CourseCopy.Homework, "--out", output).ExitCode);
         var tooLong = Directory.GetFiles(output, "*.ipynb").Order()
             .SelectMany(file => NotebookReader.Read(file).Cells.Where(c => c.IsCode)
-                .SelectMany(c => Markers.Lines(c.Source).Select(line => (File: Path.GetFileName(file), c.Number, Line: line.TrimEnd()))))
+                .SelectMany(c => CellSource.Lines(c.Source).Select(line => (File: Path.GetFileName(file), c.Number, Line: line.TrimEnd()))))
             .Where(l => l.Line.Length > 90)
             .Select(l => $"{l.File} cell {l.Number} ({l.Line.Length} characters): {l.Line}")
             .ToList();

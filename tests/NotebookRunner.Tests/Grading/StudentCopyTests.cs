@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
 using NotebookRunner.Notebooks;
 using NotebookRunner.Tests.Support;
 
@@ -15,7 +15,7 @@ public sealed class StudentCopyTests
     private static readonly Lazy<(string Folder, Shell.Result Run)> Made = new(() =>
     {
         var folder = Path.Combine(Nbrun.TempFolder(), "class");
-        var nbrun = $"{NotebookRunner.Execution.DotnetHost.Path} {Path.Combine(AppContext.BaseDirectory, "nbrun.dll")}";
+        var nbrun = $"{NotebookRunner.Kernel.DotnetHost.Path} {Path.Combine(AppContext.BaseDirectory, "nbrun.dll")}";
         var run = Shell.Run(Shell.RepositoryRoot, "bash", ["scripts/student-copy.sh", folder], new Dictionary<string, string> { ["NBRUN"] = nbrun }, 300);
         return (folder, run);
     });

@@ -47,7 +47,7 @@ public sealed class LegendVisibilityTests(SolvedLessonsFixture fixture)
     private static JsonObject Figure(params string[] traces) =>
         (JsonObject)JsonNode.Parse("{\"data\":[" + string.Join(",", traces) + "],\"layout\":{}}")!;
 
-    private static IEnumerable<JsonObject> Figures(NotebookRunner.Execution.CellOutput output)
+    private static IEnumerable<JsonObject> Figures(NotebookRunner.Notebooks.CellOutput output)
     {
         if (CourseCharts.ChartOutput.FigureJson(output) is { } json && JsonNode.Parse(json) is JsonObject figure) yield return figure;
     }

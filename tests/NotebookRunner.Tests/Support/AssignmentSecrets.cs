@@ -1,4 +1,5 @@
-using NotebookRunner.Grading;
+using NotebookRunner.Assignments;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Tests.Support;
 
@@ -10,8 +11,8 @@ namespace NotebookRunner.Tests.Support;
 public static class AssignmentSecrets
 {
     public static IEnumerable<string> Lines(Assignment assignment) =>
-        assignment.Regions.SelectMany(r => Markers.Lines(assignment.Notebook.Cells[r.Cell - 1].Source)[r.BeginLine..(r.EndLine - 1)])
-            .Concat(assignment.Checks.Where(c => c.Hidden).SelectMany(c => Markers.Lines(c.Source)))
+        assignment.Regions.SelectMany(r => CellSource.Lines(assignment.Notebook.Cells[r.Cell - 1].Source)[r.BeginLine..(r.EndLine - 1)])
+            .Concat(assignment.Checks.Where(c => c.Hidden).SelectMany(c => CellSource.Lines(c.Source)))
             .Select(l => l.Trim())
             .Where(l => l.Length > 20 && !l.StartsWith("//", StringComparison.Ordinal))
             .Distinct();

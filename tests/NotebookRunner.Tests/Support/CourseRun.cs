@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CourseKit.Testing;
-using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
 using NotebookRunner.Tests.CourseCharts;
 
 namespace NotebookRunner.Tests.Support;
@@ -30,7 +30,7 @@ public sealed class CourseRun
     public static string Notebooks => Path.Combine(NodeAssets.RepositoryRoot(), "notebooks");
 
     /// <summary>The course notebooks by path relative to notebooks/ ("02-activation-functions.ipynb", "homework/02-activation.ipynb").</summary>
-    public static TheoryData<string> All() => new(Cli.NotebookFinder.Find([Notebooks]).Select(f => f.RelativePath.Replace('\\', '/')));
+    public static TheoryData<string> All() => new(NotebookFinder.Find([Notebooks]).Select(f => f.RelativePath.Replace('\\', '/')));
 
     public JsonObject Executed(string relative) => Nbrun.Read(Path.Combine(Output, "notebooks", relative));
 

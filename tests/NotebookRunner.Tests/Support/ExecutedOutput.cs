@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using NotebookRunner.Execution;
 using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Tests.Support;

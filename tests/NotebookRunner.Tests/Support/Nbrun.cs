@@ -16,7 +16,7 @@ public static class Nbrun
     /// <summary>nbrun with extra environment variables (PATH without bubblewrap, say).</summary>
     public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var info = new ProcessStartInfo(NotebookRunner.Execution.DotnetHost.Path)
+        var info = new ProcessStartInfo(NotebookRunner.Kernel.DotnetHost.Path)
         {
             WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true,
         };

@@ -1,0 +1,27 @@
+using NotebookRunner.Notebooks;
+
+namespace NotebookRunner.Assignments;
+
+/// <summary>A check cell of a source assignment: Cell is its 1-based position in the notebook.</summary>
+public sealed record CheckCell(int Cell, string Name, int Points, bool Hidden, string Source);
+
+/// <summary>A solution region: the lines BeginLine…EndLine (1-based, markers included) of a code cell.</summary>
+public sealed record SolutionRegion(int Cell, int BeginLine, int EndLine, string Hint, string Indent);
+
+/// <summary>
+/// A source assignment: a notebook with solution regions, check cells (see <see cref="Markers"/>) and the library members
+/// that are its answer (its `// ANSWER MEMBERS` cell; none is an explicit empty list), validated when loaded, with each
+/// check already split into its reference and student probes. Checks run in notebook order; Possible is their points.
+/// </summary>
+public sealed record Assignment(Notebook Notebook, IReadOnlyList<CheckCell> Checks, IReadOnlyList<SolutionRegion> Regions,
+    IReadOnlyList<string> AnswerMembers, IReadOnlyList<CheckProbe> Probes)
+{
+    public string Path => Notebook.Path;
+
+    public string Name => System.IO.Path.GetFileNameWithoutExtension(Notebook.Path);
+
+    public int Possible => Checks.Sum(c => c.Points);
+
+    /// <summary>Reads and validates an assignment; a marker problem is a NotebookException naming the file, cell and line.</summary>
+    public static Assignment Load(string path) => AssignmentParser.Parse(NotebookReader.Read(path));
+}

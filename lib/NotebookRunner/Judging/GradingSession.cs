@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using NotebookRunner.Assignments;
+using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
+using NotebookRunner.Sandbox;
+
+namespace NotebookRunner.Judging;
+
+/// <summary>
+/// One submission's kernel, kept across its checks. It runs the student's cells and records their problems; each probe then
+/// runs in the same state and returns the text its recorder returned. When a cell or a probe stops the kernel (an endless
+/// loop, Environment.Exit, a limit), a new kernel replays the cells that ran clean (at most <see cref="MaxRestarts"/> times,
+/// never past the submission's time limit), so one bad cell costs what it breaks and no more. Nothing a cell
+/// prints is trusted: a probe's result is only the text it returned, which the grader then reads as untrusted data.
+/// </summary>
+internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, ExecutionLimits limits, Stopwatch clock) : IDisposable
+{
+    private const int MaxRestarts = 3;
+    private readonly List<NotebookCell> clean = [];
+    private GradingKernel? kernel;
+    private string? studentStop;
+    private int restarts;
+
+    public List<CellProblem> Problems { get; } = [];
+
+    public async Task StartAsync(IReadOnlyList<NotebookCell> cells)
+    {
+        kernel = await startKernel();
+        foreach (var cell in cells)
+        {
+            if (Remaining() <= TimeSpan.Zero)
+            {
+                studentStop = $"the submission used up its {Seconds(limits.NotebookTimeout!.Value)} s before its cell {cell.Number}";
+                Problems.Add(new CellProblem(cell.Number, studentStop));
+                return;
+            }
+            var result = await RunAsync(cell.Number, cell.Source);
+            if (result.Status == CellStatus.Ok) clean.Add(cell);
+            else Problems.Add(new CellProblem(cell.Number, FailureMessages.Short(result)));
+            if (kernel!.Connection.IsAlive) continue;
+            // Like any failing cell, a cell that stops the kernel is reported and skipped: a new kernel replays the clean ones.
+            if (await EnsureKernelAsync() is { } reason)
+            {
+                studentStop = $"your cell {cell.Number} stopped the notebook and {reason}, so no check could run";
+                Problems.Add(new CellProblem(cell.Number, studentStop));
+                return;
+            }
+        }
+    }
+
+    /// <summary>The text the probe returned, or why there is none (a sentence for the student).</summary>
+    public async Task<(string? Text, string? Failure)> ProbeAsync(CheckProbe probe, int number)
+    {
+        var reason = studentStop ?? await EnsureKernelAsync();
+        if (reason is not null) return (null, $"not run: {reason}.");
+        if (!kernel!.ProbeLoaded)
+        {
+            var load = await RunAsync(number, $"#r \"{kernel.ProbeReference}\"");
+            if (load.Status != CellStatus.Ok) return (null, $"the grader could not load its recorder ({FailureMessages.Short(load)}).");
+            kernel.ProbeLoaded = true;
+        }
+        var result = await RunAsync(number, probe.Student);
+        if (result.Status != CellStatus.Ok) return (null, FailureMessages.ForCheck(result, Problems));
+        var returned = result.Outputs.LastOrDefault(o => o.Kind == "execute_result")?.Data?.GetValueOrDefault("text/plain");
+        return returned is null ? (null, "the check's values did not come back from your notebook.") : (returned, null);
+    }
+
+    private Task<CellResult> RunAsync(int number, string code) =>
+        CellRunner.RunAsync(kernel!.Connection, number, "csharp", code, CellTimeout(), limits.MaxOutputCharsPerCell);
+
+    /// <summary>Null when a live kernel with the student's state is ready; otherwise why the check cannot run.</summary>
+    private async Task<string?> EnsureKernelAsync()
+    {
+        if (kernel is { Connection.IsAlive: true }) return null;
+        if (Remaining() <= TimeSpan.Zero) return $"the submission used up its {Seconds(limits.NotebookTimeout!.Value)} s";
+        if (++restarts > MaxRestarts) return $"the notebook was restarted {MaxRestarts} times after checks stopped it";
+        try
+        {
+            kernel?.Dispose();
+            kernel = await startKernel();
+            foreach (var cell in clean)
+            {
+                var result = await RunAsync(cell.Number, cell.Source);
+                if (result.Status != CellStatus.Ok) return $"replaying your cell {cell.Number} after a restart failed ({FailureMessages.Short(result)})";
+            }
+            return null;
+        }
+        catch (Exception error) when (error is InvalidOperationException or TimeoutException or IOException)
+        {
+            return $"the grader could not restart the notebook: {error.Message}";
+        }
+    }
+
+    private TimeSpan Remaining() => limits.NotebookTimeout is { } whole ? whole - clock.Elapsed : TimeSpan.MaxValue;
+
+    private TimeSpan CellTimeout()
+    {
+        var remaining = Remaining();
+        return remaining < limits.CellTimeout ? TimeSpan.FromMilliseconds(Math.Max(1, remaining.TotalMilliseconds)) : limits.CellTimeout;
+    }
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+
+    public void Dispose()
+    {
+        kernel?.Dispose();
+        kernel = null;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using NotebookRunner.Assignments;
+using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
+using NotebookRunner.Sandbox;
+
+namespace NotebookRunner.Judging;
+
+/// <summary>
+/// Grades one submission. Its code is first read, not run (<see cref="OwnWorkAnalysis"/>): a check that calls a function
+/// reaching an answer member or reflection fails, naming the member. Then its cells run in a fresh sandboxed kernel on the
+/// grading build of the library, each check's student probe records the values the student's functions produce, and the
+/// <see cref="Judge"/> decides each check in this process against the answer key. The kernel is stopped before the report
+/// exists, so nothing of the submission outlives its grading.
+/// </summary>
+public static class SubmissionGrader
+{
+    /// <summary>60 s a cell, 10 min a submission, 100,000 output characters a cell, a 1 GiB GC heap.</summary>
+    public static ExecutionLimits DefaultLimits { get; } = new(TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(10),
+        MaxOutputCharsPerCell: 48 << 20, MaxOutputCharsPerNotebook: 64 << 20, MemoryLimitBytes: 1L << 30);
+
+    /// <summary>A notebook larger than this is not read (the course's largest homework is under 100 KB).</summary>
+    public const long MaxNotebookBytes = 20L << 20;
+
+    public static async Task<GradeReport> GradeAsync(Submission submission, GradingEnvironment environment,
+        Task<IReadOnlyDictionary<string, IReadOnlyList<RecordedCall>>> answerKey, Func<Task<GradingKernel>> startKernel)
+    {
+        var clock = Stopwatch.StartNew();
+        var assignment = environment.Assignment;
+        if (submission.Refusal is { } refusal) return GradeReport.NotGraded(submission.Name, assignment, refusal, clock.Elapsed);
+        Notebook notebook;
+        try
+        {
+            notebook = NotebookReader.Read(submission.Path, MaxNotebookBytes);
+        }
+        catch (NotebookException error)
+        {
+            return GradeReport.NotGraded(submission.Name, assignment, $"the submission could not be read: {error.Message}", clock.Elapsed);
+        }
+        var (cells, problems) = SubmissionCells.Select(notebook, environment.AllowedReferences);
+        var violations = OwnWorkAnalysis.Find(cells, assignment.AnswerMembers, environment.LibraryFiles);
+        using var session = new GradingSession(startKernel, environment.Limits, clock);
+        session.Problems.AddRange(problems);
+        try
+        {
+            await session.StartAsync(cells);
+        }
+        catch (Exception error) when (error is InvalidOperationException or TimeoutException or IOException)
+        {
+            return GradeReport.NotGraded(submission.Name, assignment, $"the grader could not start a kernel: {error.Message}", clock.Elapsed);
+        }
+        var key = await answerKey;
+        var outcomes = new List<CheckOutcome>();
+        var number = notebook.Cells.Count + 1;
+        foreach (var probe in assignment.Probes)
+        {
+            var check = probe.Check;
+            var checkClock = Stopwatch.StartNew();
+            var failure = Charged(probe, violations);
+            if (failure is null)
+            {
+                var (text, probeFailure) = await session.ProbeAsync(probe, number++);
+                failure = probeFailure ?? WithEarlierProblem(Decide(key[check.Name], text!), session.Problems);
+            }
+            outcomes.Add(new CheckOutcome(check.Name, check.Points, check.Hidden, failure is null, failure ?? "", checkClock.Elapsed));
+        }
+        session.Dispose();
+        var all = session.Problems.Concat(violations.Where(v => v.Function is null).Select(v => new CellProblem(v.Cell, v.Sentence + "."))).ToList();
+        return new GradeReport(submission.Name, assignment.Name, outcomes, all, clock.Elapsed) { Isolated = environment.Isolated };
+    }
+
+    /// <summary>Why the check earns nothing because of what the code is, not what it computes; null when nothing is charged.</summary>
+    private static string? Charged(CheckProbe probe, IReadOnlyList<Violation> violations)
+    {
+        if (violations.FirstOrDefault(v => v.Function is null && v.Forbidden) is { } everywhere)
+            return $"{everywhere.Sentence}: homework may not, since it can reach the library's answers unseen, so no check counts.";
+        return violations.FirstOrDefault(v => v.Function is not null && probe.Names.Contains(v.Function)) is { } charged
+            ? $"{charged.Sentence}: write it yourself; this check earns no points."
+            : null;
+    }
+
+    /// <summary>A wrong value after a failed cell of the student's usually comes from that cell: say so.</summary>
+    private static string? WithEarlierProblem(string? failure, IReadOnlyList<CellProblem> problems) =>
+        failure is not null && problems.FirstOrDefault() is { } first ? $"{failure} (your cell {first.Cell} failed earlier: {first.Message})" : failure;
+
+    private static string? Decide(IReadOnlyList<RecordedCall> reference, string text)
+    {
+        try
+        {
+            return Judge.Failure(reference, ProbeRecords.Parse(text));
+        }
+        catch (InvalidDataException error)
+        {
+            return error.Message;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace NotebookRunner.Notebooks;
+
+/// <summary>How a cell ended: ran, raised an error, stopped by a limit, lost its kernel, or never ran.</summary>
+public enum CellStatus { Ok, Error, TimedOut, KernelExited, NotRun }
+
+/// <summary>The outcome of one cell. Cell is the 1-based position of the cell in the notebook (markdown cells count).</summary>
+public sealed record CellResult(int Cell, CellStatus Status, IReadOnlyList<CellOutput> Outputs, TimeSpan Elapsed)
+{
+    public bool Failed => Status is CellStatus.Error or CellStatus.TimedOut or CellStatus.KernelExited;
+
+    public bool HasResult => Outputs.Any(o => o.Kind == "execute_result");
+
+    public CellOutput? FirstError => Outputs.FirstOrDefault(o => o.IsError);
+}

@@ -1,0 +1,25 @@
+namespace NotebookRunner.Notebooks;
+
+/// <summary>Expands the paths given to run/check: files as they are, folders searched recursively for *.ipynb and *.dib, sorted.</summary>
+public static class NotebookFinder
+{
+    public static IReadOnlyList<NotebookFile> Find(IEnumerable<string> paths)
+    {
+        var found = new List<NotebookFile>();
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path);
+            if (File.Exists(full)) found.Add(new NotebookFile(full, Path.GetFileName(full)));
+            else if (Directory.Exists(full)) found.AddRange(InFolder(full));
+            else throw new NotebookException($"notebook file not found: {full}", 2);
+        }
+        return found.DistinctBy(f => f.FullPath).ToList();
+    }
+
+    private static IEnumerable<NotebookFile> InFolder(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".dib", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !f.Contains(".ipynb_checkpoints", StringComparison.Ordinal))
+            .Select(f => new NotebookFile(f, Path.GetRelativePath(folder, f)))
+            .OrderBy(f => f.RelativePath.Replace('\\', '/'), StringComparer.Ordinal);
+}

@@ -1,0 +1,41 @@
+using Microsoft.DotNet.Interactive.Commands;
+
+namespace NotebookRunner.Sandbox;
+
+/// <summary>
+/// Keeps one started, warmed-up student kernel ready per worker slot, so a submission does not wait for a kernel to start
+/// and compile its first cell: taking one starts the next at once, while the current submission runs. Each kernel serves
+/// one submission and is then stopped; a kernel is never reused.
+/// </summary>
+public sealed class KernelPool(GradingEnvironment environment) : IDisposable
+{
+    private readonly Dictionary<int, Task<GradingKernel>> ready = [];
+
+    public async Task<GradingKernel> TakeAsync(int slot)
+    {
+        Task<GradingKernel> next;
+        lock (ready)
+        {
+            next = ready.Remove(slot, out var prepared) ? prepared : StartWarmAsync();
+            ready[slot] = StartWarmAsync();
+        }
+        return await next;
+    }
+
+    private async Task<GradingKernel> StartWarmAsync()
+    {
+        var kernel = await environment.StartAsync(forStudent: true);
+        await kernel.Connection.SubmitAsync(new SubmitCode("0", "csharp"), environment.Limits.StartTimeout);
+        return kernel;
+    }
+
+    public void Dispose()
+    {
+        lock (ready)
+        {
+            foreach (var task in ready.Values)
+                task.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+            ready.Clear();
+        }
+    }
+}
