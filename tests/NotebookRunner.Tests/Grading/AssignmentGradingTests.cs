@@ -31,7 +31,7 @@ public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folder
             ["largest-stable-rate-small-cases", "largest-stable-rate-other-bowls"]),
         // The sigmoid's derivative left out of the hidden layer: issue 14 found that only hidden checks caught it.
         ["08-backprop"] = (0, """
-            Matrix<double> Z1 = AddBias(X * W1, b1).Map(Activation.Sigmoid.Apply);
+            Matrix<double> Z1 = AddBias(X * W1, b1).Map(f);
             Matrix<double> Y = Softmax.Apply(AddBias(Z1 * W2, b2));
             Matrix<double> delta2 = (Y - T) / X.RowCount;
             Matrix<double> delta1 = delta2.TransposeAndMultiply(W2);
