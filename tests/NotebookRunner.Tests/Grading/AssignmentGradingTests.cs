@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using NotebookRunner.Assignments;
 using NotebookRunner.Reports;
@@ -50,9 +51,20 @@ public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folder
             ["playground-held-out-accuracy", "playground-new-points"]),
     };
 
+    /// <summary>
+    /// Each assignment's folder, graded the first time a test asks for it: every class of the grading collection gets
+    /// this fixture, and a run filtered to a few assignments (or to another class) grades only what it tests.
+    /// </summary>
     public sealed class Folders
     {
-        public Dictionary<string, GradedFolder> ByAssignment { get; } = CourseCopy.Names.ToDictionary(name => name, name =>
+        private readonly ConcurrentDictionary<string, Lazy<GradedFolder>> graded = new();
+
+        /// <summary>The folders themselves, so that tests read <c>folders.ByAssignment[name]</c>.</summary>
+        public Folders ByAssignment => this;
+
+        public GradedFolder this[string name] => graded.GetOrAdd(name, n => new Lazy<GradedFolder>(() => Grade(n))).Value;
+
+        private static GradedFolder Grade(string name)
         {
             var assignment = CourseCopy.Load(name);
             var (region, body, _) = Wrong[name];
@@ -62,7 +74,7 @@ public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folder
                 ("released", Releaser.Release(assignment)),
                 ("wrong", SubmissionVariants.WithRegionReplaced(assignment, region, body)),
             }.Concat(AnswerMemberTests.Variants(name, assignment)));
-        });
+        }
     }
 
     public static TheoryData<string> Assignments() => new(CourseCopy.Names);
