@@ -29,7 +29,9 @@ public static partial class Chart
                 subplots[Trace.AxisId("xaxis", n)] = (l.XAxis ?? new()) with { Domain = xDomain, Anchor = Trace.AxisId("y", n) };
                 subplots[Trace.AxisId("yaxis", n)] = (l.YAxis ?? new()) with
                 {
-                    Domain = yDomain, Anchor = Trace.AxisId("x", n), ScaleAnchor = l.YAxis?.ScaleAnchor is null ? null : Trace.AxisId("x", n),
+                    Domain = yDomain,
+                    Anchor = Trace.AxisId("x", n),
+                    ScaleAnchor = l.YAxis?.ScaleAnchor is null ? null : Trace.AxisId("x", n),
                 };
             }
             if (l.Scene is { } scene)

@@ -62,20 +62,20 @@ internal sealed class GraphDrawing(ComputationGraph graph, GraphLayout at, strin
 
     private Scatter Midpoints(List<(GraphNode Node, int Input, double Local)> edges,
         Func<(GraphNode Node, int Input, double Local), string> text, string position, double offset) => new()
-    {
-        X = OrGap(edges.Select(e => (at.X[e.Input] + at.X[e.Node.Id]) / 2)),
-        Y = OrGap(edges.Select(e => (at.Y[e.Input] + at.Y[e.Node.Id]) / 2 + offset)),
-        Text = edges.Count == 0 ? [""] : edges.Select(text).ToArray(), Mode = "text", TextPosition = position, ShowLegend = false,
-        HoverTemplate = "<extra></extra>",
-    };
+        {
+            X = OrGap(edges.Select(e => (at.X[e.Input] + at.X[e.Node.Id]) / 2)),
+            Y = OrGap(edges.Select(e => (at.Y[e.Input] + at.Y[e.Node.Id]) / 2 + offset)),
+            Text = edges.Count == 0 ? [""] : edges.Select(text).ToArray(), Mode = "text", TextPosition = position, ShowLegend = false,
+            HoverTemplate = "<extra></extra>",
+        };
 
     private Scatter Points(List<GraphNode> nodes, string name, string symbol, double size, string fill,
         IEnumerable<string> text) => new()
-    {
-        X = nodes.Select(n => at.X[n.Id]).ToArray(), Y = nodes.Select(n => at.Y[n.Id]).ToArray(),
-        Text = text.ToArray(), Mode = "markers", Name = name, ShowLegend = false, HoverTemplate = "%{text}<extra></extra>",
-        Marker = new Marker { Symbol = symbol, Size = size, Color = fill, Line = new Line { Color = "#444", Width = 1.5 } },
-    };
+        {
+            X = nodes.Select(n => at.X[n.Id]).ToArray(), Y = nodes.Select(n => at.Y[n.Id]).ToArray(),
+            Text = text.ToArray(), Mode = "markers", Name = name, ShowLegend = false, HoverTemplate = "%{text}<extra></extra>",
+            Marker = new Marker { Symbol = symbol, Size = size, Color = fill, Line = new Line { Color = "#444", Width = 1.5 } },
+        };
 
     private Scatter Texts(IReadOnlyList<GraphNode> nodes, double offset, Func<GraphNode, string> text) => new()
     {
