@@ -5,9 +5,10 @@ namespace NeuralNetworks.Activations;
 /// <summary>
 /// Softmax turns a row of scores u into probabilities (lesson 02):
 /// yₖ = e^(uₖ/T) / Σⱼ e^(uⱼ/T), each yₖ in (0, 1), Σₖ yₖ = 1. T is the temperature (1 by default).
-/// Computed stably as e^((uₖ − max u)/T) / Σⱼ e^((uⱼ − max u)/T): subtracting the maximum changes nothing
-/// mathematically but keeps e^… from overflowing. Jacobian: ∂yᵢ/∂uⱼ = yᵢ(δᵢⱼ − yⱼ)/T.
-/// In a network softmax is paired with cross-entropy (see Layers/SoftmaxWithLoss.cs), whose gradient is simply (y − t)/N.
+/// Computed stably as e^((uₖ − max u)/T) / Σⱼ e^((uⱼ − max u)/T): subtracting the maximum changes
+/// nothing mathematically but keeps e^… from overflowing. Jacobian: ∂yᵢ/∂uⱼ = yᵢ(δᵢⱼ − yⱼ)/T.
+/// In a network softmax is paired with cross-entropy (see Layers/SoftmaxWithLoss.cs),
+/// whose gradient is simply (y − t)/N.
 /// </summary>
 public static class Softmax
 {
@@ -21,7 +22,9 @@ public static class Softmax
         return e / e.Sum();
     }
 
-    /// <summary>Softmax of every row of a batch (N×k): each row becomes a probability vector.</summary>
+    /// <summary>
+    /// Softmax of every row of a batch (N×k): each row becomes a probability vector.
+    /// </summary>
     public static Matrix<double> Apply(Matrix<double> u, double temperature = 1.0)
     {
         CheckTemperature(temperature);
@@ -32,7 +35,9 @@ public static class Softmax
         return y;
     }
 
-    /// <summary>The Jacobian J with Jᵢⱼ = ∂yᵢ/∂uⱼ = yᵢ(δᵢⱼ − yⱼ) at temperature 1, given y = softmax(u).</summary>
+    /// <summary>
+    /// The Jacobian J with Jᵢⱼ = ∂yᵢ/∂uⱼ = yᵢ(δᵢⱼ − yⱼ) at temperature 1, given y = softmax(u).
+    /// </summary>
     public static Matrix<double> Jacobian(Vector<double> y) =>
         Matrix<double>.Build.DenseOfDiagonalVector(y) - y.OuterProduct(y);
 

@@ -3,13 +3,16 @@ using System.Text;
 
 namespace NeuralNetworks.Autograd;
 
-/// <summary>One node of a computation graph, as a table row: ids refer to other rows of the same graph.</summary>
+/// <summary>
+/// One node of a computation graph, as a table row: ids refer to other rows of the same graph.
+/// </summary>
 public sealed record GraphNode(int Id, string Label, string Operation, double Data, double Grad,
     IReadOnlyList<int> InputIds, IReadOnlyList<double> LocalDerivatives);
 
 /// <summary>
-/// A snapshot of the graph behind a <see cref="Value"/> (lesson 08), in topological order (inputs first, output last),
-/// for display: <c>y.Graph()</c> prints as a table of data, grad, operation and local derivatives.
+/// A snapshot of the graph behind a <see cref="Value"/> (lesson 08), in topological order
+/// (inputs first, output last), for display: <c>y.Graph()</c> prints as a table of data, grad,
+/// operation and local derivatives.
 /// </summary>
 public sealed record ComputationGraph(IReadOnlyList<GraphNode> Nodes)
 {
@@ -30,7 +33,9 @@ public sealed record ComputationGraph(IReadOnlyList<GraphNode> Nodes)
 
 public sealed partial class Value
 {
-    /// <summary>The graph of this value as table rows (node id = position in topological order).</summary>
+    /// <summary>
+    /// The graph of this value as table rows (node id = position in topological order).
+    /// </summary>
     public ComputationGraph Graph()
     {
         IReadOnlyList<Value> order = TopologicalOrder();

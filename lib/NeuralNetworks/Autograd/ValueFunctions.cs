@@ -32,7 +32,9 @@ public sealed partial class Value
         return new(s, "σ", [this], [s * (1 - s)]);
     }
 
-    /// <summary>ReLU(x) = max(0, x); d/dx = 1 if x &gt; 0, else 0 (0 at x = 0, as in Activations/ReLU.cs).</summary>
+    /// <summary>
+    /// ReLU(x) = max(0, x); d/dx = 1 if x &gt; 0, else 0 (0 at x = 0, as in Activations/ReLU.cs).
+    /// </summary>
     public Value ReLU() =>
         new(Data > 0 ? Data : 0, "ReLU", [this], [Data > 0 ? 1 : 0]);
 }

@@ -5,9 +5,10 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Calculus;
 
 /// <summary>
-/// The points gradient descent visited (lesson 07): <see cref="Points"/>[0] is the start and Points[k] the point after
-/// step k. For one variable each point is a vector of length 1; <see cref="Xs"/> lists them as plain numbers.
-/// <see cref="Values"/> holds f at every point when f was given, else null.
+/// The points gradient descent visited (lesson 07): <see cref="Points"/>[0] is the start and
+/// Points[k] the point after step k. For one variable each point is a vector of length 1;
+/// <see cref="Xs"/> lists them as plain numbers. <see cref="Values"/> holds f at every point
+/// when f was given, else null.
 /// </summary>
 public sealed record DescentPath(IReadOnlyList<Vector<double>> Points, IReadOnlyList<double>? Values, bool StoppedEarly)
 {
@@ -17,7 +18,9 @@ public sealed record DescentPath(IReadOnlyList<Vector<double>> Points, IReadOnly
     /// <summary>Where the walk ended.</summary>
     public Vector<double> Last => Points[^1];
 
-    /// <summary>The first coordinate of every point: the whole path for a one-variable descent.</summary>
+    /// <summary>
+    /// The first coordinate of every point: the whole path for a one-variable descent.
+    /// </summary>
     public IReadOnlyList<double> Xs => Points.Select(p => p[0]).ToArray();
 
     /// <summary>Coordinate i of every point (for example the w₂ axis of a contour chart).</summary>
@@ -28,7 +31,9 @@ public sealed record DescentPath(IReadOnlyList<Vector<double>> Points, IReadOnly
         return Points.Select(p => p[i]).ToArray();
     }
 
-    /// <summary>A short table: step, point, and f if recorded (the first and last few rows when long).</summary>
+    /// <summary>
+    /// A short table: step, point, and f if recorded (the first and last few rows when long).
+    /// </summary>
     public override string ToString()
     {
         var text = new StringBuilder($"DescentPath({Steps} steps{(StoppedEarly ? ", stopped early" : "")})\n");

@@ -4,15 +4,20 @@ using NeuralNetworks.Layers;
 
 namespace NeuralNetworks.Calculus;
 
-/// <summary>How well one parameter's backprop gradient a matches its numerical gradient n.</summary>
+/// <summary>
+/// How well one parameter's backprop gradient a matches its numerical gradient n.
+/// </summary>
 /// <param name="Name">The parameter's name, e.g. "W1".</param>
 /// <param name="RowCount">The parameter's rows.</param>
 /// <param name="ColumnCount">The parameter's columns.</param>
-/// <param name="RelativeError">‖a − n‖ / (‖a‖ + ‖n‖) over the whole matrix (Frobenius norms); 0 when both are 0.</param>
+/// <param name="RelativeError">‖a − n‖ / (‖a‖ + ‖n‖) over the whole matrix (Frobenius norms);
+/// 0 when both are 0.</param>
 /// <param name="MaxAbsoluteError">The largest |aᵢⱼ − nᵢⱼ|.</param>
 public sealed record ParameterCheck(string Name, int RowCount, int ColumnCount, double RelativeError, double MaxAbsoluteError);
 
-/// <summary>The result of <see cref="GradientCheck.Run"/>: one row per parameter; prints as a table.</summary>
+/// <summary>
+/// The result of <see cref="GradientCheck.Run"/>: one row per parameter; prints as a table.
+/// </summary>
 public sealed record GradientCheckReport(IReadOnlyList<ParameterCheck> Parameters)
 {
     public double MaxRelativeError => Parameters.Max(p => p.RelativeError);
@@ -27,9 +32,10 @@ public sealed record GradientCheckReport(IReadOnlyList<ParameterCheck> Parameter
 }
 
 /// <summary>
-/// Gradient checking (lesson 08): backpropagation's gradients against numerical ones from central differences
-/// (<see cref="NumericalGradient"/>). A correct backward pass gives relative errors around 1e-9 or smaller in double
-/// precision; a bug gives errors near 1. Use smooth activations (tanh, sigmoid) or points away from ReLU's kink at 0.
+/// Gradient checking (lesson 08): backpropagation's gradients against numerical ones from central
+/// differences (<see cref="NumericalGradient"/>). A correct backward pass gives relative errors
+/// around 1e-9 or smaller in double precision; a bug gives errors near 1. Use smooth activations
+/// (tanh, sigmoid) or points away from ReLU's kink at 0.
 /// </summary>
 public static class GradientCheck
 {

@@ -3,12 +3,14 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Calculus;
 
 /// <summary>
-/// Gradient descent (lesson 07): walk downhill by repeating x ← x − α·f′(x) (one variable) or x ← x − α·∇f(x)
-/// (several), where α is the learning rate. Worked example (Medical AI lecture): L = w², L′(w) = 2w, α = 0.1:
-/// from w = 1.5 the slope is 3 and w becomes 1.5 − 0.1·3 = 1.2; from −1.5 it becomes −1.2.
-/// Too large an α overshoots and the points blow up: that stops with a <see cref="GradientDescentDivergedException"/>.
-/// Optional early stop: when a step moves x by less than <c>minStep</c> (|α·f′(x)|, or its Euclidean length),
-/// the walk ends there; minStep = 0 (the default) always takes every step.
+/// Gradient descent (lesson 07): walk downhill by repeating x ← x − α·f′(x) (one variable) or
+/// x ← x − α·∇f(x) (several), where α is the learning rate. Worked example (Medical AI lecture):
+/// L = w², L′(w) = 2w, α = 0.1: from w = 1.5 the slope is 3 and w becomes 1.5 − 0.1·3 = 1.2;
+/// from −1.5 it becomes −1.2.
+/// Too large an α overshoots and the points blow up: that stops with a
+/// <see cref="GradientDescentDivergedException"/>. Optional early stop: when a step moves x by
+/// less than <c>minStep</c> (|α·f′(x)|, or its Euclidean length), the walk ends there; minStep = 0
+/// (the default) always takes every step.
 /// </summary>
 public static class GradientDescent
 {
@@ -25,8 +27,9 @@ public static class GradientDescent
     }
 
     /// <summary>
-    /// Minimises a function of several variables given its gradient ∇f, from <paramref name="start"/> (not changed).
-    /// Give f itself as <paramref name="f"/> to record its value at every point for charts.
+    /// Minimises a function of several variables given its gradient ∇f, from
+    /// <paramref name="start"/> (not changed). Give f itself as <paramref name="f"/> to record its
+    /// value at every point for charts.
     /// </summary>
     public static DescentPath Minimize(Func<Vector<double>, Vector<double>> gradient, Vector<double> start, double learningRate, int steps,
         Func<Vector<double>, double>? f = null, double minStep = 0)

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace NeuralNetworks.Calculus;
 
 /// <summary>
-/// Gradient descent blew up: a point became NaN or ±∞, almost always because the learning rate was too large
-/// (each step overshoots the minimum by more than it started from). Carries the path up to the last finite point,
-/// so a lesson can chart the zig-zag.
+/// Gradient descent blew up: a point became NaN or ±∞, almost always because the learning rate was
+/// too large (each step overshoots the minimum by more than it started from). Carries the path up
+/// to the last finite point, so a lesson can chart the zig-zag.
 /// </summary>
 public sealed class GradientDescentDivergedException : ArithmeticException
 {

@@ -3,8 +3,9 @@ namespace NeuralNetworks.Calculus;
 /// <summary>
 /// The derivative estimated from two nearby values of f (lesson 06).
 /// Central difference: f′(x) ≈ (f(x + h) − f(x − h)) / 2h, error shrinking like h².
-/// Forward difference: f′(x) ≈ (f(x + h) − f(x)) / h, error shrinking like h (shown for comparison).
-/// h should be small but not tiny: below about 1e-8 rounding errors in f(x ± h) dominate.
+/// Forward difference: f′(x) ≈ (f(x + h) − f(x)) / h, error shrinking like h
+/// (shown for comparison). h should be small but not tiny: below about 1e-8 rounding errors
+/// in f(x ± h) dominate.
 /// </summary>
 public static class NumericalDerivative
 {

@@ -5,8 +5,8 @@ namespace NeuralNetworks.Calculus;
 /// <summary>
 /// Partial derivatives and gradients by central differences (lesson 06):
 /// ∂f/∂xᵢ ≈ (f(x + h·eᵢ) − f(x − h·eᵢ)) / 2h, where eᵢ is 1 in place i and 0 elsewhere;
-/// ∇f(x) = (∂f/∂x₁, …, ∂f/∂xₙ). Slow (two evaluations of f per variable) but simple and hard to get wrong,
-/// which is why it is the reference that backpropagation is checked against (lesson 08).
+/// ∇f(x) = (∂f/∂x₁, …, ∂f/∂xₙ). Slow (two evaluations of f per variable) but simple and hard to get
+/// wrong, which is why it is the reference that backpropagation is checked against (lesson 08).
 /// </summary>
 public static class NumericalGradient
 {
@@ -29,8 +29,9 @@ public static class NumericalGradient
     }
 
     /// <summary>
-    /// ∂L/∂P for every element of a parameter matrix P that <paramref name="loss"/> reads (a weight matrix of a network):
-    /// each element is nudged by ±h in place, the loss recomputed, and the element restored.
+    /// ∂L/∂P for every element of a parameter matrix P that <paramref name="loss"/> reads
+    /// (a weight matrix of a network): each element is nudged by ±h in place, the loss recomputed,
+    /// and the element restored.
     /// </summary>
     public static Matrix<double> Of(Func<double> loss, Matrix<double> parameter, double h = 1e-5)
     {

@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace NeuralNetworks.Charts;
 
-/// <summary>One bar per category (plotly "bar"), e.g. the softmax probabilities of each class.</summary>
+/// <summary>
+/// One bar per category (plotly "bar"), e.g. the softmax probabilities of each class.
+/// </summary>
 public sealed record Bar : Trace
 {
     public required IReadOnlyList<string> X { get; init; }

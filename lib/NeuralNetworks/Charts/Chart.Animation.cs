@@ -3,9 +3,10 @@ namespace NeuralNetworks.Charts;
 public static partial class Chart
 {
     /// <summary>
-    /// Figures played as an animation (lesson 05: descent steps; lesson 07: the boundary over epochs), with a slider
-    /// and Play/Pause buttons. Frame i shows steps[i]'s traces under the layout of steps[0]; axes are fixed to the range
-    /// of all frames so they do not jump. Labels default to "0", "1", …. At least two frames: plotly hides a slider with one step.
+    /// Figures played as an animation (lesson 05: descent steps; lesson 07: the boundary over
+    /// epochs), with a slider and Play/Pause buttons. Frame i shows steps[i]'s traces under
+    /// the layout of steps[0]; axes are fixed to the range of all frames so they do not jump.
+    /// Labels default to "0", "1", …. At least two frames: plotly hides a slider with one step.
     /// </summary>
     public static Figure Animation(IReadOnlyList<Figure> steps, IReadOnlyList<string>? labels = null,
         double frameMilliseconds = 300, string prefix = "step ")
@@ -29,10 +30,12 @@ public static partial class Chart
     }
 
     /// <summary>
-    /// The top margin: 60 px without a legend above the plot area; with one (<see cref="Legend.AboveLeft"/>), room below the
-    /// title (<see cref="Figure.WithTitle"/> puts its top 34 px down, 20 px tall) for the legend on as many rows as it has
-    /// entries, 24 px each: where the animation keeps an equal aspect the plot area is narrow, and a phone-width cell or a
-    /// wide font (DejaVu Sans, Verdana) wraps the horizontal legend onto one row per entry, which then grows up into the title.
+    /// The top margin: 60 px without a legend above the plot area; with one
+    /// (<see cref="Legend.AboveLeft"/>), room below the title (<see cref="Figure.WithTitle"/>
+    /// puts its top 34 px down, 20 px tall) for the legend on as many rows as it has entries,
+    /// 24 px each: where the animation keeps an equal aspect the plot area is narrow,
+    /// and a phone-width cell or a wide font (DejaVu Sans, Verdana) wraps the horizontal legend
+    /// onto one row per entry, which then grows up into the title.
     /// </summary>
     private static int TopMargin(Figure first)
     {

@@ -4,7 +4,10 @@ namespace NeuralNetworks.Charts;
 
 public static partial class Chart
 {
-    /// <summary>One bar per category, labelled with its value (e.g. softmax probabilities per class, lesson 03).</summary>
+    /// <summary>
+    /// One bar per category, labelled with its value (e.g. softmax probabilities
+    /// per class, lesson 03).
+    /// </summary>
     public static Figure Bar(IReadOnlyList<string> categories, IReadOnlyList<double> values, string? name = null)
     {
         if (categories.Count != values.Count)

@@ -6,12 +6,14 @@ namespace NeuralNetworks.Charts;
 public static partial class Chart
 {
     /// <summary>
-    /// Backpropagation drawn (lesson 08): the graph behind <paramref name="output"/>, forward left to right, as an
-    /// animation. Frame 0 shows every node with its value (inputs as squares, operations as circles holding their
-    /// symbol) and every edge with its local derivative ∂node/∂input. Each later frame is one visit of the backward
-    /// sweep (<see cref="BackwardSweep"/>), output first: the visited node is ringed, its grad ∂output/∂node appears
-    /// in red, and its edges light up with what they pass back, local derivative × grad. Works on any Value graph of up
-    /// to 60 nodes, whether or not Backward was called.
+    /// Backpropagation drawn (lesson 08): the graph behind <paramref name="output"/>,
+    /// forward left to right, as an animation. Frame 0 shows every node with its value
+    /// (inputs as squares, operations as circles holding their symbol) and every edge with
+    /// its local derivative ∂node/∂input. Each later frame is one visit of the backward
+    /// sweep (<see cref="BackwardSweep"/>), output first: the visited node is ringed,
+    /// its grad ∂output/∂node appears in red, and its edges light up with what they pass back,
+    /// local derivative × grad. Works on any Value graph of up to 60 nodes, whether or
+    /// not Backward was called.
     /// </summary>
     public static Figure ComputationGraph(Value output, int digits = 4)
     {

@@ -6,9 +6,10 @@ namespace NeuralNetworks.Charts;
 public static partial class Chart
 {
     /// <summary>
-    /// Where a classifier puts each class, over the plane of a two-feature data set (lessons 01, 07): the predicted class
-    /// on a resolution × resolution grid covering the data plus a margin, as pale class colours, with the data on top.
-    /// The classifier sees the whole grid as one batch (one point per row, G×2), so <c>network.Classify</c> fits directly.
+    /// Where a classifier puts each class, over the plane of a two-feature data set
+    /// (lessons 01, 07): the predicted class on a resolution × resolution grid covering the data
+    /// plus a margin, as pale class colours, with the data on top. The classifier sees the whole
+    /// grid as one batch (one point per row, G×2), so <c>network.Classify</c> fits directly.
     /// </summary>
     public static Figure DecisionBoundary(Dataset data, Func<Matrix<double>, IReadOnlyList<int>> classify,
         int resolution = 100, double margin = 0.1)
@@ -30,8 +31,9 @@ public static partial class Chart
     }
 
     /// <summary>
-    /// The same, from class probabilities (G×K, one row per grid point): the predicted class is the most probable one, and
-    /// contour lines of that top probability (0.5 … 0.9) show how sure the classifier is near the boundary.
+    /// The same, from class probabilities (G×K, one row per grid point): the predicted class is the
+    /// most probable one, and contour lines of that top probability (0.5 … 0.9) show how sure the
+    /// classifier is near the boundary.
     /// </summary>
     public static Figure DecisionBoundary(Dataset data, Func<Matrix<double>, Matrix<double>> probabilities,
         int resolution = 100, double margin = 0.1)
@@ -64,7 +66,9 @@ public static partial class Chart
         return (x, y, grid);
     }
 
-    /// <summary>resolution points from min − m·span to max + m·span (span 1 when all values are equal).</summary>
+    /// <summary>
+    /// resolution points from min − m·span to max + m·span (span 1 when all values are equal).
+    /// </summary>
     private static double[] Padded(Vector<double> v, double margin, int resolution)
     {
         double min = v.Minimum(), max = v.Maximum(), span = max > min ? max - min : 1;

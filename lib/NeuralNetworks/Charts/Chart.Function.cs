@@ -2,14 +2,19 @@ namespace NeuralNetworks.Charts;
 
 public static partial class Chart
 {
-    /// <summary>y = f(x) drawn as a line over [from, to], sampled at <paramref name="points"/> evenly spaced x (lesson 02: activations).</summary>
+    /// <summary>
+    /// y = f(x) drawn as a line over [from, to], sampled at <paramref name="points"/>
+    /// evenly spaced x (lesson 02: activations).
+    /// </summary>
     public static Figure Function(Func<double, double> f, double from, double to, string? name = null, int points = 200)
     {
         double[] x = Linspace(from, to, points);
         return new Figure([LineTrace(x, x.Select(f).ToArray(), name)]);
     }
 
-    /// <summary>Several functions on one chart, one named line each, e.g. an activation and its derivative.</summary>
+    /// <summary>
+    /// Several functions on one chart, one named line each, e.g. an activation and its derivative.
+    /// </summary>
     public static Figure Functions(double from, double to, params (string Name, Func<double, double> F)[] functions) =>
         Functions(from, to, 200, functions);
 

@@ -7,12 +7,14 @@ namespace NeuralNetworks.Charts;
 public static partial class Chart
 {
     /// <summary>
-    /// What the hidden units of a trained two-input network compute (lesson 11): the network's decision boundary, then
-    /// one panel per unit of hidden layer <paramref name="layer"/> (1 = next to the inputs) showing that unit's
-    /// activation z over the same input plane as a colour map, with the level where the unit switches drawn as a line
-    /// (z = 0, or 0.5 for a sigmoid): white at that level, red above it, blue below, on one scale for the whole layer. A first-layer unit switches along
-    /// a straight line, its u = w·x + b = 0; deeper units combine those lines. The activations are read from
-    /// <see cref="Network.Trace"/> on a resolution × resolution grid covering the data.
+    /// What the hidden units of a trained two-input network compute (lesson 11): the network's
+    /// decision boundary, then one panel per unit of hidden layer <paramref name="layer"/>
+    /// (1 = next to the inputs) showing that unit's activation z over the same input
+    /// plane as a colour map, with the level where the unit switches drawn as a line
+    /// (z = 0, or 0.5 for a sigmoid): white at that level, red above it, blue below, on one scale
+    /// for the whole layer. A first-layer unit switches along a straight line, its u = w·x + b = 0;
+    /// deeper units combine those lines. The activations are read from <see cref="Network.Trace"/>
+    /// on a resolution × resolution grid covering the data.
     /// </summary>
     public static Figure HiddenUnits(Network network, Dataset data, int layer = 1, int resolution = 50, double margin = 0.1)
     {

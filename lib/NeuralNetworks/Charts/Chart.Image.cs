@@ -3,9 +3,9 @@ namespace NeuralNetworks.Charts;
 public static partial class Chart
 {
     /// <summary>
-    /// A small grey-scale image given as its pixels row by row, top row first (lesson 09: an 8×8 digit is 64 numbers):
-    /// pixel (row r, column c) is pixels[r·width + c]. Drawn as a heatmap with square cells, 0 white and the largest
-    /// value black, top row at the top.
+    /// A small grey-scale image given as its pixels row by row, top row first (lesson 09: an 8×8
+    /// digit is 64 numbers): pixel (row r, column c) is pixels[r·width + c]. Drawn as a heatmap
+    /// with square cells, 0 white and the largest value black, top row at the top.
     /// </summary>
     public static Figure Image(IReadOnlyList<double> pixels, int width, string? title = null)
     {

@@ -5,10 +5,11 @@ namespace NeuralNetworks.Charts;
 public static partial class Chart
 {
     /// <summary>
-    /// A network drawn as layers of nodes joined by its weights (lesson 04): layer i is the column x = i, its nodes
-    /// spread evenly around y = 0. Dense layer i's weight W[r, c] joins node r of column i − 1 to node c of column i,
-    /// blue when positive and red when negative; hovering an edge shows its value. Nodes are named x1, x2, … (inputs),
-    /// h1, h2, … (hidden; hidden layer 2 gives h2_1, …) and y1, y2, … (outputs); each column is captioned below.
+    /// A network drawn as layers of nodes joined by its weights (lesson 04): layer i is the
+    /// column x = i, its nodes spread evenly around y = 0. Dense layer i's weight W[r, c] joins
+    /// node r of column i − 1 to node c of column i, blue when positive and red when negative;
+    /// hovering an edge shows its value. Nodes are named x1, x2, … (inputs), h1, h2, … (hidden;
+    /// hidden layer 2 gives h2_1, …) and y1, y2, … (outputs); each column is captioned below.
     /// </summary>
     public static Figure NetworkDiagram(Network network)
     {

@@ -13,8 +13,9 @@ public static partial class Chart
     }
 
     /// <summary>
-    /// The examples of a data set as points coloured by class, one legend entry per class (lesson 01: is it linearly separable?).
-    /// Plots feature <paramref name="xFeature"/> against feature <paramref name="yFeature"/>; axis titles are the feature names.
+    /// The examples of a data set as points coloured by class, one legend entry per class
+    /// (lesson 01: is it linearly separable?). Plots feature <paramref name="xFeature"/> against
+    /// feature <paramref name="yFeature"/>; axis titles are the feature names.
     /// </summary>
     public static Figure ScatterByClass(Dataset data, int xFeature = 0, int yFeature = 1)
     {
@@ -25,7 +26,10 @@ public static partial class Chart
             .WithYTitle(data.FeatureNames[yFeature]);
     }
 
-    /// <summary>Rows of an N×2 matrix as points coloured by label; classes are named "class 0", "class 1", … unless names are given.</summary>
+    /// <summary>
+    /// Rows of an N×2 matrix as points coloured by label; classes are named "class 0", "class 1",
+    /// … unless names are given.
+    /// </summary>
     public static Figure ScatterByClass(Matrix<double> points, IReadOnlyList<int> labels, IReadOnlyList<string>? classNames = null)
     {
         if (points.ColumnCount != 2)

@@ -3,8 +3,9 @@ namespace NeuralNetworks.Charts;
 public static partial class Chart
 {
     /// <summary>
-    /// Figures side by side in a rows × columns grid, filled row by row; each figure's title becomes its cell's title.
-    /// Cell n (1-based) gets axes x{n}/y{n} (or scene{n} for 3-D) placed by explicit domains, so 2-D and 3-D cells mix.
+    /// Figures side by side in a rows × columns grid, filled row by row; each figure's title
+    /// becomes its cell's title. Cell n (1-based) gets axes x{n}/y{n} (or scene{n} for 3-D) placed
+    /// by explicit domains, so 2-D and 3-D cells mix.
     /// </summary>
     public static Figure Subplots(int rows, int columns, params Figure[] figures)
     {

@@ -3,8 +3,8 @@ namespace NeuralNetworks.Charts;
 public static partial class Chart
 {
     /// <summary>
-    /// z = f(x, y) as a 3-D surface over [xFrom, xTo] × [yFrom, yTo], sampled on a resolution × resolution grid
-    /// (lesson 05: a loss surface). Axis titles default to x, y, z.
+    /// z = f(x, y) as a 3-D surface over [xFrom, xTo] × [yFrom, yTo], sampled on a
+    /// resolution × resolution grid (lesson 05: a loss surface). Axis titles default to x, y, z.
     /// </summary>
     public static Figure Surface(Func<double, double, double> f, double xFrom, double xTo, double yFrom, double yTo,
         int resolution = 50, string? name = null)
@@ -17,8 +17,9 @@ public static partial class Chart
     }
 
     /// <summary>
-    /// Level curves of z = f(x, y) over a grid, filled with a colour scale (lesson 05: gradient descent seen from above).
-    /// Add the descent with <see cref="Figure.WithPath(IReadOnlyList{double}, IReadOnlyList{double}, string, string)"/>.
+    /// Level curves of z = f(x, y) over a grid, filled with a colour scale
+    /// (lesson 05: gradient descent seen from above). Add the descent with
+    /// <see cref="Figure.WithPath(IReadOnlyList{double}, IReadOnlyList{double}, string, string)"/>.
     /// </summary>
     public static Figure Contour(Func<double, double, double> f, double xFrom, double xTo, double yFrom, double yTo,
         int resolution = 60, int levels = 20, string? name = null)
@@ -33,7 +34,9 @@ public static partial class Chart
         return new Figure([contour], new Layout { Legend = Legend.AboveLeft }).WithXTitle("x").WithYTitle("y");
     }
 
-    /// <summary>z = f(x, y) as coloured cells over a grid, e.g. a loss landscape or a weight matrix.</summary>
+    /// <summary>
+    /// z = f(x, y) as coloured cells over a grid, e.g. a loss landscape or a weight matrix.
+    /// </summary>
     public static Figure Heatmap(Func<double, double, double> f, double xFrom, double xTo, double yFrom, double yTo,
         int resolution = 60, string? name = null)
     {

@@ -1,9 +1,9 @@
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// One-line figures for what the lessons draw. Each helper lives in its own file (Chart.Function.cs, Chart.Scatter.cs, …);
-/// this file holds the guards and the grid sampling they share. Every helper returns a <see cref="Figure"/> to style
-/// with With… methods.
+/// One-line figures for what the lessons draw. Each helper lives in its own file
+/// (Chart.Function.cs, Chart.Scatter.cs, …); this file holds the guards and the grid sampling they
+/// share. Every helper returns a <see cref="Figure"/> to style with With… methods.
 /// </summary>
 public static partial class Chart
 {
@@ -21,7 +21,10 @@ public static partial class Chart
         return x;
     }
 
-    /// <summary>Z[i][j] = f(x[j], y[i]): one row per y, one column per x, as plotly's surface, contour and heatmap expect.</summary>
+    /// <summary>
+    /// Z[i][j] = f(x[j], y[i]): one row per y, one column per x, as plotly's surface,
+    /// contour and heatmap expect.
+    /// </summary>
     public static double[][] Grid(Func<double, double, double> f, IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         var z = new double[y.Count][];

@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// A plotly colorscale: either a built-in name ("Viridis", "RdBu") or stops [[fraction, colour], …] with fractions
-/// rising from 0 to 1. <see cref="Stepped"/> gives each of k classes one flat band, for class maps.
+/// A plotly colorscale: either a built-in name ("Viridis", "RdBu") or stops [[fraction, colour], …]
+/// with fractions rising from 0 to 1. <see cref="Stepped"/> gives each of k classes one
+/// flat band, for class maps.
 /// </summary>
 [JsonConverter(typeof(ColorScaleJsonConverter))]
 public sealed record ColorScale
@@ -27,7 +28,8 @@ public sealed record ColorScale
     public static ColorScale Viridis { get; } = Named("Viridis");
 
     /// <summary>
-    /// k flat bands: values in [i − ½, i + ½] get colours[i], for z in 0 … k − 1 with zmin = −½, zmax = k − ½.
+    /// k flat bands: values in [i − ½, i + ½] get colours[i], for z in 0 … k − 1 with
+    /// zmin = −½, zmax = k − ½.
     /// </summary>
     public static ColorScale Stepped(IReadOnlyList<string> colors)
     {

@@ -34,7 +34,10 @@ public sealed record Contour : Trace
     public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }
 
-/// <summary>plotly's contour.contours: how levels are coloured ("fill", "lines", "heatmap", "none") and labelled.</summary>
+/// <summary>
+/// plotly's contour.contours: how levels are coloured ("fill", "lines", "heatmap", "none")
+/// and labelled.
+/// </summary>
 public sealed record ContourLevels
 {
     public string? Coloring { get; init; }

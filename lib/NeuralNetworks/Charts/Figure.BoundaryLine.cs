@@ -3,10 +3,10 @@ using NeuralNetworks.Perceptrons;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// A perceptron's decision boundary w₁x₁ + w₂x₂ + b = 0 drawn as a straight line over a chart (lesson 01), e.g. on top of
-/// <see cref="Chart.DecisionBoundary(NeuralNetworks.Data.Dataset, Func{MathNet.Numerics.LinearAlgebra.Matrix{double}, IReadOnlyList{int}}, int, double)"/>,
-/// which fixes the axis ranges the line spans. A line that does not exist (w₁ = w₂ = 0) is drawn as an empty trace,
-/// so every frame of an animation keeps the same traces.
+/// A perceptron's decision boundary w₁x₁ + w₂x₂ + b = 0 drawn as a straight line over a chart
+/// (lesson 01), e.g. on top of <c>Chart.DecisionBoundary(data, X => p.Predict(X))</c>, which fixes
+/// the axis ranges the line spans. A line that does not exist (w₁ = w₂ = 0) is drawn as an empty
+/// trace, so every frame of an animation keeps the same traces.
 /// </summary>
 public sealed partial record Figure
 {

@@ -1,8 +1,9 @@
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// Logarithmic axes, for numbers that span several powers of ten (lesson 10: gradients per layer, losses that
-/// fall from 1 to 0.001, errors that explode with the polynomial degree). Equal steps on the axis are equal ratios.
+/// Logarithmic axes, for numbers that span several powers of ten (lesson 10: gradients per
+/// layer, losses that fall from 1 to 0.001, errors that explode with the polynomial degree).
+/// Equal steps on the axis are equal ratios.
 /// </summary>
 public sealed partial record Figure
 {

@@ -1,9 +1,10 @@
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// A path drawn over a chart: the points (x₀, y₀), (x₁, y₁), … visited by gradient descent, joined by lines,
-/// with the start and the end marked: "start" above its point and "end" below, so the two labels never cover each other,
-/// even where the path ends where it began (the first frame of an animated descent).
+/// A path drawn over a chart: the points (x₀, y₀), (x₁, y₁), … visited by gradient descent,
+/// joined by lines, with the start and the end marked: "start" above its point and "end" below,
+/// so the two labels never cover each other, even where the path ends where it began
+/// (the first frame of an animated descent).
 /// </summary>
 public sealed partial record Figure
 {
@@ -25,7 +26,9 @@ public sealed partial record Figure
         return WithTrace(path).WithTrace(ends);
     }
 
-    /// <summary>The path through points given as (x, y) pairs, e.g. the positions a descent loop recorded.</summary>
+    /// <summary>
+    /// The path through points given as (x, y) pairs, e.g. the positions a descent loop recorded.
+    /// </summary>
     public Figure WithPath(IEnumerable<(double X, double Y)> points, string name = "path", string color = "#d62728")
     {
         var list = points.ToList();

@@ -5,13 +5,16 @@ public static partial class FigureHtml
     /// <summary>
     /// The script that draws a figure into the div with the given id, in every host:
     /// 1. window.Plotly is there (a page that loaded or inlined it): draw at once.
-    /// 2. require.js is there (VS Code Polyglot, classic Jupyter): a plain &lt;script src&gt; is not an AMD module there,
-    ///    so load plotly through a private require.js context (its own paths and a shim exporting Plotly) and draw when it arrives.
-    /// 3. Neither (JupyterLab, a plain page): add one &lt;script src&gt; for plotly and draw on load; the promise of that
-    ///    load is kept on window, so several figures on one page load plotly once.
-    /// plotly measures its text once, when it draws: a page that declares the chart font (the site declares Open Sans,
-    /// plotly's first choice, <see cref="PlotlyJs.Font"/>) has it loaded for the figure's characters first, so titles and
-    /// legends are laid out in the font they are shown in; where no page declares it, this waits for nothing.
+    /// 2. require.js is there (VS Code Polyglot, classic Jupyter): a plain &lt;script src&gt;
+    ///    is not an AMD module there, so load plotly through a private require.js context
+    ///    (its own paths and a shim exporting Plotly) and draw when it arrives.
+    /// 3. Neither (JupyterLab, a plain page): add one &lt;script src&gt; for plotly and
+    ///    draw on load; the promise of that load is kept on window, so several figures on
+    ///    one page load plotly once.
+    /// plotly measures its text once, when it draws: a page that declares the chart font
+    /// (the site declares Open Sans, plotly's first choice, <see cref="PlotlyJs.Font"/>) has it
+    /// loaded for the figure's characters first, so titles and legends are laid out in the font
+    /// they are shown in; where no page declares it, this waits for nothing.
     /// </summary>
     private static string LoaderScript(string id, Figure figure, HtmlOptions options)
     {

@@ -4,12 +4,16 @@ using System.Text;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// A figure as HTML: a fragment (a div with a unique id and a script that draws into it) or a standalone page.
-/// The fragment's script finds plotly.js the way each host allows (see FigureHtml.Loader.cs).
+/// A figure as HTML: a fragment (a div with a unique id and a script that draws into it)
+/// or a standalone page. The fragment's script finds plotly.js the way each host allows
+/// (see FigureHtml.Loader.cs).
 /// </summary>
 public static partial class FigureHtml
 {
-    /// <summary>A div and a script drawing <paramref name="figure"/> into it, for a notebook cell or any page.</summary>
+    /// <summary>
+    /// A div and a script drawing <paramref name="figure"/> into it, for a notebook
+    /// cell or any page.
+    /// </summary>
     public static string Fragment(Figure figure, HtmlOptions? options = null)
     {
         options ??= HtmlOptions.Fragment;
@@ -24,7 +28,10 @@ public static partial class FigureHtml
         return html.ToString();
     }
 
-    /// <summary>A whole HTML page with the figures one below the other; <paramref name="title"/> names the page.</summary>
+    /// <summary>
+    /// A whole HTML page with the figures one below the other; <paramref name="title"/>
+    /// names the page.
+    /// </summary>
     public static string Page(IEnumerable<Figure> figures, HtmlOptions? options = null, string title = "Figure")
     {
         options ??= HtmlOptions.Page;
@@ -43,7 +50,10 @@ public static partial class FigureHtml
         return html.ToString();
     }
 
-    /// <summary>The plotly.js bundle inlined in a script element ("&lt;/script" inside it escaped so the element cannot end early).</summary>
+    /// <summary>
+    /// The plotly.js bundle inlined in a script element ("&lt;/script" inside it escaped so the
+    /// element cannot end early).
+    /// </summary>
     private static string EmbeddedBundle(string path, bool onlyIfMissing)
     {
         if (!File.Exists(path))

@@ -4,11 +4,12 @@ using NeuralNetworks.Autograd;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// The traces of one frame of <see cref="Chart.ComputationGraph(ComputationGraph, int)"/>, always the same nine in the
-/// same order (an animation replaces trace i of the figure with trace i of each frame): edges, their local
-/// derivatives, the lit edges of the visited node, what they pass back, inputs, operations, values, grads, the ring.
-/// A node is named by its label, or by its value when it has none (a constant such as 1). A trace with nothing to show
-/// in a frame (no lit edge before the first visit) holds one gap point, so plotly keeps it and its style.
+/// The traces of one frame of <see cref="Chart.ComputationGraph(ComputationGraph, int)"/>,
+/// always the same nine in the same order (an animation replaces trace i of the figure with
+/// trace i of each frame): edges, their local derivatives, the lit edges of the visited node,
+/// what they pass back, inputs, operations, values, grads, the ring. A node is named by its label,
+/// or by its value when it has none (a constant such as 1). A trace with nothing to show in a frame
+/// (no lit edge before the first visit) holds one gap point, so plotly keeps it and its style.
 /// </summary>
 internal sealed class GraphDrawing(ComputationGraph graph, GraphLayout at, string format)
 {
@@ -28,7 +29,9 @@ internal sealed class GraphDrawing(ComputationGraph graph, GraphLayout at, strin
     private IEnumerable<(GraphNode Node, int Input, double Local)> Edges(IEnumerable<GraphNode> nodes) =>
         nodes.SelectMany(n => n.InputIds.Select((input, i) => (n, input, n.LocalDerivatives[i])));
 
-    /// <summary>Frame 0 (no step: values only) or the frame right after <paramref name="step"/>'s visit.</summary>
+    /// <summary>
+    /// Frame 0 (no step: values only) or the frame right after <paramref name="step"/>'s visit.
+    /// </summary>
     public Figure Frame(BackwardStep? step)
     {
         var all = Edges(Nodes).ToList();

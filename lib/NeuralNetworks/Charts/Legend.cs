@@ -1,8 +1,9 @@
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// Where the legend sits (plotly layout.legend). plotly puts both the legend and a colour bar at the right edge, where
-/// they overlap; charts with a colour bar use <see cref="AboveLeft"/>, a horizontal legend just above the plot area.
+/// Where the legend sits (plotly layout.legend). plotly puts both the legend and a colour bar
+/// at the right edge, where they overlap; charts with a colour bar use <see cref="AboveLeft"/>,
+/// a horizontal legend just above the plot area.
 /// </summary>
 public sealed record Legend
 {

@@ -3,8 +3,8 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Data;
 
 /// <summary>
-/// Samples (xᵢ, yᵢ) of a curve for regression, with the true function beside them so a chart can draw both
-/// (the overfitting lesson 11): yᵢ = f(xᵢ) + noise.
+/// Samples (xᵢ, yᵢ) of a curve for regression, with the true function beside them so a chart can
+/// draw both (the overfitting lesson 11): yᵢ = f(xᵢ) + noise.
 /// </summary>
 public sealed record CurveSamples(Vector<double> X, Vector<double> Y, Func<double, double> TrueFunction, string Formula)
 {
@@ -22,8 +22,9 @@ public sealed record CurveSamples(Vector<double> X, Vector<double> Y, Func<doubl
 public static partial class ToyData
 {
     /// <summary>
-    /// n points of the cubic f(x) = x³ − 3x for x drawn uniformly from [−2, 2] (sorted, so a line chart reads left to right),
-    /// plus Gaussian noise with standard deviation <paramref name="noise"/> on y.
+    /// n points of the cubic f(x) = x³ − 3x for x drawn uniformly from [−2, 2]
+    /// (sorted, so a line chart reads left to right), plus Gaussian noise with standard deviation
+    /// <paramref name="noise"/> on y.
     /// </summary>
     public static CurveSamples NoisyCubic(int n, double noise, int seed)
     {

@@ -3,8 +3,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Data;
 
 /// <summary>
-/// A labelled classification data set: one example per row of <see cref="Features"/> (N×d) and, for row i,
-/// its class index <see cref="Labels"/>[i] in 0 … ClassCount − 1. Immutable: transformations return new data sets.
+/// A labelled classification data set: one example per row of <see cref="Features"/> (N×d) and,
+/// for row i, its class index <see cref="Labels"/>[i] in 0 … ClassCount − 1. Immutable:
+/// transformations return new data sets.
 /// </summary>
 public sealed partial record Dataset
 {

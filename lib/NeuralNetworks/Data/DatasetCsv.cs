@@ -6,12 +6,14 @@ namespace NeuralNetworks.Data;
 public sealed partial record Dataset
 {
     /// <summary>
-    /// Reads a data set from a CSV file: a header row of feature names then <c>label</c>, and one example per line
-    /// with its numeric features and, last, its class. Text labels (<c>setosa</c>) become classes in order of first
-    /// appearance; numeric labels (<c>3</c>) are sorted numerically. Numbers use the invariant culture (a dot for decimals).
+    /// Reads a data set from a CSV file: a header row of feature names then <c>label</c>,
+    /// and one example per line with its numeric features and, last, its class. Text labels
+    /// (<c>setosa</c>) become classes in order of first appearance; numeric labels (<c>3</c>) are
+    /// sorted numerically. Numbers use the invariant culture (a dot for decimals).
     /// </summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="FormatException">A line has the wrong number of columns, a feature is not a number, or the file is empty.</exception>
+    /// <exception cref="FormatException">A line has the wrong number of columns, a feature is not a
+    /// number, or the file is empty.</exception>
     public static Dataset LoadCsv(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -53,7 +55,9 @@ public sealed partial record Dataset
         return x;
     }
 
-    /// <summary>All-numeric labels sorted by value; otherwise in order of first appearance.</summary>
+    /// <summary>
+    /// All-numeric labels sorted by value; otherwise in order of first appearance.
+    /// </summary>
     private static List<string> ClassNamesOf(List<string> labelTexts)
     {
         List<string> distinct = labelTexts.Distinct().ToList();

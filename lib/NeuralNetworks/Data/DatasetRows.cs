@@ -15,12 +15,15 @@ public sealed partial record Dataset
         return new Dataset(X, r.Select(i => Labels[i]).ToArray(), FeatureNames, ClassNames);
     }
 
-    /// <summary>The same examples in a random order (Fisher–Yates with <c>new Random(seed)</c>): same seed, same order.</summary>
+    /// <summary>
+    /// The same examples in a random order (Fisher–Yates with <c>new Random(seed)</c>):
+    /// same seed, same order.
+    /// </summary>
     public Dataset Shuffle(int seed) => Take(Permutation(Count, seed));
 
     /// <summary>
-    /// Shuffles with the seed, then cuts: the first ⌊trainFraction·N⌋ rows train, the next ⌊validationFraction·N⌋ validate,
-    /// the rest test. Same seed, same split.
+    /// Shuffles with the seed, then cuts: the first ⌊trainFraction·N⌋ rows train, the next
+    /// ⌊validationFraction·N⌋ validate, the rest test. Same seed, same split.
     /// </summary>
     public DataSplit Split(double trainFraction, double validationFraction, int seed)
     {
@@ -40,7 +43,10 @@ public sealed partial record Dataset
             Take(order[(nTrain + nValidation)..]));
     }
 
-    /// <summary>The same labels and names with new features (for example standardised ones); the row count must match.</summary>
+    /// <summary>
+    /// The same labels and names with new features (for example standardised ones);
+    /// the row count must match.
+    /// </summary>
     public Dataset WithFeatures(Matrix<double> features) =>
         new(features, Labels, features.ColumnCount == FeatureCount ? FeatureNames : Enumerable.Range(1, features.ColumnCount).Select(j => $"x{j}").ToArray(), ClassNames);
 

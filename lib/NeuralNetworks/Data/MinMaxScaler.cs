@@ -3,9 +3,10 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Data;
 
 /// <summary>
-/// Min–max scaling, column by column (lesson 11): x′ = (x − min) / (max − min), so each feature runs from 0 to 1
-/// on the training data (new data may fall outside [0, 1]). A constant column (max = min) becomes x − min.
-/// Fit on the training set only, then transform every set with the same min and max.
+/// Min–max scaling, column by column (lesson 11): x′ = (x − min) / (max − min),
+/// so each feature runs from 0 to 1 on the training data (new data may fall outside [0, 1]).
+/// A constant column (max = min) becomes x − min. Fit on the training set only, then transform
+/// every set with the same min and max.
 /// </summary>
 public sealed record MinMaxScaler(Vector<double> Min, Vector<double> Max)
 {

@@ -3,9 +3,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Data;
 
 /// <summary>
-/// One-hot encoding (lesson 04): class k of C becomes the row t with tₖ = 1 and every other element 0,
-/// the target a softmax output is compared with. Decoding takes the index of the largest element (argmax) per row,
-/// which turns network outputs back into predicted classes.
+/// One-hot encoding (lesson 04): class k of C becomes the row t with tₖ = 1 and every other
+/// element 0, the target a softmax output is compared with. Decoding takes the index of the largest
+/// element (argmax) per row, which turns network outputs back into predicted classes.
 /// </summary>
 public static class OneHot
 {

@@ -3,11 +3,12 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Data;
 
 /// <summary>
-/// Standardisation, column by column (lesson 11): z = (x − μ) / σ, so each feature has mean 0 and standard deviation 1
-/// on the training data. μ and σ are the population mean and standard deviation (divide by N) of each column.
-/// A constant column has σ = 0: it is only centred (z = x − μ = 0), never divided by zero.
-/// Fit on the training set only, then transform the training, validation and test sets with the same μ and σ:
-/// fitting on all the data would leak information about the test set into training.
+/// Standardisation, column by column (lesson 11): z = (x − μ) / σ, so each feature has mean 0
+/// and standard deviation 1 on the training data. μ and σ are the population mean and standard
+/// deviation (divide by N) of each column. A constant column has σ = 0: it is only centred
+/// (z = x − μ = 0), never divided by zero.
+/// Fit on the training set only, then transform the training, validation and test sets with the
+/// same μ and σ: fitting on all the data would leak information about the test set into training.
 /// </summary>
 public sealed record Standardizer(Vector<double> Mean, Vector<double> StandardDeviation)
 {

@@ -3,8 +3,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Data;
 
 /// <summary>
-/// Small two-feature data sets for the lessons' charts, each made from an explicit seed with <c>new Random(seed)</c>
-/// (no shared generator): the same seed gives the same points. Features are named x1, x2.
+/// Small two-feature data sets for the lessons' charts, each made from an explicit seed
+/// with <c>new Random(seed)</c> (no shared generator): the same seed gives the same points.
+/// Features are named x1, x2.
 /// The logic gates (lesson 01) are the four rows of a truth table; Blobs can be split by a line;
 /// Circles, Moons, Spirals and XorClouds cannot, which is what hidden layers are for (lesson 04).
 /// </summary>
@@ -22,13 +23,16 @@ public static partial class ToyData
     /// <summary>NOT (x1 AND x2): 0 only for (1, 1).</summary>
     public static Dataset Nand() => TruthTable((a, b) => !(a && b));
 
-    /// <summary>x1 XOR x2: 1 when exactly one input is 1. No single line separates it (lesson 01).</summary>
+    /// <summary>
+    /// x1 XOR x2: 1 when exactly one input is 1. No single line separates it (lesson 01).
+    /// </summary>
     public static Dataset Xor() => TruthTable((a, b) => a ^ b);
 
     /// <summary>
-    /// Two Gaussian clouds (σ = 1) of n points in total, centred a distance <paramref name="separation"/> apart on the
-    /// diagonal, class 0 at the lower left. Always linearly separable: a point that would land within 0.5 of the
-    /// perpendicular bisector (or beyond it) is drawn again.
+    /// Two Gaussian clouds (σ = 1) of n points in total, centred a distance
+    /// <paramref name="separation"/> apart on the diagonal, class 0 at the lower left.
+    /// Always linearly separable: a point that would land within 0.5 of the perpendicular bisector
+    /// (or beyond it) is drawn again.
     /// </summary>
     public static Dataset Blobs(int n, int seed, double separation = 4.0)
     {
@@ -68,7 +72,9 @@ public static partial class ToyData
         return new Dataset(X, labels, XNames, classNames);
     }
 
-    /// <summary>A standard normal number by the Box–Muller transform: √(−2 ln u₁) · cos(2π u₂).</summary>
+    /// <summary>
+    /// A standard normal number by the Box–Muller transform: √(−2 ln u₁) · cos(2π u₂).
+    /// </summary>
     internal static double Gaussian(Random random)
     {
         double u1 = 1.0 - random.NextDouble();

@@ -3,8 +3,9 @@ namespace NeuralNetworks.Data;
 public static partial class ToyData
 {
     /// <summary>
-    /// Two concentric rings of n points in total: class 0 on the circle of radius 1, class 1 on radius 0.5,
-    /// at evenly spaced angles, each coordinate plus Gaussian noise with standard deviation <paramref name="noise"/>.
+    /// Two concentric rings of n points in total: class 0 on the circle of radius 1, class 1 on
+    /// radius 0.5, at evenly spaced angles, each coordinate plus Gaussian noise with standard
+    /// deviation <paramref name="noise"/>.
     /// </summary>
     public static Dataset Circles(int n, double noise, int seed)
     {
@@ -20,8 +21,9 @@ public static partial class ToyData
     }
 
     /// <summary>
-    /// Two interleaved half circles of n points in total: class 0 is (cos θ, sin θ), class 1 is (1 − cos θ, 0.5 − sin θ),
-    /// θ evenly spaced in [0, π], plus Gaussian noise with standard deviation <paramref name="noise"/>.
+    /// Two interleaved half circles of n points in total: class 0 is (cos θ, sin θ), class 1 is
+    /// (1 − cos θ, 0.5 − sin θ), θ evenly spaced in [0, π], plus Gaussian noise with standard
+    /// deviation <paramref name="noise"/>.
     /// </summary>
     public static Dataset Moons(int n, double noise, int seed)
     {
@@ -38,9 +40,9 @@ public static partial class ToyData
     }
 
     /// <summary>
-    /// <paramref name="classes"/> spiral arms of n points in total (row i belongs to arm i mod classes).
-    /// Arm k: radius r from 0 to 1, angle θ = 4(k + r) (radians), point r·(sin θ, cos θ), plus Gaussian noise
-    /// with standard deviation <paramref name="noise"/> on each coordinate.
+    /// <paramref name="classes"/> spiral arms of n points in total (row i belongs to arm i mod
+    /// classes). Arm k: radius r from 0 to 1, angle θ = 4(k + r) (radians), point r·(sin θ, cos θ),
+    /// plus Gaussian noise with standard deviation <paramref name="noise"/> on each coordinate.
     /// </summary>
     public static Dataset Spirals(int n, int classes, double noise, int seed)
     {
@@ -59,8 +61,9 @@ public static partial class ToyData
     }
 
     /// <summary>
-    /// XOR with clouds instead of single points: n points in total around the four corners of the truth table,
-    /// class = x1 XOR x2 of the corner, each coordinate plus Gaussian noise with standard deviation <paramref name="noise"/>.
+    /// XOR with clouds instead of single points: n points in total around the four corners of the
+    /// truth table, class = x1 XOR x2 of the corner, each coordinate plus Gaussian noise with
+    /// standard deviation <paramref name="noise"/>.
     /// </summary>
     public static Dataset XorClouds(int n, double noise, int seed)
     {

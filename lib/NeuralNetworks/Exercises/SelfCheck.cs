@@ -4,9 +4,10 @@ using NeuralNetworks.Homework;
 namespace NeuralNetworks.Exercises;
 
 /// <summary>
-/// The self-check under a lesson's "your turn" cell. It prints "✓ what: value" when the answer is right and
-/// "✗ what: expected … but got …" when it is not, and never throws, so a lesson still runs from top to bottom before the
-/// reader has tried the exercise. Numbers compare as in the homework checks: |expected − actual| ≤ tolerance · max(1, |expected|).
+/// The self-check under a lesson's "your turn" cell. It prints "✓ what: value" when the
+/// answer is right and "✗ what: expected … but got …" when it is not, and never throws,
+/// so a lesson still runs from top to bottom before the reader has tried the exercise.
+/// Numbers compare as in the homework checks: |expected − actual| ≤ tolerance · max(1, |expected|).
 /// Each method returns whether the answer was right.
 /// </summary>
 public static class SelfCheck

@@ -3,11 +3,12 @@ using System.Reflection;
 namespace NeuralNetworks.Homework;
 
 /// <summary>
-/// The library members that ARE an assignment's answer: its `// ANSWER MEMBERS` cell declares them, e.g.
-/// <c>AnswerMembers.Declare("NeuralNetworks.Activations.Activation.Sigmoid")</c>. A name is a type ("…Losses.MeanSquaredError":
-/// every method and property of it, not its constructors) or a member ("…Activation.Sigmoid": every overload or accessor).
-/// While a student works, each visible check then says when one of their functions calls such a member
-/// (<see cref="OwnWork"/>); when work is graded, the grader reads the same cell from the instructor's copy and runs the
+/// The library members that ARE an assignment's answer: its `// ANSWER MEMBERS` cell declares them,
+/// e.g. <c>AnswerMembers.Declare("NeuralNetworks.Activations.Activation.Sigmoid")</c>. A name is
+/// a type ("…Losses.MeanSquaredError": every method and property of it, not its constructors)
+/// or a member ("…Activation.Sigmoid": every overload or accessor). While a student works, each
+/// visible check then says when one of their functions calls such a member (<see cref="OwnWork"/>);
+/// when work is graded, the grader reads the same cell from the instructor's copy and runs the
 /// submission on a build of the library in which these members throw.
 /// </summary>
 public static class AnswerMembers
@@ -19,7 +20,9 @@ public static class AnswerMembers
         get { lock (declared) return declared.ToList(); }
     }
 
-    /// <summary>Replaces the declared members; every name must exist in the course library.</summary>
+    /// <summary>
+    /// Replaces the declared members; every name must exist in the course library.
+    /// </summary>
     public static void Declare(params string[] members)
     {
         var resolved = members.Select(Resolve).ToList();
@@ -47,10 +50,15 @@ public static class AnswerMembers
     }
 }
 
-/// <summary>One declared answer member: a whole type (Member null) or one member name of a type.</summary>
+/// <summary>
+/// One declared answer member: a whole type (Member null) or one member name of a type.
+/// </summary>
 public sealed record AnswerMember(string Name, Type Type, string? Member)
 {
-    /// <summary>True when <paramref name="method"/> is (an accessor of) this member, or a method of this whole type.</summary>
+    /// <summary>
+    /// True when <paramref name="method"/> is (an accessor of) this member, or a method
+    /// of this whole type.
+    /// </summary>
     public bool Covers(MethodBase method)
     {
         Type? declaring = method.DeclaringType;

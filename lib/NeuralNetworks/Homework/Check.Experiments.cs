@@ -8,7 +8,10 @@ namespace NeuralNetworks.Homework;
 // Checks of an experiment the student ran and wrote about (lesson 11's playground): its size and its write-up.
 public static partial class Check
 {
-    /// <summary>The network has at most <paramref name="maximum"/> weights and biases in all (every Dense layer's W and b).</summary>
+    /// <summary>
+    /// The network has at most <paramref name="maximum"/> weights and biases in all
+    /// (every Dense layer's W and b).
+    /// </summary>
     public static void ParametersAtMost(long maximum, Network actual, string what)
     {
         if (maximum < 1) throw new ArgumentOutOfRangeException(nameof(maximum), maximum, "Allow at least 1 weight, e.g. 30.");
@@ -19,8 +22,9 @@ public static partial class Check
     }
 
     /// <summary>
-    /// The text has at least <paramref name="minimum"/> words; a word is a run of characters without white space that
-    /// holds at least one letter or digit, so "—" or "…" alone do not count.
+    /// The text has at least <paramref name="minimum"/> words; a word is a run of
+    /// characters without white space that holds at least one letter or digit, so "—" or
+    /// "…" alone do not count.
     /// </summary>
     public static void WordsAtLeast(long minimum, string actualText, string what)
     {
@@ -31,8 +35,8 @@ public static partial class Check
     }
 
     /// <summary>
-    /// The text quotes the network's accuracy on the data as a cell prints it with one decimal, e.g. "93.0 %" or "93.0%",
-    /// so a write-up is about the run it was handed in with.
+    /// The text quotes the network's accuracy on the data as a cell prints it with one decimal,
+    /// e.g. "93.0 %" or "93.0%", so a write-up is about the run it was handed in with.
     /// </summary>
     public static void QuotesAccuracy(Dataset data, Network actualNetwork, string actualText, string what)
     {

@@ -6,8 +6,9 @@ namespace NeuralNetworks.Homework;
 public static partial class Check
 {
     /// <summary>
-    /// x and y are a counterexample to additivity for the function f that <paramref name="network"/> computes (its output
-    /// for one input row, lesson 03): f(x + y) differs from f(x) + f(y) in some element by more than
+    /// x and y are a counterexample to additivity for the function f that
+    /// <paramref name="network"/> computes (its output for one input row, lesson 03):
+    /// f(x + y) differs from f(x) + f(y) in some element by more than
     /// 1e-9 · max(1, |f(x + y)|, |f(x) + f(y)|), so rounding never makes a linear f look nonlinear.
     /// </summary>
     public static void BreaksAdditivity(Network network, Vector<double> actualX, Vector<double> actualY, string what)
@@ -23,8 +24,9 @@ public static partial class Check
     }
 
     /// <summary>
-    /// a and x are a counterexample to homogeneity for the function <paramref name="network"/> computes: f(a·x) differs
-    /// from a·f(x) by more than the rounding allowance of <see cref="BreaksAdditivity"/>.
+    /// a and x are a counterexample to homogeneity for the function <paramref name="network"/>
+    /// computes: f(a·x) differs from a·f(x) by more than the rounding allowance of
+    /// <see cref="BreaksAdditivity"/>.
     /// </summary>
     public static void BreaksHomogeneity(Network network, double actualA, Vector<double> actualX, string what)
     {
@@ -49,7 +51,10 @@ public static partial class Check
 
     private static Vector<double> Apply(Network network, Vector<double> x) => network.Predict(x.ToRowMatrix()).Row(0);
 
-    /// <summary>True when the two sides agree to rounding; sides that are not finite are the input's fault and fail.</summary>
+    /// <summary>
+    /// True when the two sides agree to rounding; sides that are not finite are the
+    /// input's fault and fail.
+    /// </summary>
     private static bool Agree(Vector<double> left, Vector<double> right, string what)
     {
         if (left.Concat(right).Any(v => !double.IsFinite(v)))

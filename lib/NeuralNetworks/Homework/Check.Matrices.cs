@@ -4,7 +4,10 @@ namespace NeuralNetworks.Homework;
 
 public static partial class Check
 {
-    /// <summary>Same shape, and every element close (see <see cref="Close"/>); the message names the first element that is not.</summary>
+    /// <summary>
+    /// Same shape, and every element close (see <see cref="Close"/>); the message names the
+    /// first element that is not.
+    /// </summary>
     public static void MatricesClose(Matrix<double> expected, Matrix<double> actual, double tolerance, string what)
     {
         CheckTolerance(tolerance);
@@ -18,7 +21,9 @@ public static partial class Check
                         $"{what}: element [{r}, {c}] should be {Format(expected[r, c])} but is {Format(actual[r, c])} (tolerance {Format(tolerance)}).");
     }
 
-    /// <summary>Same length, and every element close; the message names the first element that is not.</summary>
+    /// <summary>
+    /// Same length, and every element close; the message names the first element that is not.
+    /// </summary>
     public static void VectorsClose(Vector<double> expected, Vector<double> actual, double tolerance, string what)
     {
         CheckTolerance(tolerance);

@@ -7,7 +7,10 @@ namespace NeuralNetworks.Homework;
 
 public static partial class Check
 {
-    /// <summary>The network classifies at least <paramref name="minimum"/> (a fraction, 0.9 for 90 %) of the examples right.</summary>
+    /// <summary>
+    /// The network classifies at least <paramref name="minimum"/> (a fraction, 0.9 for 90 %)
+    /// of the examples right.
+    /// </summary>
     public static void AccuracyAtLeast(double minimum, Dataset data, Network actual, string what)
     {
         if (!(minimum >= 0 && minimum <= 1))
@@ -21,7 +24,10 @@ public static partial class Check
                 $"{what} is {Percent(accuracy)} on {data.Count} examples, below the {Percent(minimum)} this check asks for.");
     }
 
-    /// <summary>Two networks (a training run repeated with the same seeds) classify every input the same way.</summary>
+    /// <summary>
+    /// Two networks (a training run repeated with the same seeds) classify every
+    /// input the same way.
+    /// </summary>
     public static void SamePredictions(Matrix<double> inputs, Network actual, Network actualAgain, string what)
     {
         if (actual is null || actualAgain is null) throw new CheckFailedException($"{what}: expected two networks but got null.");

@@ -3,9 +3,10 @@ namespace NeuralNetworks.Homework;
 public static partial class Check
 {
     /// <summary>
-    /// The last line of a check cell: prints "✓ name passed (2 points). Hidden checks also run when your work is graded."
-    /// It never claims that everything passed, because hidden checks the student cannot see decide part of the grade.
-    /// First it looks for a function of the student's that calls one of the assignment's answer members (<see cref="OwnWork"/>):
+    /// The last line of a check cell: prints "✓ name passed (2 points). Hidden checks also run
+    /// when your work is graded." It never claims that everything passed, because hidden checks
+    /// the student cannot see decide part of the grade. First it looks for a function of the
+    /// student's that calls one of the assignment's answer members (<see cref="OwnWork"/>):
     /// such a function earns no points when graded, so the check fails now and says why.
     /// </summary>
     public static void Passed(string name, int points)

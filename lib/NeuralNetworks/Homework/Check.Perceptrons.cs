@@ -6,10 +6,11 @@ namespace NeuralNetworks.Homework;
 public static partial class Check
 {
     /// <summary>
-    /// The perceptron with weights w and bias b, o = 1 if w·x + b &gt; 0 else 0 (lesson 01's boundary rule), gives every
-    /// example of a two-class data set its label. The message names the first example on the wrong side, with its u.
-    /// The sums are computed here, not with the library's Perceptron, so the check means the same whatever an
-    /// assignment declares as its answer.
+    /// The perceptron with weights w and bias b, o = 1 if w·x + b &gt; 0 else 0
+    /// (lesson 01's boundary rule), gives every example of a two-class data set its label. The
+    /// message names the first example on the wrong side, with its u. The sums are computed here,
+    /// not with the library's Perceptron, so the check means the same whatever an assignment
+    /// declares as its answer.
     /// </summary>
     public static void Separates(Dataset data, Vector<double> actualWeights, double actualBias, string what)
     {

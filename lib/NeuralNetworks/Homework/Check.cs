@@ -4,12 +4,14 @@ namespace NeuralNetworks.Homework;
 
 /// <summary>
 /// Assertions for homework check cells. Each one returns quietly when the check holds and throws a
-/// <see cref="CheckFailedException"/> naming what was checked, the expected value and the actual one when it does not.
-/// Numbers match when |expected − actual| ≤ tolerance · max(1, |expected|): an absolute tolerance near 0, a relative one
-/// for large values. NaN and ∞ never match a finite expected value. Matrix and vector checks are in Check.Matrices.cs,
-/// checks of a trained network in Check.Networks.cs, the honest "passed" line in Check.Passed.cs.
-/// When work is graded, the grader evaluates these same methods outside the student's process: a parameter whose name
-/// starts with "actual" is a value the student's code computes, every other parameter belongs to the check.
+/// <see cref="CheckFailedException"/> naming what was checked, the expected value and the actual
+/// one when it does not. Numbers match when |expected − actual| ≤ tolerance · max(1, |expected|):
+/// an absolute tolerance near 0, a relative one for large values. NaN and ∞ never match a finite
+/// expected value. Matrix and vector checks are in Check.Matrices.cs, checks of a trained network
+/// in Check.Networks.cs, the honest "passed" line in Check.Passed.cs.
+/// When work is graded, the grader evaluates these same methods outside the student's process:
+/// a parameter whose name starts with "actual" is a value the student's code computes, every other
+/// parameter belongs to the check.
 /// </summary>
 public static partial class Check
 {

@@ -4,9 +4,10 @@ using System.Reflection.Emit;
 namespace NeuralNetworks.Homework;
 
 /// <summary>
-/// The methods a compiled method calls or takes the address of (call, callvirt, newobj, ldftn, ldvirtftn, ldtoken), read
-/// from its IL. The operand sizes come from the runtime's own opcode table (<see cref="OpCodes"/>), so every instruction
-/// is stepped over correctly; tokens that do not resolve are skipped.
+/// The methods a compiled method calls or takes the address of (call, callvirt, newobj, ldftn,
+/// ldvirtftn, ldtoken), read from its IL. The operand sizes come from the runtime's own opcode
+/// table (<see cref="OpCodes"/>), so every instruction is stepped over correctly; tokens that
+/// do not resolve are skipped.
 /// </summary>
 internal static class IlCalls
 {

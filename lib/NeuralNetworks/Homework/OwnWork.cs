@@ -4,18 +4,22 @@ using System.Reflection;
 namespace NeuralNetworks.Homework;
 
 /// <summary>
-/// Says, while a student works, when their code calls a declared answer member (<see cref="AnswerMembers"/>) or uses
-/// reflection. It starts from the notebook cell that is running the check (found on the call stack: the kernel compiles each
-/// cell into its own assembly whose name starts with "ℛ*"), follows every call (and every lambda, by its ldftn) into the
-/// student's earlier cells, and reports
-/// the first student function that reaches such a member, directly, through an alias or through another of their functions.
-/// This is the early warning; grading does not rely on it (the grader analyses the code itself and disables the members).
+/// Says, while a student works, when their code calls a declared answer member
+/// (<see cref="AnswerMembers"/>) or uses reflection. It starts from the notebook cell that is
+/// running the check (found on the call stack: the kernel compiles each cell into its own assembly
+/// whose name starts with "ℛ*"), follows every call (and every lambda, by its ldftn) into the
+/// student's earlier cells, and reports the first student function that reaches such a member,
+/// directly, through an alias or through another of their functions. This is the early warning;
+/// grading does not rely on it (the grader analyses the code itself and disables the members).
 /// </summary>
 public static class OwnWork
 {
     private const string CellAssemblyPrefix = "ℛ*";
 
-    /// <summary>The sentence for the first violation found from the running check cell, or null when there is none.</summary>
+    /// <summary>
+    /// The sentence for the first violation found from the running check cell,
+    /// or null when there is none.
+    /// </summary>
     public static string? FindViolation()
     {
         IReadOnlyList<AnswerMember> members = AnswerMembers.Declared;

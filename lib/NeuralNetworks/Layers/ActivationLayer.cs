@@ -4,8 +4,9 @@ using NeuralNetworks.Activations;
 namespace NeuralNetworks.Layers;
 
 /// <summary>
-/// An element-wise activation f as a layer (lessons 02, 08): forward Z = f(U); backward, given dOut = ∂L/∂Z,
-/// dU = dOut ⊙ f′(U) (⊙: element by element). Shapes: U, Z, dOut and dU are all N×k. The same in training and prediction.
+/// An element-wise activation f as a layer (lessons 02, 08): forward Z = f(U); backward, given
+/// dOut = ∂L/∂Z, dU = dOut ⊙ f′(U) (⊙: element by element). Shapes: U, Z, dOut and dU are all N×k.
+/// The same in training and prediction.
 /// </summary>
 public sealed class ActivationLayer(Activation activation) : ILayer
 {

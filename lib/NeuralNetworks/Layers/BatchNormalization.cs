@@ -3,16 +3,18 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Layers;
 
 /// <summary>
-/// Batch normalisation (lesson 10): standardises every unit (column j) over the mini-batch, then rescales it with two
-/// learned parameters.
-/// Training: μⱼ = (1/N) Σₙ uₙⱼ, σⱼ² = (1/N) Σₙ (uₙⱼ − μⱼ)², ûₙⱼ = (uₙⱼ − μⱼ) / √(σⱼ² + ε), zₙⱼ = γⱼ ûₙⱼ + βⱼ,
-/// and running averages μ̄ ← ρ μ̄ + (1 − ρ) μ, σ̄² ← ρ σ̄² + (1 − ρ) σ² for prediction.
+/// Batch normalisation (lesson 10): standardises every unit (column j) over the mini-batch,
+/// then rescales it with two learned parameters.
+/// Training: μⱼ = (1/N) Σₙ uₙⱼ, σⱼ² = (1/N) Σₙ (uₙⱼ − μⱼ)², ûₙⱼ = (uₙⱼ − μⱼ) / √(σⱼ² + ε),
+/// zₙⱼ = γⱼ ûₙⱼ + βⱼ, and running averages μ̄ ← ρ μ̄ + (1 − ρ) μ, σ̄² ← ρ σ̄² + (1 − ρ) σ² for
+/// prediction.
 /// Backward (training), given dOut = ∂L/∂Z: dβ = Σₙ dOut, dγ = Σₙ dOut ⊙ Û, dÛ = dOut ⊙ γ,
-/// dU = (dÛ − mean(dÛ) − Û ⊙ mean(dÛ ⊙ Û)) / √(σ² + ε), the means taken over the batch, column by column: every uₙⱼ
-/// also moves μⱼ and σⱼ, which is where the two means come from.
-/// Prediction (Forward with training false): μ̄ and σ̄² replace the batch's μ and σ², so one example can be predicted on
-/// its own; the layer is then a fixed scaling, backward dU = dOut ⊙ γ / √(σ̄² + ε). Backward follows the mode of the last
-/// Forward. Shapes: U, Z, dOut, dU are N×k; γ and β are 1×k.
+/// dU = (dÛ − mean(dÛ) − Û ⊙ mean(dÛ ⊙ Û)) / √(σ² + ε), the means taken over the batch,
+/// column by column: every uₙⱼ also moves μⱼ and σⱼ, which is where the two means come from.
+/// Prediction (Forward with training false): μ̄ and σ̄² replace the batch's μ and σ²,
+/// so one example can be predicted on its own; the layer is then a fixed scaling, backward
+/// dU = dOut ⊙ γ / √(σ̄² + ε). Backward follows the mode of the last Forward. Shapes: U, Z, dOut,
+/// dU are N×k; γ and β are 1×k.
 /// </summary>
 public sealed class BatchNormalization : ILayer
 {
@@ -22,7 +24,9 @@ public sealed class BatchNormalization : ILayer
     private Vector<double>? scale;
     private bool trained;
 
-    /// <summary>A layer for <paramref name="units"/> units: γ starts at 1, β at 0, μ̄ at 0, σ̄² at 1.</summary>
+    /// <summary>
+    /// A layer for <paramref name="units"/> units: γ starts at 1, β at 0, μ̄ at 0, σ̄² at 1.
+    /// </summary>
     public BatchNormalization(int units, double momentum = 0.9, int index = 1)
     {
         if (units < 1)
@@ -51,7 +55,10 @@ public sealed class BatchNormalization : ILayer
 
     public IReadOnlyList<Parameter> Parameters => [Gamma, Beta];
 
-    /// <summary>Normalises with the batch's statistics while <paramref name="training"/>, else with the running averages.</summary>
+    /// <summary>
+    /// Normalises with the batch's statistics while <paramref name="training"/>,
+    /// else with the running averages.
+    /// </summary>
     public Matrix<double> Forward(Matrix<double> U, bool training = false)
     {
         if (U.ColumnCount != Units)

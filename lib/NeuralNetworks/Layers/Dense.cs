@@ -5,15 +5,19 @@ namespace NeuralNetworks.Layers;
 /// <summary>
 /// The fully connected layer (also called Affine in the lessons and in ゼロから作るDeep Learning):
 /// forward U = X·W + b, with X: N×in, W: in×out, b: 1×out added to every row, U: N×out.
-/// backward, given dOut = ∂L/∂U (N×out): dW = Xᵀ·dOut (in×out), db = column sums of dOut (1×out), dX = dOut·Wᵀ (N×in).
-/// For one example (a row x) this is lesson 04's u = Wx + b with W transposed. The products run on the library's fast
-/// kernel through MathNet's operators (see Fast/FastLinearAlgebraProvider.cs).
+/// backward, given dOut = ∂L/∂U (N×out): dW = Xᵀ·dOut (in×out), db = column sums of dOut (1×out),
+/// dX = dOut·Wᵀ (N×in). For one example (a row x) this is lesson 04's u = Wx + b with W
+/// transposed. The products run on the library's fast kernel through MathNet's operators
+/// (see Fast/FastLinearAlgebraProvider.cs).
 /// </summary>
 public sealed class Dense : ILayer
 {
     private Matrix<double>? X;
 
-    /// <summary>A layer with the given weights (in×out) and bias (1×out), e.g. lesson 04's hand-built network.</summary>
+    /// <summary>
+    /// A layer with the given weights (in×out) and bias (1×out), e.g. lesson 04's
+    /// hand-built network.
+    /// </summary>
     public Dense(Matrix<double> weights, Matrix<double> bias, int index = 1)
     {
         if (bias.RowCount != 1 || bias.ColumnCount != weights.ColumnCount)
@@ -23,7 +27,10 @@ public sealed class Dense : ILayer
         Bias = new Parameter($"b{index}", bias, isBias: true);
     }
 
-    /// <summary>A layer with weights drawn by <paramref name="initialization"/> from <paramref name="random"/> and zero biases.</summary>
+    /// <summary>
+    /// A layer with weights drawn by <paramref name="initialization"/> from
+    /// <paramref name="random"/> and zero biases.
+    /// </summary>
     public Dense(int inputs, int outputs, Initialization initialization, Random random, int index = 1)
         : this(initialization.Weights(inputs, outputs, random), Matrix<double>.Build.Dense(1, outputs), index)
     {

@@ -3,10 +3,11 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Layers;
 
 /// <summary>
-/// Inverted dropout (lesson 10): while training, each element is kept with probability 1 − p and scaled by 1/(1 − p),
-/// otherwise set to 0: Z = X ⊙ M / (1 − p), M a fresh random 0/1 mask each forward pass; backward, given dOut = ∂L/∂Z,
-/// dX = dOut ⊙ M / (1 − p). The scaling keeps the expected value of every element unchanged, so at prediction time
-/// (training false) the layer passes X through as is, and so does its backward. Shapes: X, Z, M, dOut are all N×k.
+/// Inverted dropout (lesson 10): while training, each element is kept with probability 1 − p
+/// and scaled by 1/(1 − p), otherwise set to 0: Z = X ⊙ M / (1 − p), M a fresh random 0/1 mask
+/// each forward pass; backward, given dOut = ∂L/∂Z, dX = dOut ⊙ M / (1 − p). The scaling keeps
+/// the expected value of every element unchanged, so at prediction time (training false) the
+/// layer passes X through as is, and so does its backward. Shapes: X, Z, M, dOut are all N×k.
 /// The masks come from a Random made from the seed given to the constructor.
 /// </summary>
 public sealed class Dropout : ILayer
@@ -27,7 +28,9 @@ public sealed class Dropout : ILayer
 
     public IReadOnlyList<Parameter> Parameters => [];
 
-    /// <summary>Drops elements while <paramref name="training"/>; otherwise returns X itself.</summary>
+    /// <summary>
+    /// Drops elements while <paramref name="training"/>; otherwise returns X itself.
+    /// </summary>
     public Matrix<double> Forward(Matrix<double> X, bool training = false)
     {
         if (!training)

@@ -4,8 +4,9 @@ using NeuralNetworks.Losses;
 namespace NeuralNetworks.Layers;
 
 /// <summary>
-/// The output for regression (lessons 04, 05): the identity activation Y = U with half the squared error averaged over
-/// the batch, L = (1/N) · ½ Σₙ Σⱼ (yₙⱼ − tₙⱼ)²; dU = (Y − T)/N. The ½ cancels the 2 of the square, as in Rabbit Challenge day 1.
+/// The output for regression (lessons 04, 05): the identity activation Y = U with half the
+/// squared error averaged over the batch, L = (1/N) · ½ Σₙ Σⱼ (yₙⱼ − tₙⱼ)²; dU = (Y − T)/N.
+/// The ½ cancels the 2 of the square, as in Rabbit Challenge day 1.
 /// </summary>
 public sealed class IdentityWithLoss : IOutputLayer
 {

@@ -5,11 +5,12 @@ using NeuralNetworks.Activations;
 namespace NeuralNetworks.Layers;
 
 /// <summary>
-/// How a Dense layer's first weights are drawn (lessons 09, 10): every element of W (in×out) from a normal distribution
-/// with mean 0 and standard deviation σ; biases start at 0.
-/// Normal: σ = scale (Namba, Hijiyama.R uses 0.01 × standard normal noise). Xavier: σ = √(1/n_in), suited to sigmoid and tanh.
-/// He: σ = √(2/n_in), suited to ReLU, which zeroes half its inputs. n_in is the number of inputs of the layer.
-/// The numbers come only from the Random passed in: the same seed gives bit-identical weights.
+/// How a Dense layer's first weights are drawn (lessons 09, 10): every element of W (in×out) from a
+/// normal distribution with mean 0 and standard deviation σ; biases start at 0.
+/// Normal: σ = scale (Namba, Hijiyama.R uses 0.01 × standard normal noise). Xavier: σ = √(1/n_in),
+/// suited to sigmoid and tanh. He: σ = √(2/n_in), suited to ReLU, which zeroes half its inputs.
+/// n_in is the number of inputs of the layer. The numbers come only from the Random passed in:
+/// the same seed gives bit-identical weights.
 /// </summary>
 public sealed class Initialization
 {
@@ -41,7 +42,9 @@ public sealed class Initialization
     public static Initialization For(Activation activation) =>
         activation.Name.Contains("ReLU", StringComparison.Ordinal) ? He : Xavier;
 
-    /// <summary>The standard deviation used for a layer with <paramref name="inputs"/> inputs.</summary>
+    /// <summary>
+    /// The standard deviation used for a layer with <paramref name="inputs"/> inputs.
+    /// </summary>
     public double StandardDeviation(int inputs) => standardDeviation(inputs);
 
     /// <summary>A fresh in×out weight matrix.</summary>

@@ -6,8 +6,8 @@ namespace NeuralNetworks.Layers;
 public sealed partial class Network
 {
     /// <summary>
-    /// The predicted class of each row: the index of the largest output, or, with a single output (sigmoid),
-    /// 1 when y ≥ 0.5 and 0 otherwise.
+    /// The predicted class of each row: the index of the largest output, or, with a single output
+    /// (sigmoid), 1 when y ≥ 0.5 and 0 otherwise.
     /// </summary>
     public int[] Classify(Matrix<double> X)
     {
@@ -27,8 +27,8 @@ public sealed partial class Network
     }
 
     /// <summary>
-    /// The target matrix for class labels: one-hot rows (N×k) for k ≥ 2 outputs, or the labels as one column (N×1)
-    /// for a single output.
+    /// The target matrix for class labels: one-hot rows (N×k) for k ≥ 2 outputs, or the labels as
+    /// one column (N×1) for a single output.
     /// </summary>
     public Matrix<double> Targets(IReadOnlyList<int> labels)
     {

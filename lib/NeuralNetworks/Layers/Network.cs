@@ -14,16 +14,18 @@ public enum NetworkOutput
 }
 
 /// <summary>
-/// A feed-forward network (lessons 04, 08, 09): layers applied in order, then an output step that also computes the loss.
-/// Built from sizes, [4, 8, 3] gives Dense(4→8) → activation → Dense(8→3) → softmax with cross-entropy.
-/// Forward and backward passes are in Network.Passes.cs; classification helpers in Network.Classes.cs.
+/// A feed-forward network (lessons 04, 08, 09): layers applied in order, then an output step that
+/// also computes the loss. Built from sizes, [4, 8, 3] gives Dense(4→8) → activation → Dense(8→3) →
+/// softmax with cross-entropy. Forward and backward passes are in Network.Passes.cs; classification
+/// helpers in Network.Classes.cs.
 /// </summary>
 public sealed partial class Network
 {
     /// <summary>
-    /// A network with the given layer sizes (inputs first, outputs last) and one activation after every hidden Dense layer.
-    /// Weights come from <paramref name="initialization"/> (He for ReLU, Xavier otherwise when null) and a Random made from
-    /// <paramref name="seed"/>; a dropout rate above 0 adds a Dropout layer after every hidden activation.
+    /// A network with the given layer sizes (inputs first, outputs last) and one activation
+    /// after every hidden Dense layer. Weights come from <paramref name="initialization"/>
+    /// (He for ReLU, Xavier otherwise when null) and a Random made from <paramref name="seed"/>;
+    /// a dropout rate above 0 adds a Dropout layer after every hidden activation.
     /// </summary>
     public Network(IReadOnlyList<int> sizes, Activation activation, NetworkOutput output = NetworkOutput.Softmax,
         Initialization? initialization = null, double dropout = 0, int seed = 0)
@@ -31,7 +33,10 @@ public sealed partial class Network
     {
     }
 
-    /// <summary>A network from explicit layers, such as lesson 04's hand-built 2 → 4 ReLU → 1 sigmoid network.</summary>
+    /// <summary>
+    /// A network from explicit layers, such as lesson 04's hand-built 2 → 4 ReLU → 1
+    /// sigmoid network.
+    /// </summary>
     public Network(IEnumerable<ILayer> layers, IOutputLayer output)
     {
         Layers = layers.ToList();

@@ -3,17 +3,21 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Layers;
 
 /// <summary>
-/// A shortcut (residual) connection around a few layers (lesson 10; HN410 2022 lists it, as in ResNet, among the cures
-/// for vanishing gradients): the block's input skips the layers and is added to their output,
-/// forward Z = X + F(X), where F applies the inner layers in order; backward dX = dOut + F′ᵀ(dOut), where F′ᵀ(dOut) is
-/// the inner layers' backward pass. The "+ dOut" reaches X unchanged, however small the inner layers make their part.
-/// Shapes: X, F(X), Z, dOut and dX are all N×k, so F must keep the width (e.g. Dense(16→16) and an activation).
+/// A shortcut (residual) connection around a few layers (lesson 10; HN410 2022 lists it, as in
+/// ResNet, among the cures for vanishing gradients): the block's input skips the layers and
+/// is added to their output, forward Z = X + F(X), where F applies the inner layers in order;
+/// backward dX = dOut + F′ᵀ(dOut), where F′ᵀ(dOut) is the inner layers' backward pass. The "+
+/// dOut" reaches X unchanged, however small the inner layers make their part. Shapes: X, F(X), Z,
+/// dOut and dX are all N×k, so F must keep the width (e.g. Dense(16→16) and an activation).
 /// </summary>
 public sealed class Residual : ILayer
 {
     private readonly List<ILayer> inner;
 
-    /// <summary>A block around <paramref name="layers"/>, e.g. <c>new Residual(new Dense(…16, 16…), new ActivationLayer(f))</c>.</summary>
+    /// <summary>
+    /// A block around <paramref name="layers"/>, e.g.
+    /// <c>new Residual(new Dense(…16, 16…), new ActivationLayer(f))</c>.
+    /// </summary>
     public Residual(params ILayer[] layers)
     {
         if (layers.Length == 0)
@@ -26,7 +30,10 @@ public sealed class Residual : ILayer
 
     public IReadOnlyList<Parameter> Parameters => inner.SelectMany(layer => layer.Parameters).ToList();
 
-    /// <summary>The inner layers get the same <paramref name="training"/> mode, so a Dropout inside drops only while learning.</summary>
+    /// <summary>
+    /// The inner layers get the same <paramref name="training"/> mode, so a Dropout inside
+    /// drops only while learning.
+    /// </summary>
     public Matrix<double> Forward(Matrix<double> X, bool training = false)
     {
         Matrix<double> F = X;

@@ -3,8 +3,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Linearity;
 
 /// <summary>
-/// An affine map u = Wx + b (lesson 03): what one layer computes before its activation, for a single example x
-/// written as a column (W: out×in, x: in, b: out). Two of them in a row are still one:
+/// An affine map u = Wx + b (lesson 03): what one layer computes before its activation,
+/// for a single example x written as a column (W: out×in, x: in, b: out). Two of them
+/// in a row are still one:
 /// W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂). That is why a network without non-linear activations,
 /// however deep, can only draw straight boundaries.
 /// </summary>

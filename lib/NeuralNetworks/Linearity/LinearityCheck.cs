@@ -3,15 +3,16 @@ namespace NeuralNetworks.Linearity;
 /// <summary>
 /// Tests the two laws that make a function linear (lesson 03) on sample points:
 /// additivity f(x + y) = f(x) + f(y) and homogeneity f(a·x) = a·f(x).
-/// A linear f passes both for every pair; one failing pair proves f is not linear (passing only suggests it is).
-/// Without a non-linear activation, stacked layers collapse into one linear map, so this is why activations matter.
+/// A linear f passes both for every pair; one failing pair proves f is not linear
+/// (passing only suggests it is). Without a non-linear activation, stacked layers collapse into one
+/// linear map, so this is why activations matter.
 /// </summary>
 public static class LinearityCheck
 {
     /// <summary>
-    /// Checks additivity for every ordered pair (x, y) of the sample points (x outer, y inner), then homogeneity for
-    /// every pair (a, x), and returns the first failure in that order. Two sides count as equal when they differ by at
-    /// most tolerance · max(1, |left|, |right|).
+    /// Checks additivity for every ordered pair (x, y) of the sample points (x outer, y inner),
+    /// then homogeneity for every pair (a, x), and returns the first failure in that order.
+    /// Two sides count as equal when they differ by at most tolerance · max(1, |left|, |right|).
     /// </summary>
     public static LinearityResult Check(Func<double, double> f, IEnumerable<double> samplePoints, double tolerance = 1e-9)
     {

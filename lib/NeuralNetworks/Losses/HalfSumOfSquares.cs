@@ -3,8 +3,8 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Losses;
 
 /// <summary>
-/// Half the sum of squared errors (lesson 05, Rabbit Challenge day 1): E = ½ Σᵢ (yᵢ − tᵢ)²; ∂E/∂yᵢ = yᵢ − tᵢ.
-/// The ½ is there only so that it cancels the 2 from differentiating the square.
+/// Half the sum of squared errors (lesson 05, Rabbit Challenge day 1): E = ½ Σᵢ (yᵢ − tᵢ)²;
+/// ∂E/∂yᵢ = yᵢ − tᵢ. The ½ is there only so that it cancels the 2 from differentiating the square.
 /// A batch (N×k) is summed over every element.
 /// </summary>
 public static class HalfSumOfSquares

@@ -2,7 +2,10 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace NeuralNetworks.Losses;
 
-/// <summary>The shape checks shared by every loss: y (the outputs) and t (the targets) must have the same shape.</summary>
+/// <summary>
+/// The shape checks shared by every loss: y (the outputs) and t (the targets) must
+/// have the same shape.
+/// </summary>
 internal static class LossGuard
 {
     public static string Shape(Matrix<double> m) => $"{m.RowCount}×{m.ColumnCount}";

@@ -5,18 +5,21 @@ using NeuralNetworks.Layers;
 namespace NeuralNetworks.Optimizers;
 
 /// <summary>
-/// An optimizer walking over a function of a few variables, so its path can be drawn on a contour chart (lesson 10):
-/// the point is one 1×n <see cref="Parameter"/>; each step sets its gradient to ∇f(point) and calls the optimizer's
-/// Step, exactly as training does with a network's weights. The path prints and draws like lesson 07's
-/// <see cref="GradientDescent"/> paths; with <see cref="SGD"/> it is the same path.
+/// An optimizer walking over a function of a few variables, so its path can be drawn on a contour
+/// chart (lesson 10): the point is one 1×n <see cref="Parameter"/>; each step sets its gradient to
+/// ∇f(point) and calls the optimizer's Step, exactly as training does with a network's weights.
+/// The path prints and draws like lesson 07's <see cref="GradientDescent"/> paths;
+/// with <see cref="SGD"/> it is the same path.
 /// </summary>
 public static class OptimizerPath
 {
     /// <summary>
-    /// Takes <paramref name="steps"/> steps of <paramref name="optimizer"/> from <paramref name="start"/> (not changed).
-    /// Give f itself as <paramref name="f"/> to record its value at every point.
+    /// Takes <paramref name="steps"/> steps of <paramref name="optimizer"/> from
+    /// <paramref name="start"/> (not changed). Give f itself as <paramref name="f"/> to record
+    /// its value at every point.
     /// </summary>
-    /// <exception cref="GradientDescentDivergedException">A point became NaN or infinite (the learning rate is too large).</exception>
+    /// <exception cref="GradientDescentDivergedException">A point became NaN or infinite
+    /// (the learning rate is too large).</exception>
     public static DescentPath Run(IOptimizer optimizer, Func<Vector<double>, Vector<double>> gradient, Vector<double> start,
         int steps, Func<Vector<double>, double>? f = null)
     {

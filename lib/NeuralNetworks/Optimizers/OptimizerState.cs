@@ -4,8 +4,9 @@ using NeuralNetworks.Layers;
 namespace NeuralNetworks.Optimizers;
 
 /// <summary>
-/// A matrix of running state per parameter (a velocity, a sum of squared gradients, …), shaped like the parameter and
-/// starting at 0. Keyed by the Parameter object itself, so two parameters can never share an entry.
+/// A matrix of running state per parameter (a velocity, a sum of squared gradients, …),
+/// shaped like the parameter and starting at 0. Keyed by the Parameter object itself,
+/// so two parameters can never share an entry.
 /// </summary>
 internal sealed class OptimizerState
 {

@@ -4,18 +4,20 @@ using NeuralNetworks.Data;
 namespace NeuralNetworks.Perceptrons;
 
 /// <summary>
-/// A brute-force look for a separating line (lesson 01): try every perceptron whose w₁, w₂ and b lie on a grid,
-/// and return the first that classifies every example correctly. For AND one turns up at once; for XOR the whole grid
-/// fails, which illustrates (not proves) that no line separates XOR. The proof: (0,1) and (1,0) need w₂ + b &gt; 0 and
-/// w₁ + b &gt; 0, so w₁ + w₂ + 2b &gt; 0; (0,0) and (1,1) need b ≤ 0 and w₁ + w₂ + b ≤ 0, so w₁ + w₂ + 2b ≤ 0.
-/// The grid is counted in decimal steps, so a printed weight such as 0.1 is the double 0.1 itself, and a candidate
-/// passes only by the step's rule (output 1 when u &gt; 0, so u = 0 answers 0), never by a rounding error.
+/// A brute-force look for a separating line (lesson 01): try every perceptron whose w₁,
+/// w₂ and b lie on a grid, and return the first that classifies every example correctly.
+/// For AND one turns up at once; for XOR the whole grid fails, which illustrates (not proves)
+/// that no line separates XOR. The proof: (0,1) and (1,0) need w₂ + b &gt; 0 and w₁ + b &gt; 0,
+/// so w₁ + w₂ + 2b &gt; 0; (0,0) and (1,1) need b ≤ 0 and w₁ + w₂ + b ≤ 0, so w₁ + w₂ + 2b ≤ 0.
+/// The grid is counted in decimal steps, so a printed weight such as 0.1 is the double 0.1 itself,
+/// and a candidate passes only by the step's rule (output 1 when u &gt; 0, so u = 0 answers 0),
+/// never by a rounding error.
 /// </summary>
 public static class LinearSeparability
 {
     /// <summary>
-    /// Tries w₁, w₂, b each in <see cref="Grid"/>(min, max, step), b varying fastest. Returns the first perceptron with
-    /// no mistake, or null if none on the grid separates the data.
+    /// Tries w₁, w₂, b each in <see cref="Grid"/>(min, max, step), b varying fastest. Returns the
+    /// first perceptron with no mistake, or null if none on the grid separates the data.
     /// </summary>
     public static Perceptron? Search(Dataset data, double min = -1, double max = 1, double step = 0.1)
     {
@@ -34,8 +36,9 @@ public static class LinearSeparability
     }
 
     /// <summary>
-    /// min, min + step, …, max, each the double nearest to its decimal value (−1, −0.9, …, 1 by default): the k-th value
-    /// is computed as the decimal min + k·step, not by adding a double step k times, which drifts (0.1 + 0.2 ≠ 0.3).
+    /// min, min + step, …, max, each the double nearest to its decimal value
+    /// (−1, −0.9, …, 1 by default): the k-th value is computed as the decimal min + k·step,
+    /// not by adding a double step k times, which drifts (0.1 + 0.2 ≠ 0.3).
     /// </summary>
     public static double[] Grid(double min = -1, double max = 1, double step = 0.1)
     {

@@ -5,9 +5,11 @@ using NeuralNetworks.Activations;
 namespace NeuralNetworks.Perceptrons;
 
 /// <summary>
-/// The perceptron (lesson 01): u = w·x + b = w₁x₁ + … + wₙxₙ + b, o = step(u) (1 if u &gt; 0, else 0).
-/// The bias b can be read as a weight w₀ on a constant input x₀ = 1, so u = Σᵢ wᵢxᵢ over i = 0 … n.
-/// Symbols: x input, w <see cref="Weights"/>, b <see cref="Bias"/>, u weighted input, o output. Immutable.
+/// The perceptron (lesson 01): u = w·x + b = w₁x₁ + … + wₙxₙ + b, o = step(u)
+/// (1 if u &gt; 0, else 0). The bias b can be read as a weight w₀ on a constant input x₀ = 1,
+/// so u = Σᵢ wᵢxᵢ over i = 0 … n.
+/// Symbols: x input, w <see cref="Weights"/>, b <see cref="Bias"/>, u weighted input,
+/// o output. Immutable.
 /// </summary>
 public sealed class Perceptron
 {
@@ -21,7 +23,9 @@ public sealed class Perceptron
 
     public Perceptron(double[] weights, double bias) : this(Vector<double>.Build.DenseOfArray(weights), bias) { }
 
-    /// <summary>w, one weight per input. A copy: changing it does not change the perceptron.</summary>
+    /// <summary>
+    /// w, one weight per input. A copy: changing it does not change the perceptron.
+    /// </summary>
     public Vector<double> Weights { get; }
 
     /// <summary>b, equivalently w₀ on the constant input x₀ = 1.</summary>
@@ -48,7 +52,10 @@ public sealed class Perceptron
         return Enumerable.Range(0, X.RowCount).Select(i => Predict(X.Row(i))).ToArray();
     }
 
-    /// <summary>The line w₁x₁ + w₂x₂ + b = 0 that separates the outputs 0 and 1, for a perceptron with two inputs.</summary>
+    /// <summary>
+    /// The line w₁x₁ + w₂x₂ + b = 0 that separates the outputs 0 and 1, for a
+    /// perceptron with two inputs.
+    /// </summary>
     public BoundaryLine Boundary
     {
         get

@@ -4,14 +4,17 @@ using NeuralNetworks.Data;
 namespace NeuralNetworks.Perceptrons;
 
 /// <summary>
-/// One change made by the perceptron learning rule (lesson 01): during <see cref="Epoch"/>, example
-/// <see cref="Example"/> with target t got the wrong output o, so w ← w + η(t − o)x and b ← b + η(t − o)
-/// turned <see cref="Before"/> into <see cref="After"/>. Epochs and examples are both counted from 1, as a reader
-/// counts them (example 4 of AND is its fourth row, (1, 1)); <see cref="Row"/> is the 0-based row index for code.
+/// One change made by the perceptron learning rule (lesson 01): during <see cref="Epoch"/>,
+/// example <see cref="Example"/> with target t got the wrong output o, so w ← w + η(t − o)x and
+/// b ← b + η(t − o) turned <see cref="Before"/> into <see cref="After"/>. Epochs and examples are
+/// both counted from 1, as a reader counts them (example 4 of AND is its fourth row, (1, 1));
+/// <see cref="Row"/> is the 0-based row index for code.
 /// </summary>
 public sealed record PerceptronUpdate(int Epoch, int Example, int Target, int Output, Perceptron Before, Perceptron After)
 {
-    /// <summary>The example's row index in the data set, Example − 1: <c>data.Features.Row(update.Row)</c>.</summary>
+    /// <summary>
+    /// The example's row index in the data set, Example − 1: <c>data.Features.Row(update.Row)</c>.
+    /// </summary>
     public int Row => Example - 1;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
@@ -19,9 +22,10 @@ public sealed record PerceptronUpdate(int Epoch, int Example, int Target, int Ou
 }
 
 /// <summary>
-/// The perceptron learning rule one update at a time (lesson 01), to animate the line as it moves: the same training as
-/// <see cref="PerceptronLearning.Train"/> (same start, same order of examples for the same seed, same stopping rule),
-/// but it keeps every update instead of one perceptron per epoch (Train is built on it). Correct answers change nothing, so they are not listed.
+/// The perceptron learning rule one update at a time (lesson 01), to animate the line as it moves:
+/// the same training as <see cref="PerceptronLearning.Train"/> (same start, same order of examples
+/// for the same seed, same stopping rule), but it keeps every update instead of one perceptron per
+/// epoch (Train is built on it). Correct answers change nothing, so they are not listed.
 /// </summary>
 public static class PerceptronLearningSteps
 {

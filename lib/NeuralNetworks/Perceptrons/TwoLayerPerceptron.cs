@@ -3,9 +3,10 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Perceptrons;
 
 /// <summary>
-/// Perceptrons in two layers (lesson 01): the hidden perceptrons all read the input x, and the output perceptron
-/// reads their outputs h = (h₁, …, hₖ): o = step(w·h + b). Each hidden perceptron draws one line, and the output
-/// combines the half-planes, which is how XOR = AND(NAND(x₁, x₂), OR(x₁, x₂)) becomes possible.
+/// Perceptrons in two layers (lesson 01): the hidden perceptrons all read the input x,
+/// and the output perceptron reads their outputs h = (h₁, …, hₖ): o = step(w·h + b).
+/// Each hidden perceptron draws one line, and the output combines the half-planes, which is how
+/// XOR = AND(NAND(x₁, x₂), OR(x₁, x₂)) becomes possible.
 /// </summary>
 public sealed class TwoLayerPerceptron
 {
@@ -25,7 +26,9 @@ public sealed class TwoLayerPerceptron
 
     public Perceptron Output { get; }
 
-    /// <summary>h, the hidden outputs (each 0 or 1) for input x: the middle columns of the truth table.</summary>
+    /// <summary>
+    /// h, the hidden outputs (each 0 or 1) for input x: the middle columns of the truth table.
+    /// </summary>
     public Vector<double> HiddenOutputs(Vector<double> x) =>
         Vector<double>.Build.Dense(Hidden.Count, j => Hidden[j].Predict(x));
 

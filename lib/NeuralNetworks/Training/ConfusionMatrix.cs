@@ -4,9 +4,9 @@ using System.Text;
 namespace NeuralNetworks.Training;
 
 /// <summary>
-/// Counts of (true class, predicted class) pairs (lesson 09): Counts[i, j] is how many examples of class i were predicted
-/// as class j, so the diagonal holds the correct answers. Per class: recall = Counts[i, i] / (row i's sum),
-/// precision = Counts[i, i] / (column i's sum).
+/// Counts of (true class, predicted class) pairs (lesson 09): Counts[i, j] is how many examples
+/// of class i were predicted as class j, so the diagonal holds the correct answers. Per class:
+/// recall = Counts[i, i] / (row i's sum), precision = Counts[i, i] / (column i's sum).
 /// </summary>
 public sealed class ConfusionMatrix
 {
@@ -30,22 +30,31 @@ public sealed class ConfusionMatrix
 
     public int ClassCount => ClassNames.Count;
 
-    /// <summary>How many examples of class <paramref name="actual"/> were predicted as <paramref name="predicted"/>.</summary>
+    /// <summary>
+    /// How many examples of class <paramref name="actual"/> were predicted as
+    /// <paramref name="predicted"/>.
+    /// </summary>
     public int this[int actual, int predicted] => counts[actual, predicted];
 
     public int Total => Enumerable.Range(0, ClassCount).Sum(i => RowSum(i));
 
     public double Accuracy => Enumerable.Range(0, ClassCount).Sum(i => counts[i, i]) / (double)Total;
 
-    /// <summary>Of the examples of class i, the fraction predicted as i (NaN if there are none).</summary>
+    /// <summary>
+    /// Of the examples of class i, the fraction predicted as i (NaN if there are none).
+    /// </summary>
     public double Recall(int i) => counts[i, i] / (double)RowSum(i);
 
-    /// <summary>Of the examples predicted as class i, the fraction that are i (NaN if none were).</summary>
+    /// <summary>
+    /// Of the examples predicted as class i, the fraction that are i (NaN if none were).
+    /// </summary>
     public double Precision(int i) => counts[i, i] / (double)Enumerable.Range(0, ClassCount).Sum(r => counts[r, i]);
 
     private int RowSum(int i) => Enumerable.Range(0, ClassCount).Sum(j => counts[i, j]);
 
-    /// <summary>The table: one row per true class, one column per predicted class, then recall.</summary>
+    /// <summary>
+    /// The table: one row per true class, one column per predicted class, then recall.
+    /// </summary>
     public override string ToString()
     {
         int width = Math.Max(6, ClassNames.Max(n => n.Length) + 1);

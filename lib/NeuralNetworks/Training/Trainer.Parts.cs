@@ -5,7 +5,9 @@ namespace NeuralNetworks.Training;
 
 public static partial class Trainer
 {
-    /// <summary>The weights at the epoch with the lowest validation loss so far, for early stopping.</summary>
+    /// <summary>
+    /// The weights at the epoch with the lowest validation loss so far, for early stopping.
+    /// </summary>
     private sealed class BestWeights(IReadOnlyList<Parameter> parameters)
     {
         private readonly Matrix<double>[] saved = parameters.Select(p => p.Value.Clone()).ToArray();

@@ -7,16 +7,21 @@ using NeuralNetworks.Optimizers;
 namespace NeuralNetworks.Training;
 
 /// <summary>
-/// Mini-batch training (lessons 07, 09, 10). Each epoch shuffles the rows (a Random made from the seed), then for each
-/// batch of <c>batchSize</c> rows: forward with dropout on, loss E + (λ/2) Σ W², backward, add λW to the weight gradients,
-/// one optimizer step. After each epoch the losses and accuracies are measured (see <see cref="EpochRecord"/>).
-/// With <c>patience</c>, training stops when the validation loss has not improved for that many epochs, and the weights
-/// of the best epoch are put back. The last batch of an epoch may be smaller. For a network of Dense and activation layers
-/// with a softmax output, each step and each measurement run on Fast/FastTrainingStep.cs, which gives the same numbers.
+/// Mini-batch training (lessons 07, 09, 10). Each epoch shuffles the rows (a Random made
+/// from the seed), then for each batch of <c>batchSize</c> rows: forward with dropout on,
+/// loss E + (λ/2) Σ W², backward, add λW to the weight gradients, one optimizer step.
+/// After each epoch the losses and accuracies are measured (see <see cref="EpochRecord"/>). With
+/// <c>patience</c>, training stops when the validation loss has not improved for that many epochs,
+/// and the weights of the best epoch are put back. The last batch of an epoch may be smaller.
+/// For a network of Dense and activation layers with a softmax output, each step and each
+/// measurement run on Fast/FastTrainingStep.cs, which gives the same numbers.
 /// </summary>
 public static partial class Trainer
 {
-    /// <summary>Trains on X (N×in) with targets T (N×out); validation data is optional unless <paramref name="patience"/> is given.</summary>
+    /// <summary>
+    /// Trains on X (N×in) with targets T (N×out); validation data is optional unless
+    /// <paramref name="patience"/> is given.
+    /// </summary>
     public static TrainingHistory Fit(Network network, Matrix<double> X, Matrix<double> T, IOptimizer optimizer,
         int epochs = 100, int batchSize = 32, int seed = 0, Matrix<double>? validationX = null, Matrix<double>? validationT = null,
         double weightDecay = 0, int? patience = null)
@@ -47,15 +52,19 @@ public static partial class Trainer
         return new TrainingHistory(records, best.Epoch, StoppedEarly: records.Count < epochs);
     }
 
-    /// <summary>Trains on a labelled data set, with targets made by <see cref="Network.Targets"/> (one-hot for softmax).</summary>
+    /// <summary>
+    /// Trains on a labelled data set, with targets made by <see cref="Network.Targets"/>
+    /// (one-hot for softmax).
+    /// </summary>
     public static TrainingHistory Fit(Network network, Dataset train, IOptimizer optimizer, Dataset? validation = null,
         int epochs = 100, int batchSize = 32, int seed = 0, double weightDecay = 0, int? patience = null) =>
         Fit(network, train.Features, network.Targets(train.Labels), optimizer, epochs, batchSize, seed,
             validation?.Features, validation is null ? null : network.Targets(validation.Labels), weightDecay, patience);
 
     /// <summary>
-    /// One step on the given rows of X and T. <paramref name="fast"/>, when the network allows it, computes the same numbers
-    /// in buffers it reuses, without allocating (lib/NeuralNetworks/Fast/FastTrainingStep.cs); otherwise the layers do.
+    /// One step on the given rows of X and T. <paramref name="fast"/>, when the network
+    /// allows it, computes the same numbers in buffers it reuses, without allocating
+    /// (lib/NeuralNetworks/Fast/FastTrainingStep.cs); otherwise the layers do.
     /// </summary>
     private static void TrainBatch(Network network, FastTrainingStep? fast, Matrix<double> X, Matrix<double> T, ReadOnlySpan<int> rows,
         IOptimizer optimizer, double weightDecay, int epoch)
@@ -79,7 +88,10 @@ public static partial class Trainer
         return new EpochRecord(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy);
     }
 
-    /// <summary>The loss and the accuracy of the network on (X, T), dropout off; accuracy is NaN for a regression network.</summary>
+    /// <summary>
+    /// The loss and the accuracy of the network on (X, T), dropout off; accuracy is NaN
+    /// for a regression network.
+    /// </summary>
     public static (double Loss, double Accuracy) Evaluate(Network network, Matrix<double> X, Matrix<double> T) =>
         Evaluate(network, FastTrainingStep.For(network, X, T), X, T);
 

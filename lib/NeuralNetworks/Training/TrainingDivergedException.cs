@@ -1,8 +1,8 @@
 namespace NeuralNetworks.Training;
 
 /// <summary>
-/// Thrown when the loss becomes NaN or infinite during training: the steps overshoot further each time (lesson 07),
-/// almost always because the learning rate is too large.
+/// Thrown when the loss becomes NaN or infinite during training: the steps overshoot further each
+/// time (lesson 07), almost always because the learning rate is too large.
 /// </summary>
 public sealed class TrainingDivergedException(int epoch, double learningRate, double loss)
     : Exception(FormattableString.Invariant(

@@ -4,16 +4,17 @@ using System.Text;
 namespace NeuralNetworks.Training;
 
 /// <summary>
-/// The numbers of one epoch (lesson 09), measured after the epoch's last update on the whole training and validation sets,
-/// with dropout off and without the weight-decay term. Accuracies are fractions in [0, 1]; NaN where there is nothing
-/// to measure (no validation set, or a regression network).
+/// The numbers of one epoch (lesson 09), measured after the epoch's last update on the
+/// whole training and validation sets, with dropout off and without the weight-decay term.
+/// Accuracies are fractions in [0, 1]; NaN where there is nothing to measure (no validation set,
+/// or a regression network).
 /// </summary>
 public sealed record EpochRecord(int Epoch, double TrainLoss, double TrainAccuracy, double ValidationLoss, double ValidationAccuracy);
 
 /// <summary>
-/// What happened during training: one <see cref="EpochRecord"/> per epoch, the epoch whose weights the network kept
-/// (the best validation loss when early stopping is on, else the last epoch), and whether training stopped early.
-/// Prints as a short table.
+/// What happened during training: one <see cref="EpochRecord"/> per epoch, the epoch whose weights
+/// the network kept (the best validation loss when early stopping is on, else the last epoch),
+/// and whether training stopped early. Prints as a short table.
 /// </summary>
 public sealed record TrainingHistory(IReadOnlyList<EpochRecord> Epochs, int BestEpoch, bool StoppedEarly)
 {
@@ -25,7 +26,10 @@ public sealed record TrainingHistory(IReadOnlyList<EpochRecord> Epochs, int Best
 
     public IEnumerable<double> ValidationLosses => Epochs.Select(e => e.ValidationLoss);
 
-    /// <summary>A table of at most <paramref name="rows"/> epochs spread evenly, always with the first and the last.</summary>
+    /// <summary>
+    /// A table of at most <paramref name="rows"/> epochs spread evenly, always with
+    /// the first and the last.
+    /// </summary>
     public string ToTable(int rows = 10)
     {
         var text = new StringBuilder("epoch  train loss  train acc  val loss  val acc\n");

@@ -3,9 +3,9 @@ using NeuralNetworks.Layers;
 namespace NeuralNetworks.Training;
 
 /// <summary>
-/// L2 regularisation, or weight decay (lesson 10): the objective becomes E + (λ/2) Σ W², summed over every weight
-/// matrix, and each weight's gradient gains λW, which pulls every weight a little towards 0 at each step.
-/// Biases are not decayed.
+/// L2 regularisation, or weight decay (lesson 10): the objective becomes E + (λ/2) Σ W²,
+/// summed over every weight matrix, and each weight's gradient gains λW, which pulls every weight a
+/// little towards 0 at each step. Biases are not decayed.
 /// </summary>
 public static class WeightDecay
 {
