@@ -54,7 +54,8 @@ public sealed partial class Activation
     /// <summary>
     /// The element-wise activations the lessons use, in the order lesson 02 shows them.
     /// </summary>
-    public static IReadOnlyList<Activation> All => [Step, Sigmoid, Tanh, ReLU, LeakyReLU(), Identity];
+    public static IReadOnlyList<Activation> All =>
+        [Step, Sigmoid, Tanh, ReLU, LeakyReLU(), Identity];
 
     public override string ToString() => Name;
 }

@@ -9,7 +9,8 @@ public sealed record ActivationDescription(string Name, string UsualLayer, strin
     /// <summary>The table of lesson 02: every element-wise activation, then softmax.</summary>
     public static IReadOnlyList<ActivationDescription> Table =>
     [
-        .. Activation.All.Select(a => new ActivationDescription(a.Name, a.UsualLayer, a.OutputRange)),
+        .. Activation.All.Select(a =>
+            new ActivationDescription(a.Name, a.UsualLayer, a.OutputRange)),
         new("Softmax", "output (several classes)", "(0, 1), each row sums to 1"),
     ];
 }

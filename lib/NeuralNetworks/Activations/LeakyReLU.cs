@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NeuralNetworks.Activations;
 
 public sealed partial class Activation
@@ -12,7 +14,8 @@ public sealed partial class Activation
     {
         if (!(slope > 0 && slope < 1))
             throw new ArgumentOutOfRangeException(nameof(slope), slope,
-                $"Leaky ReLU's slope must be between 0 and 1 (exclusive), but was {slope.ToString(System.Globalization.CultureInfo.InvariantCulture)}; 0.01 is usual.");
+                "Leaky ReLU's slope must be between 0 and 1 (exclusive), " +
+                $"but was {slope.ToString(CultureInfo.InvariantCulture)}; 0.01 is usual.");
         return new Activation(
             FormattableString.Invariant($"Leaky ReLU (a = {slope})"), "hidden", "(−∞, ∞)",
             u => u > 0 ? u : slope * u,

@@ -16,7 +16,9 @@ public static class Softmax
     public static Vector<double> Apply(Vector<double> u, double temperature = 1.0)
     {
         CheckTemperature(temperature);
-        if (u.Count == 0) throw new ArgumentException("Softmax needs at least one score, but the vector is empty.", nameof(u));
+        if (u.Count == 0)
+            throw new ArgumentException(
+                "Softmax needs at least one score, but the vector is empty.", nameof(u));
         double max = u.Maximum();
         Vector<double> e = u.Map(uk => Math.Exp((uk - max) / temperature));
         return e / e.Sum();
@@ -28,7 +30,10 @@ public static class Softmax
     public static Matrix<double> Apply(Matrix<double> u, double temperature = 1.0)
     {
         CheckTemperature(temperature);
-        if (u.ColumnCount == 0) throw new ArgumentException($"Softmax needs at least one score per row, but the matrix is {u.RowCount}×0.", nameof(u));
+        if (u.ColumnCount == 0)
+            throw new ArgumentException(
+                $"Softmax needs at least one score per row, but the matrix is {u.RowCount}×0.",
+                nameof(u));
         Matrix<double> y = u.Clone();
         for (int i = 0; i < u.RowCount; i++)
             y.SetRow(i, Apply(u.Row(i), temperature));
@@ -44,6 +49,7 @@ public static class Softmax
     private static void CheckTemperature(double temperature)
     {
         if (!(temperature > 0) || double.IsInfinity(temperature))
-            throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "The softmax temperature must be a positive finite number; 1 is plain softmax.");
+            throw new ArgumentOutOfRangeException(nameof(temperature), temperature,
+                "The softmax temperature must be a positive finite number; 1 is plain softmax.");
     }
 }

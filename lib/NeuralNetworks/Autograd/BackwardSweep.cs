@@ -24,7 +24,9 @@ public static class BackwardSweep
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (graph.Nodes.Count == 0)
-            throw new ArgumentException("The graph has no nodes: build it from a Value, e.g. loss.Graph().", nameof(graph));
+            throw new ArgumentException(
+                "The graph has no nodes: build it from a Value, e.g. loss.Graph().",
+                nameof(graph));
         var grads = new double[graph.Nodes.Count];
         grads[^1] = 1;
         var steps = new List<BackwardStep>();

@@ -19,12 +19,19 @@ public sealed record ComputationGraph(IReadOnlyList<GraphNode> Nodes)
     public string ToTable()
     {
         var text = new StringBuilder();
-        text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,4}  {1,-6} {2,-6} {3,12} {4,12}  {5,-10} {6}",
+        text.AppendLine(string.Format(CultureInfo.InvariantCulture,
+            "{0,4}  {1,-6} {2,-6} {3,12} {4,12}  {5,-10} {6}",
             "id", "label", "op", "data", "grad", "inputs", "∂node/∂input"));
         foreach (GraphNode n in Nodes)
-            text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,4}  {1,-6} {2,-6} {3,12:G6} {4,12:G6}  {5,-10} {6}",
-                n.Id, n.Label, n.Operation == "" ? "input" : n.Operation, n.Data, n.Grad,
-                string.Join(", ", n.InputIds), string.Join(", ", n.LocalDerivatives.Select(d => d.ToString("G6", CultureInfo.InvariantCulture)))));
+        {
+            string operation = n.Operation == "" ? "input" : n.Operation;
+            string inputs = string.Join(", ", n.InputIds);
+            string derivatives = string.Join(", ",
+                n.LocalDerivatives.Select(d => d.ToString("G6", CultureInfo.InvariantCulture)));
+            text.AppendLine(string.Format(CultureInfo.InvariantCulture,
+                "{0,4}  {1,-6} {2,-6} {3,12:G6} {4,12:G6}  {5,-10} {6}",
+                n.Id, n.Label, operation, n.Data, n.Grad, inputs, derivatives));
+        }
         return text.ToString();
     }
 
@@ -41,7 +48,9 @@ public sealed partial class Value
         IReadOnlyList<Value> order = TopologicalOrder();
         var ids = new Dictionary<Value, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < order.Count; i++) ids[order[i]] = i;
-        return new ComputationGraph(order.Select((v, i) => new GraphNode(i, v.Label, v.Operation, v.Data, v.Grad,
-            v.Inputs.Select(input => ids[input]).ToArray(), v.localDerivatives.ToArray())).ToArray());
+        IEnumerable<GraphNode> nodes = order.Select((v, i) => new GraphNode(
+            i, v.Label, v.Operation, v.Data, v.Grad,
+            v.Inputs.Select(input => ids[input]).ToArray(), v.localDerivatives.ToArray()));
+        return new ComputationGraph(nodes.ToArray());
     }
 }

@@ -20,7 +20,8 @@ public sealed partial class Value
     /// </summary>
     public Value(double data, string label = "") : this(data, "", [], [], label) { }
 
-    private Value(double data, string operation, Value[] inputs, double[] localDerivatives, string label = "")
+    private Value(double data, string operation, Value[] inputs, double[] localDerivatives,
+        string label = "")
     {
         Data = data;
         Operation = operation;
@@ -58,5 +59,6 @@ public sealed partial class Value
     public static implicit operator Value(double data) => new(data);
 
     public override string ToString() =>
-        $"Value(data={Data.ToString(CultureInfo.InvariantCulture)}, grad={Grad.ToString(CultureInfo.InvariantCulture)})";
+        $"Value(data={Data.ToString(CultureInfo.InvariantCulture)}, " +
+        $"grad={Grad.ToString(CultureInfo.InvariantCulture)})";
 }

@@ -14,7 +14,8 @@ public sealed partial class Value
     {
         if (!(Data > 0))
             throw new ArgumentOutOfRangeException("x", Data,
-                FormattableString.Invariant($"log(x) needs x > 0 but x = {Data}; add a small ε (such as 1e-7) if x can reach 0."));
+                FormattableString.Invariant($"log(x) needs x > 0 but x = {Data}; ") +
+                "add a small ε (such as 1e-7) if x can reach 0.");
         return new(Math.Log(Data), "log", [this], [1 / Data]);
     }
 

@@ -31,7 +31,8 @@ public sealed record LinearityResult(LinearityCounterexample? Counterexample)
 /// Left = f(a·x), SecondValue = f(x), Right = a·f(x), FirstValue unused (NaN).
 /// </summary>
 public sealed record LinearityCounterexample(
-    LinearityLaw Law, double First, double Second, double Left, double FirstValue, double SecondValue, double Right)
+    LinearityLaw Law, double First, double Second, double Left,
+    double FirstValue, double SecondValue, double Right)
 {
     /// <summary>For example <c>f(2 + (-3)) = 0 but f(2) + f(-3) = 2</c>.</summary>
     public override string ToString() => Law == LinearityLaw.Additivity

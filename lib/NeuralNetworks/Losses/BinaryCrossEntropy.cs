@@ -40,7 +40,8 @@ public static class BinaryCrossEntropy
         return y.Map2((yn, tn) => -Slope(yn, tn) / y.RowCount, t);
     }
 
-    private static double Term(double y, double t) => t * Math.Log(y + Delta) + (1 - t) * Math.Log(1 - y + Delta);
+    private static double Term(double y, double t) =>
+        t * Math.Log(y + Delta) + (1 - t) * Math.Log(1 - y + Delta);
 
     private static double Slope(double y, double t) => t / (y + Delta) - (1 - t) / (1 - y + Delta);
 }

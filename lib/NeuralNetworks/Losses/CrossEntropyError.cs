@@ -48,7 +48,8 @@ public static class CrossEntropyError
     public static double Loss(Matrix<double> y, IReadOnlyList<int> labels)
     {
         LossGuard.Labels(y, labels);
-        return -Enumerable.Range(0, y.RowCount).Sum(n => Math.Log(y[n, labels[n]] + Delta)) / y.RowCount;
+        return -Enumerable.Range(0, y.RowCount)
+            .Sum(n => Math.Log(y[n, labels[n]] + Delta)) / y.RowCount;
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace NeuralNetworks.Losses;
 /// </summary>
 public static class HalfSumOfSquares
 {
-    public static double Loss(Vector<double> y, Vector<double> t) => 0.5 * SumOfSquaredErrors.Loss(y, t);
+    public static double Loss(Vector<double> y, Vector<double> t) =>
+        0.5 * SumOfSquaredErrors.Loss(y, t);
 
     public static Vector<double> Gradient(Vector<double> y, Vector<double> t)
     {
@@ -17,7 +18,8 @@ public static class HalfSumOfSquares
         return y - t;
     }
 
-    public static double Loss(Matrix<double> y, Matrix<double> t) => 0.5 * SumOfSquaredErrors.Loss(y, t);
+    public static double Loss(Matrix<double> y, Matrix<double> t) =>
+        0.5 * SumOfSquaredErrors.Loss(y, t);
 
     public static Matrix<double> Gradient(Matrix<double> y, Matrix<double> t)
     {

@@ -32,7 +32,8 @@ public sealed class AdaDelta(double learningRate = 1.0, double decay = 0.95) : I
             Matrix<double> g = p.Gradient, h = squares.For(p), s = steps.For(p);
             h.Multiply(Decay, h);
             h.Add((1 - Decay) * g.PointwiseMultiply(g), h);
-            Matrix<double> delta = (s + Epsilon).PointwiseSqrt().PointwiseDivide((h + Epsilon).PointwiseSqrt())
+            Matrix<double> delta = (s + Epsilon).PointwiseSqrt()
+                .PointwiseDivide((h + Epsilon).PointwiseSqrt())
                 .PointwiseMultiply(g);
             s.Multiply(Decay, s);
             s.Add((1 - Decay) * delta.PointwiseMultiply(delta), s);

@@ -23,7 +23,8 @@ public sealed class AdaGrad(double learningRate) : IOptimizer
         {
             Matrix<double> g = p.Gradient, h = squares.For(p);
             h.Add(g.PointwiseMultiply(g), h);
-            p.Value.Subtract(LearningRate * g.PointwiseDivide(h.PointwiseSqrt() + Epsilon), p.Value);
+            Matrix<double> step = g.PointwiseDivide(h.PointwiseSqrt() + Epsilon);
+            p.Value.Subtract(LearningRate * step, p.Value);
         }
     }
 

@@ -10,7 +10,8 @@ namespace NeuralNetworks.Optimizers;
 /// W ← W − α m̂ / (√v̂ + ε), with g = ∂L/∂W, defaults α = 0.001, β₁ = 0.9, β₂ = 0.999 and ε = 1e-8
 /// (Kingma and Ba, 2015).
 /// </summary>
-public sealed class Adam(double learningRate = 0.001, double beta1 = 0.9, double beta2 = 0.999) : IOptimizer
+public sealed class Adam(double learningRate = 0.001, double beta1 = 0.9, double beta2 = 0.999)
+    : IOptimizer
 {
     public const double Epsilon = 1e-8;
 
@@ -34,7 +35,8 @@ public sealed class Adam(double learningRate = 0.001, double beta1 = 0.9, double
             m.Add((1 - Beta1) * g, m);
             v.Multiply(Beta2, v);
             v.Add((1 - Beta2) * g.PointwiseMultiply(g), v);
-            Matrix<double> step = (m / correction1).PointwiseDivide((v / correction2).PointwiseSqrt() + Epsilon);
+            Matrix<double> mHat = m / correction1, vHat = v / correction2;
+            Matrix<double> step = mHat.PointwiseDivide(vHat.PointwiseSqrt() + Epsilon);
             p.Value.Subtract(LearningRate * step, p.Value);
         }
     }

@@ -16,7 +16,8 @@ public sealed class Momentum(double learningRate, double momentum = 0.9) : IOpti
     public double LearningRate { get; } = OptimizerState.CheckLearningRate(learningRate);
 
     /// <summary>μ.</summary>
-    public double MomentumFactor { get; } = OptimizerState.CheckFraction(momentum, nameof(momentum));
+    public double MomentumFactor { get; } =
+        OptimizerState.CheckFraction(momentum, nameof(momentum));
 
     public void Step(IReadOnlyList<Parameter> parameters)
     {

@@ -20,12 +20,14 @@ public static class OptimizerPath
     /// </summary>
     /// <exception cref="GradientDescentDivergedException">A point became NaN or infinite
     /// (the learning rate is too large).</exception>
-    public static DescentPath Run(IOptimizer optimizer, Func<Vector<double>, Vector<double>> gradient, Vector<double> start,
-        int steps, Func<Vector<double>, double>? f = null)
+    public static DescentPath Run(IOptimizer optimizer,
+        Func<Vector<double>, Vector<double>> gradient, Vector<double> start, int steps,
+        Func<Vector<double>, double>? f = null)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
         if (steps <= 0)
-            throw new ArgumentOutOfRangeException(nameof(steps), steps, "steps must be at least 1, such as 30.");
+            throw new ArgumentOutOfRangeException(nameof(steps), steps,
+                "steps must be at least 1, such as 30.");
         var point = new Parameter("point", start.ToRowMatrix());
         var points = new List<Vector<double>> { start.Clone() };
         List<double>? values = f is null ? null : [f(start)];
@@ -33,12 +35,15 @@ public static class OptimizerPath
         {
             Vector<double> g = gradient(point.Value.Row(0));
             if (g.Count != start.Count)
-                throw new ArgumentException($"The gradient has {g.Count} elements but the point has {start.Count}: give one partial derivative per variable.", nameof(gradient));
+                throw new ArgumentException(
+                    $"The gradient has {g.Count} elements but the point has {start.Count}: " +
+                    "give one partial derivative per variable.", nameof(gradient));
             point.Gradient.SetRow(0, g);
             optimizer.Step([point]);
             Vector<double> next = point.Value.Row(0);
             if (next.Any(v => !double.IsFinite(v)))
-                throw new GradientDescentDivergedException(step, optimizer.LearningRate, new DescentPath(points, values, StoppedEarly: false));
+                throw new GradientDescentDivergedException(step, optimizer.LearningRate,
+                    new DescentPath(points, values, StoppedEarly: false));
             points.Add(next);
             values?.Add(f!(next));
         }
