@@ -10,7 +10,8 @@ namespace NeuralNetworks.Calculus;
 /// <see cref="Xs"/> lists them as plain numbers. <see cref="Values"/> holds f at every point
 /// when f was given, else null.
 /// </summary>
-public sealed record DescentPath(IReadOnlyList<Vector<double>> Points, IReadOnlyList<double>? Values, bool StoppedEarly)
+public sealed record DescentPath(
+    IReadOnlyList<Vector<double>> Points, IReadOnlyList<double>? Values, bool StoppedEarly)
 {
     /// <summary>The number of steps taken (one less than the number of points).</summary>
     public int Steps => Points.Count - 1;
@@ -27,7 +28,8 @@ public sealed record DescentPath(IReadOnlyList<Vector<double>> Points, IReadOnly
     public IReadOnlyList<double> Coordinate(int i)
     {
         if (i < 0 || i >= Last.Count)
-            throw new ArgumentOutOfRangeException(nameof(i), i, $"The points have {Last.Count} coordinates, so i must be in 0…{Last.Count - 1}.");
+            throw new ArgumentOutOfRangeException(nameof(i), i,
+                $"The points have {Last.Count} coordinates, so i must be in 0…{Last.Count - 1}.");
         return Points.Select(p => p[i]).ToArray();
     }
 
@@ -36,12 +38,17 @@ public sealed record DescentPath(IReadOnlyList<Vector<double>> Points, IReadOnly
     /// </summary>
     public override string ToString()
     {
-        var text = new StringBuilder($"DescentPath({Steps} steps{(StoppedEarly ? ", stopped early" : "")})\n");
-        foreach (int k in Enumerable.Range(0, Points.Count).Where(k => k < 5 || k >= Points.Count - 3))
+        string stopped = StoppedEarly ? ", stopped early" : "";
+        var text = new StringBuilder($"DescentPath({Steps} steps{stopped})\n");
+        var rows = Enumerable.Range(0, Points.Count).Where(k => k < 5 || k >= Points.Count - 3);
+        foreach (int k in rows)
         {
             if (k == Points.Count - 3 && k > 5) text.AppendLine("  …");
-            string point = string.Join(", ", Points[k].Select(v => v.ToString("G6", CultureInfo.InvariantCulture)));
-            string value = Values is null ? "" : "  f = " + Values[k].ToString("G6", CultureInfo.InvariantCulture);
+            string point = string.Join(", ",
+                Points[k].Select(v => v.ToString("G6", CultureInfo.InvariantCulture)));
+            string value = Values is null
+                ? ""
+                : "  f = " + Values[k].ToString("G6", CultureInfo.InvariantCulture);
             text.AppendLine($"{k,5}  [{point}]{value}");
         }
         return text.ToString();

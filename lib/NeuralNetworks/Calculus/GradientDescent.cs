@@ -18,8 +18,8 @@ public static class GradientDescent
     /// Minimises a function of one variable given its derivative f′, from <paramref name="start"/>.
     /// Give f itself as <paramref name="f"/> to record its value at every point for charts.
     /// </summary>
-    public static DescentPath Minimize(Func<double, double> derivative, double start, double learningRate, int steps,
-        Func<double, double>? f = null, double minStep = 0)
+    public static DescentPath Minimize(Func<double, double> derivative, double start,
+        double learningRate, int steps, Func<double, double>? f = null, double minStep = 0)
     {
         Func<Vector<double>, double>? value = f is null ? null : x => f(x[0]);
         return Minimize(x => Vector<double>.Build.Dense(1, derivative(x[0])),
@@ -31,15 +31,19 @@ public static class GradientDescent
     /// <paramref name="start"/> (not changed). Give f itself as <paramref name="f"/> to record its
     /// value at every point for charts.
     /// </summary>
-    public static DescentPath Minimize(Func<Vector<double>, Vector<double>> gradient, Vector<double> start, double learningRate, int steps,
+    public static DescentPath Minimize(Func<Vector<double>, Vector<double>> gradient,
+        Vector<double> start, double learningRate, int steps,
         Func<Vector<double>, double>? f = null, double minStep = 0)
     {
         if (!(learningRate > 0) || double.IsInfinity(learningRate))
-            throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "The learning rate α must be a positive number, such as 0.1.");
+            throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate,
+                "The learning rate α must be a positive number, such as 0.1.");
         if (steps <= 0)
-            throw new ArgumentOutOfRangeException(nameof(steps), steps, "steps must be at least 1, such as 50.");
+            throw new ArgumentOutOfRangeException(nameof(steps), steps,
+                "steps must be at least 1, such as 50.");
         if (!(minStep >= 0))
-            throw new ArgumentOutOfRangeException(nameof(minStep), minStep, "minStep must be 0 (take every step) or a small positive number.");
+            throw new ArgumentOutOfRangeException(nameof(minStep), minStep,
+                "minStep must be 0 (take every step) or a small positive number.");
 
         var points = new List<Vector<double>> { start.Clone() };
         List<double>? values = f is null ? null : [f(start)];
@@ -48,7 +52,8 @@ public static class GradientDescent
             Vector<double> move = learningRate * gradient(points[^1]);
             Vector<double> next = points[^1] - move;
             if (next.Any(v => !double.IsFinite(v)))
-                throw new GradientDescentDivergedException(step, learningRate, new DescentPath(points, values, StoppedEarly: false));
+                throw new GradientDescentDivergedException(step, learningRate,
+                    new DescentPath(points, values, StoppedEarly: false));
             points.Add(next);
             values?.Add(f!(next));
             if (move.L2Norm() < minStep)

@@ -11,7 +11,9 @@ public sealed class GradientDescentDivergedException : ArithmeticException
 {
     public GradientDescentDivergedException(int step, double learningRate, DescentPath pathSoFar)
         : base(string.Create(CultureInfo.InvariantCulture,
-            $"Gradient descent diverged at step {step} with learning rate {learningRate:G6}: the point became NaN or infinite. Try a smaller learning rate, such as {learningRate / 10:G6}."))
+            $"Gradient descent diverged at step {step} with learning rate {learningRate:G6}: " +
+            $"the point became NaN or infinite. " +
+            $"Try a smaller learning rate, such as {learningRate / 10:G6}."))
     {
         Step = step;
         LearningRate = learningRate;

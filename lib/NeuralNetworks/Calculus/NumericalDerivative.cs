@@ -26,6 +26,7 @@ public static class NumericalDerivative
     internal static void CheckStep(double h)
     {
         if (!(h > 0) || double.IsInfinity(h))
-            throw new ArgumentOutOfRangeException(nameof(h), h, "The step h must be a small positive number, such as 1e-5.");
+            throw new ArgumentOutOfRangeException(nameof(h), h,
+                "The step h must be a small positive number, such as 1e-5.");
     }
 }

@@ -11,21 +11,25 @@ namespace NeuralNetworks.Calculus;
 public static class NumericalGradient
 {
     /// <summary>∂f/∂xᵢ at x: only variable i moves.</summary>
-    public static double Partial(Func<Vector<double>, double> f, Vector<double> x, int i, double h = 1e-5)
+    public static double Partial(Func<Vector<double>, double> f, Vector<double> x, int i,
+        double h = 1e-5)
     {
         NumericalDerivative.CheckStep(h);
         if (i < 0 || i >= x.Count)
-            throw new ArgumentOutOfRangeException(nameof(i), i, $"x has {x.Count} variables, so i must be in 0…{x.Count - 1}.");
+            throw new ArgumentOutOfRangeException(nameof(i), i,
+                $"x has {x.Count} variables, so i must be in 0…{x.Count - 1}.");
         Vector<double> point = x.Clone();
         return CentralDifference(() => f(point), point, i, h);
     }
 
     /// <summary>∇f(x), one partial derivative per variable. x is left unchanged.</summary>
-    public static Vector<double> Of(Func<Vector<double>, double> f, Vector<double> x, double h = 1e-5)
+    public static Vector<double> Of(Func<Vector<double>, double> f, Vector<double> x,
+        double h = 1e-5)
     {
         NumericalDerivative.CheckStep(h);
         Vector<double> point = x.Clone();
-        return Vector<double>.Build.Dense(x.Count, i => CentralDifference(() => f(point), point, i, h));
+        return Vector<double>.Build.Dense(x.Count,
+            i => CentralDifference(() => f(point), point, i, h));
     }
 
     /// <summary>
@@ -36,7 +40,8 @@ public static class NumericalGradient
     public static Matrix<double> Of(Func<double> loss, Matrix<double> parameter, double h = 1e-5)
     {
         NumericalDerivative.CheckStep(h);
-        Matrix<double> gradient = Matrix<double>.Build.Dense(parameter.RowCount, parameter.ColumnCount);
+        Matrix<double> gradient =
+            Matrix<double>.Build.Dense(parameter.RowCount, parameter.ColumnCount);
         for (int r = 0; r < parameter.RowCount; r++)
             for (int c = 0; c < parameter.ColumnCount; c++)
             {

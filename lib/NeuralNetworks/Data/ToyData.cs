@@ -38,7 +38,9 @@ public static partial class ToyData
     {
         CheckCount(n);
         if (!(separation > 1) || double.IsInfinity(separation))
-            throw new ArgumentOutOfRangeException(nameof(separation), separation, "separation must be a finite number above 1 (the blobs keep 0.5 away from the line between them); 4 is the default.");
+            throw new ArgumentOutOfRangeException(nameof(separation), separation,
+                "separation must be a finite number above 1 " +
+                "(the blobs keep 0.5 away from the line between them); 4 is the default.");
         var random = new Random(seed);
         double c = separation / (2 * Math.Sqrt(2));
         return Build(n, i => i % 2, (k, _) =>
@@ -54,13 +56,16 @@ public static partial class ToyData
 
     private static Dataset TruthTable(Func<bool, bool, bool> gate)
     {
-        Matrix<double> X = Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 0 }, { 0, 1 }, { 1, 0 }, { 1, 1 } });
-        int[] t = Enumerable.Range(0, 4).Select(i => gate(X[i, 0] == 1, X[i, 1] == 1) ? 1 : 0).ToArray();
+        Matrix<double> X = Matrix<double>.Build.DenseOfArray(
+            new double[,] { { 0, 0 }, { 0, 1 }, { 1, 0 }, { 1, 1 } });
+        int[] t = Enumerable.Range(0, 4)
+            .Select(i => gate(X[i, 0] == 1, X[i, 1] == 1) ? 1 : 0).ToArray();
         return new Dataset(X, t, XNames, BinaryClasses);
     }
 
     /// <summary>n rows; row i gets class classOf(i) and the point point(class, i).</summary>
-    private static Dataset Build(int n, Func<int, int> classOf, Func<int, int, (double X1, double X2)> point, string[] classNames)
+    private static Dataset Build(int n, Func<int, int> classOf,
+        Func<int, int, (double X1, double X2)> point, string[] classNames)
     {
         Matrix<double> X = Matrix<double>.Build.Dense(n, 2);
         int[] labels = new int[n];
@@ -84,12 +89,15 @@ public static partial class ToyData
 
     private static void CheckCount(int n)
     {
-        if (n < 2) throw new ArgumentOutOfRangeException(nameof(n), n, "n, the number of points, must be at least 2.");
+        if (n < 2)
+            throw new ArgumentOutOfRangeException(nameof(n), n,
+                "n, the number of points, must be at least 2.");
     }
 
     private static void CheckNoise(double noise)
     {
         if (!(noise >= 0) || double.IsInfinity(noise))
-            throw new ArgumentOutOfRangeException(nameof(noise), noise, "noise is a standard deviation: use 0 or a small positive number such as 0.1.");
+            throw new ArgumentOutOfRangeException(nameof(noise), noise,
+                "noise is a standard deviation: use 0 or a small positive number such as 0.1.");
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NeuralNetworks.Data;
 
 public static partial class ToyData
@@ -16,7 +18,8 @@ public static partial class ToyData
         {
             double angle = 2 * Math.PI * (i / 2) / ((n + 1 - k) / 2);
             double r = k == 0 ? 1.0 : 0.5;
-            return (r * Math.Cos(angle) + noise * Gaussian(random), r * Math.Sin(angle) + noise * Gaussian(random));
+            return (r * Math.Cos(angle) + noise * Gaussian(random),
+                r * Math.Sin(angle) + noise * Gaussian(random));
         }, BinaryClasses);
     }
 
@@ -34,7 +37,9 @@ public static partial class ToyData
         {
             int m = (n + 1 - k) / 2;
             double theta = m > 1 ? Math.PI * (i / 2) / (m - 1) : 0;
-            (double x1, double x2) = k == 0 ? (Math.Cos(theta), Math.Sin(theta)) : (1 - Math.Cos(theta), 0.5 - Math.Sin(theta));
+            (double x1, double x2) = k == 0
+                ? (Math.Cos(theta), Math.Sin(theta))
+                : (1 - Math.Cos(theta), 0.5 - Math.Sin(theta));
             return (x1 + noise * Gaussian(random), x2 + noise * Gaussian(random));
         }, BinaryClasses);
     }
@@ -49,15 +54,19 @@ public static partial class ToyData
         CheckCount(n);
         CheckNoise(noise);
         if (classes < 2 || classes > n)
-            throw new ArgumentOutOfRangeException(nameof(classes), classes, $"classes must be between 2 and n = {n}.");
+            throw new ArgumentOutOfRangeException(nameof(classes), classes,
+                $"classes must be between 2 and n = {n}.");
         var random = new Random(seed);
         int perArm = (n + classes - 1) / classes;
+        string[] names = Enumerable.Range(0, classes)
+            .Select(k => k.ToString(CultureInfo.InvariantCulture)).ToArray();
         return Build(n, i => i % classes, (k, i) =>
         {
             double r = perArm > 1 ? (double)(i / classes) / (perArm - 1) : 0;
             double theta = 4 * (k + r);
-            return (r * Math.Sin(theta) + noise * Gaussian(random), r * Math.Cos(theta) + noise * Gaussian(random));
-        }, Enumerable.Range(0, classes).Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+            return (r * Math.Sin(theta) + noise * Gaussian(random),
+                r * Math.Cos(theta) + noise * Gaussian(random));
+        }, names);
     }
 
     /// <summary>

@@ -33,12 +33,14 @@ public sealed record BoundaryLine(double W1, double W2, double B)
     /// to <paramref name="x1Max"/>: the ends at those x₁, or for a vertical line the points
     /// (−b/w₁, x2Min) and (−b/w₁, x2Max). Null if there is no line.
     /// </summary>
-    public ((double X1, double X2) From, (double X1, double X2) To)? Segment(double x1Min, double x1Max, double x2Min, double x2Max)
+    public ((double X1, double X2) From, (double X1, double X2) To)? Segment(
+        double x1Min, double x1Max, double x2Min, double x2Max)
     {
         if (!Exists) return null;
         if (IsVertical) return ((-B / W1, x2Min), (-B / W1, x2Max));
         return ((x1Min, X2At(x1Min)!.Value), (x1Max, X2At(x1Max)!.Value));
     }
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{W1:G6}·x1 + {W2:G6}·x2 + {B:G6} = 0");
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{W1:G6}·x1 + {W2:G6}·x2 + {B:G6} = 0");
 }

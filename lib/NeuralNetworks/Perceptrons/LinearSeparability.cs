@@ -19,10 +19,13 @@ public static class LinearSeparability
     /// Tries w₁, w₂, b each in <see cref="Grid"/>(min, max, step), b varying fastest. Returns the
     /// first perceptron with no mistake, or null if none on the grid separates the data.
     /// </summary>
-    public static Perceptron? Search(Dataset data, double min = -1, double max = 1, double step = 0.1)
+    public static Perceptron? Search(Dataset data, double min = -1, double max = 1,
+        double step = 0.1)
     {
         if (data.FeatureCount != 2 || data.ClassCount != 2)
-            throw new ArgumentException($"The grid search is for two features and two classes, but the data set has {data.FeatureCount} features and {data.ClassCount} classes.", nameof(data));
+            throw new ArgumentException(
+                "The grid search is for two features and two classes, but the data set has " +
+                $"{data.FeatureCount} features and {data.ClassCount} classes.", nameof(data));
 
         double[] grid = Grid(min, max, step);
         foreach (double w1 in grid)
@@ -30,7 +33,8 @@ public static class LinearSeparability
                 foreach (double b in grid)
                 {
                     var candidate = new Perceptron([w1, w2], b);
-                    if (candidate.Predict(data.Features).SequenceEqual(data.Labels)) return candidate;
+                    if (candidate.Predict(data.Features).SequenceEqual(data.Labels))
+                        return candidate;
                 }
         return null;
     }
@@ -42,21 +46,34 @@ public static class LinearSeparability
     /// </summary>
     public static double[] Grid(double min = -1, double max = 1, double step = 0.1)
     {
-        decimal from = Decimal(min, nameof(min)), to = Decimal(max, nameof(max)), by = Decimal(step, nameof(step));
+        decimal from = Decimal(min, nameof(min)), to = Decimal(max, nameof(max));
+        decimal by = Decimal(step, nameof(step));
         if (by <= 0 || decimal.Round(by, 6) != by)
-            throw new ArgumentOutOfRangeException(nameof(step), step, "The grid step must be positive with at most six decimals, such as 0.1, 0.05 or 0.25.");
+            throw new ArgumentOutOfRangeException(nameof(step), step,
+                "The grid step must be positive with at most six decimals, " +
+                "such as 0.1, 0.05 or 0.25.");
         if (to <= from)
-            throw new ArgumentException(FormattableString.Invariant($"max ({max}) must be greater than min ({min})."), nameof(max));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"max ({max}) must be greater than min ({min})."), nameof(max));
         decimal count = (to - from) / by;
         if (count != decimal.Truncate(count))
-            throw new ArgumentException(FormattableString.Invariant($"max − min = {to - from} is not a whole number of steps of {step}: choose a step that divides it, such as 0.1."), nameof(step));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"max − min = {to - from} is not a whole number of steps of {step}: " +
+                $"choose a step that divides it, such as 0.1."), nameof(step));
         if (count > 1000)
-            throw new ArgumentOutOfRangeException(nameof(step), step, FormattableString.Invariant($"The grid would hold {count + 1} values (cubed for w₁, w₂ and b): use a larger step or a smaller range."));
-        return Enumerable.Range(0, (int)count + 1).Select(k => (double)(from + k * by) + 0.0).ToArray();   // + 0.0: no −0
+            throw new ArgumentOutOfRangeException(nameof(step), step,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The grid would hold {count + 1} values (cubed for w₁, w₂ and b): " +
+                    $"use a larger step or a smaller range."));
+        return Enumerable.Range(0, (int)count + 1)
+            .Select(k => (double)(from + k * by) + 0.0)   // + 0.0: no −0
+            .ToArray();
     }
 
     private static decimal Decimal(double value, string name) =>
         double.IsFinite(value) && Math.Abs(value) <= 1e6
-            ? decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture)
-            : throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number between −1e6 and 1e6, such as 1.");
+            ? decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture),
+                NumberStyles.Float, CultureInfo.InvariantCulture)
+            : throw new ArgumentOutOfRangeException(name, value,
+                $"{name} must be a finite number between −1e6 and 1e6, such as 1.");
 }

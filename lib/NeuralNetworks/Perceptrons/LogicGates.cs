@@ -26,7 +26,8 @@ public static class LogicGates
 
     /// <summary>The four rows with the hidden outputs h and the final output.</summary>
     public static IReadOnlyList<TruthTableRow> TruthTable(TwoLayerPerceptron gate) =>
-        Corners().Select(x => new TruthTableRow(x[0], x[1], gate.HiddenOutputs(x).Select(h => (int)h).ToArray(), gate.Predict(x))).ToArray();
+        Corners().Select(x => new TruthTableRow(x[0], x[1],
+            gate.HiddenOutputs(x).Select(h => (int)h).ToArray(), gate.Predict(x))).ToArray();
 
     private static IEnumerable<Vector<double>> Corners() =>
         from x1 in new[] { 0.0, 1.0 }

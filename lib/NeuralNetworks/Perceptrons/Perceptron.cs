@@ -21,7 +21,8 @@ public sealed class Perceptron
         Bias = bias;
     }
 
-    public Perceptron(double[] weights, double bias) : this(Vector<double>.Build.DenseOfArray(weights), bias) { }
+    public Perceptron(double[] weights, double bias)
+        : this(Vector<double>.Build.DenseOfArray(weights), bias) { }
 
     /// <summary>
     /// w, one weight per input. A copy: changing it does not change the perceptron.
@@ -37,7 +38,9 @@ public sealed class Perceptron
     public double WeightedInput(Vector<double> x)
     {
         if (x.Count != Weights.Count)
-            throw new ArgumentException($"x has {x.Count} elements but the perceptron has {Weights.Count} weights.", nameof(x));
+            throw new ArgumentException(
+                $"x has {x.Count} elements but the perceptron has {Weights.Count} weights.",
+                nameof(x));
         return Weights.DotProduct(x) + Bias;
     }
 
@@ -48,7 +51,9 @@ public sealed class Perceptron
     public int[] Predict(Matrix<double> X)
     {
         if (X.ColumnCount != Weights.Count)
-            throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} but the perceptron has {Weights.Count} weights: X needs {Weights.Count} columns.", nameof(X));
+            throw new ArgumentException(
+                $"X is {X.RowCount}×{X.ColumnCount} but the perceptron has {Weights.Count} " +
+                $"weights: X needs {Weights.Count} columns.", nameof(X));
         return Enumerable.Range(0, X.RowCount).Select(i => Predict(X.Row(i))).ToArray();
     }
 
@@ -61,11 +66,18 @@ public sealed class Perceptron
         get
         {
             if (Weights.Count != 2)
-                throw new InvalidOperationException($"The boundary is a line only for two inputs; this perceptron has {Weights.Count}.");
+                throw new InvalidOperationException(
+                    "The boundary is a line only for two inputs; " +
+                    $"this perceptron has {Weights.Count}.");
             return new BoundaryLine(Weights[0], Weights[1], Bias);
         }
     }
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"Perceptron(w = [{string.Join(", ", Weights.Select(w => w.ToString("G6", CultureInfo.InvariantCulture)))}], b = {Bias:G6})");
+    public override string ToString()
+    {
+        string weights = string.Join(", ",
+            Weights.Select(w => w.ToString("G6", CultureInfo.InvariantCulture)));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Perceptron(w = [{weights}], b = {Bias:G6})");
+    }
 }

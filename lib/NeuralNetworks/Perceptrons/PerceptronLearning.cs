@@ -17,9 +17,11 @@ public static class PerceptronLearning
     /// each epoch, shuffled with <c>new Random(seed)</c>. Stops after the first epoch with no
     /// mistake (converged) or after <paramref name="epochs"/> epochs.
     /// </summary>
-    public static PerceptronLearningResult Train(Dataset data, double learningRate = 0.1, int epochs = 20, int seed = 0, Perceptron? start = null)
+    public static PerceptronLearningResult Train(Dataset data, double learningRate = 0.1,
+        int epochs = 20, int seed = 0, Perceptron? start = null)
     {
-        IReadOnlyList<PerceptronUpdate> updates = PerceptronLearningSteps.Trace(data, learningRate, epochs, seed, start);
+        IReadOnlyList<PerceptronUpdate> updates =
+            PerceptronLearningSteps.Trace(data, learningRate, epochs, seed, start);
         int lastEpochWithMistakes = updates.Count == 0 ? 0 : updates[^1].Epoch;
         int epochsRun = Math.Min(epochs, lastEpochWithMistakes + 1);
 

@@ -7,7 +7,8 @@ namespace NeuralNetworks.Perceptrons;
 /// (to animate the moving line) and the number of mistakes made during that epoch. Converged means
 /// the last epoch made no mistake.
 /// </summary>
-public sealed record PerceptronLearningResult(IReadOnlyList<Perceptron> Epochs, IReadOnlyList<int> Mistakes)
+public sealed record PerceptronLearningResult(
+    IReadOnlyList<Perceptron> Epochs, IReadOnlyList<int> Mistakes)
 {
     /// <summary>The perceptron after the last epoch.</summary>
     public Perceptron Final => Epochs[^1];

@@ -13,11 +13,16 @@ public sealed class TwoLayerPerceptron
     public TwoLayerPerceptron(IReadOnlyList<Perceptron> hidden, Perceptron output)
     {
         if (hidden.Count == 0)
-            throw new ArgumentException("The hidden layer needs at least one perceptron.", nameof(hidden));
+            throw new ArgumentException(
+                "The hidden layer needs at least one perceptron.", nameof(hidden));
         if (output.InputCount != hidden.Count)
-            throw new ArgumentException($"The output perceptron has {output.InputCount} weights but there are {hidden.Count} hidden perceptrons: give it one weight per hidden output.", nameof(output));
+            throw new ArgumentException(
+                $"The output perceptron has {output.InputCount} weights " +
+                $"but there are {hidden.Count} hidden perceptrons: " +
+                "give it one weight per hidden output.", nameof(output));
         if (hidden.Any(p => p.InputCount != hidden[0].InputCount))
-            throw new ArgumentException("Every hidden perceptron must take the same number of inputs.", nameof(hidden));
+            throw new ArgumentException(
+                "Every hidden perceptron must take the same number of inputs.", nameof(hidden));
         Hidden = hidden.ToArray();
         Output = output;
     }
@@ -36,7 +41,8 @@ public sealed class TwoLayerPerceptron
     public int Predict(Vector<double> x) => Output.Predict(HiddenOutputs(x));
 
     /// <summary>One prediction per row of X.</summary>
-    public int[] Predict(Matrix<double> X) => Enumerable.Range(0, X.RowCount).Select(i => Predict(X.Row(i))).ToArray();
+    public int[] Predict(Matrix<double> X) =>
+        Enumerable.Range(0, X.RowCount).Select(i => Predict(X.Row(i))).ToArray();
 
     public override string ToString() =>
         $"TwoLayerPerceptron(hidden: {string.Join("; ", Hidden)} → output: {Output})";
