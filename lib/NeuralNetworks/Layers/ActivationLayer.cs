@@ -24,10 +24,12 @@ public sealed class ActivationLayer(Activation activation) : ILayer
 
     public Matrix<double> Backward(Matrix<double> dOut)
     {
-        Matrix<double> U = this.U ?? throw new InvalidOperationException("Call Forward before Backward.");
+        Matrix<double> U = this.U
+            ?? throw new InvalidOperationException("Call Forward before Backward.");
         if (dOut.RowCount != U.RowCount || dOut.ColumnCount != U.ColumnCount)
             throw new ArgumentException(
-                $"dOut is {dOut.RowCount}×{dOut.ColumnCount} but the activation's input was {U.RowCount}×{U.ColumnCount}.", nameof(dOut));
+                $"dOut is {dOut.RowCount}×{dOut.ColumnCount} " +
+                $"but the activation's input was {U.RowCount}×{U.ColumnCount}.", nameof(dOut));
         return dOut.PointwiseMultiply(Activation.Derivative(U));
     }
 

@@ -22,7 +22,9 @@ public sealed class Dense : ILayer
     {
         if (bias.RowCount != 1 || bias.ColumnCount != weights.ColumnCount)
             throw new ArgumentException(
-                $"W is {weights.RowCount}×{weights.ColumnCount} so b must be 1×{weights.ColumnCount}, but it is {bias.RowCount}×{bias.ColumnCount}.", nameof(bias));
+                $"W is {weights.RowCount}×{weights.ColumnCount} " +
+                $"so b must be 1×{weights.ColumnCount}, " +
+                $"but it is {bias.RowCount}×{bias.ColumnCount}.", nameof(bias));
         Weights = new Parameter($"W{index}", weights);
         Bias = new Parameter($"b{index}", bias, isBias: true);
     }
@@ -31,8 +33,10 @@ public sealed class Dense : ILayer
     /// A layer with weights drawn by <paramref name="initialization"/> from
     /// <paramref name="random"/> and zero biases.
     /// </summary>
-    public Dense(int inputs, int outputs, Initialization initialization, Random random, int index = 1)
-        : this(initialization.Weights(inputs, outputs, random), Matrix<double>.Build.Dense(1, outputs), index)
+    public Dense(int inputs, int outputs, Initialization initialization, Random random,
+        int index = 1)
+        : this(initialization.Weights(inputs, outputs, random),
+            Matrix<double>.Build.Dense(1, outputs), index)
     {
     }
 
@@ -53,7 +57,8 @@ public sealed class Dense : ILayer
     {
         if (X.ColumnCount != InputCount)
             throw new ArgumentException(
-                $"X is {X.RowCount}×{X.ColumnCount} but W is {InputCount}×{OutputCount}: X needs {InputCount} columns.", nameof(X));
+                $"X is {X.RowCount}×{X.ColumnCount} but W is {InputCount}×{OutputCount}: " +
+                $"X needs {InputCount} columns.", nameof(X));
         this.X = X;
         Matrix<double> b = Bias.Value;
         Matrix<double> U = X * Weights.Value;
@@ -63,10 +68,12 @@ public sealed class Dense : ILayer
 
     public Matrix<double> Backward(Matrix<double> dOut)
     {
-        Matrix<double> X = this.X ?? throw new InvalidOperationException("Call Forward before Backward.");
+        Matrix<double> X = this.X
+            ?? throw new InvalidOperationException("Call Forward before Backward.");
         if (dOut.RowCount != X.RowCount || dOut.ColumnCount != OutputCount)
             throw new ArgumentException(
-                $"dOut is {dOut.RowCount}×{dOut.ColumnCount} but the output was {X.RowCount}×{OutputCount}.", nameof(dOut));
+                $"dOut is {dOut.RowCount}×{dOut.ColumnCount} " +
+                $"but the output was {X.RowCount}×{OutputCount}.", nameof(dOut));
         X.TransposeThisAndMultiply(dOut, Weights.Gradient);
         Bias.Gradient.SetRow(0, dOut.ColumnSums());
         return dOut.TransposeAndMultiply(Weights.Value);

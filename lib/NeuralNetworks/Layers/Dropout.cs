@@ -18,7 +18,9 @@ public sealed class Dropout : ILayer
     public Dropout(double rate, int seed = 0)
     {
         if (!(rate >= 0 && rate < 1))
-            throw new ArgumentOutOfRangeException(nameof(rate), rate, "The dropout rate is the fraction of elements dropped: give a number in [0, 1), such as 0.5.");
+            throw new ArgumentOutOfRangeException(nameof(rate), rate,
+                "The dropout rate is the fraction of elements dropped: " +
+                "give a number in [0, 1), such as 0.5.");
         Rate = rate;
         random = new Random(seed);
     }
@@ -39,12 +41,14 @@ public sealed class Dropout : ILayer
             return X;
         }
         double keep = 1 - Rate;
-        scaledMask = Matrix<double>.Build.Dense(X.RowCount, X.ColumnCount, (_, _) => random.NextDouble() < keep ? 1 / keep : 0);
+        scaledMask = Matrix<double>.Build.Dense(X.RowCount, X.ColumnCount,
+            (_, _) => random.NextDouble() < keep ? 1 / keep : 0);
         return X.PointwiseMultiply(scaledMask);
     }
 
     public Matrix<double> Backward(Matrix<double> dOut) =>
         scaledMask is null ? dOut : dOut.PointwiseMultiply(scaledMask);
 
-    public override string ToString() => $"Dropout({Rate.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+    public override string ToString() =>
+        $"Dropout({Rate.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
 }

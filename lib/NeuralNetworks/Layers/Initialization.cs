@@ -1,3 +1,4 @@
+using System.Globalization;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using NeuralNetworks.Activations;
@@ -28,8 +29,9 @@ public sealed class Initialization
     public static Initialization Normal(double scale = 0.01)
     {
         if (!(scale > 0) || double.IsInfinity(scale))
-            throw new ArgumentOutOfRangeException(nameof(scale), scale, "The scale is a standard deviation: give a small positive number such as 0.01.");
-        return new($"Normal({scale.ToString(System.Globalization.CultureInfo.InvariantCulture)})", _ => scale);
+            throw new ArgumentOutOfRangeException(nameof(scale), scale,
+                "The scale is a standard deviation: give a small positive number such as 0.01.");
+        return new($"Normal({scale.ToString(CultureInfo.InvariantCulture)})", _ => scale);
     }
 
     /// <summary>σ = √(1/n_in).</summary>
@@ -51,7 +53,8 @@ public sealed class Initialization
     public Matrix<double> Weights(int inputs, int outputs, Random random)
     {
         if (inputs < 1 || outputs < 1)
-            throw new ArgumentOutOfRangeException(nameof(inputs), $"A layer needs at least one input and one output, not {inputs}→{outputs}.");
+            throw new ArgumentOutOfRangeException(nameof(inputs),
+                $"A layer needs at least one input and one output, not {inputs}→{outputs}.");
         var normal = new Normal(0, StandardDeviation(inputs), random);
         return Matrix<double>.Build.Random(inputs, outputs, normal);
     }

@@ -21,7 +21,9 @@ public sealed partial class Network
     public double Accuracy(Matrix<double> X, IReadOnlyList<int> labels)
     {
         if (labels.Count != X.RowCount)
-            throw new ArgumentException($"X has {X.RowCount} rows but there are {labels.Count} labels: give one label per row.", nameof(labels));
+            throw new ArgumentException(
+                $"X has {X.RowCount} rows but there are {labels.Count} labels: " +
+                "give one label per row.", nameof(labels));
         int[] predicted = Classify(X);
         return predicted.Where((p, n) => p == labels[n]).Count() / (double)labels.Count;
     }
@@ -35,7 +37,9 @@ public sealed partial class Network
         if (OutputCount > 1) return OneHot.Encode(labels, OutputCount);
         int bad = labels.ToList().FindIndex(label => label is not (0 or 1));
         if (bad >= 0)
-            throw new ArgumentOutOfRangeException(nameof(labels), labels[bad], $"Label {labels[bad]} of row {bad} is not 0 or 1, the two classes of a one-output network.");
+            throw new ArgumentOutOfRangeException(nameof(labels), labels[bad],
+                $"Label {labels[bad]} of row {bad} is not 0 or 1, " +
+                "the two classes of a one-output network.");
         return Matrix<double>.Build.Dense(labels.Count, 1, (n, _) => labels[n]);
     }
 }

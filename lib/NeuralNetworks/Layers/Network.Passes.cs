@@ -27,7 +27,8 @@ public sealed partial class Network
     {
         if (T.RowCount != X.RowCount || T.ColumnCount != OutputCount)
             throw new ArgumentException(
-                $"X is {X.RowCount}×{X.ColumnCount} so T must be {X.RowCount}×{OutputCount}, but it is {T.RowCount}×{T.ColumnCount}.", nameof(T));
+                $"X is {X.RowCount}×{X.ColumnCount} so T must be {X.RowCount}×{OutputCount}, " +
+                $"but it is {T.RowCount}×{T.ColumnCount}.", nameof(T));
         return Output.Loss(Forward(X, training), T);
     }
 
@@ -63,7 +64,9 @@ public sealed partial class Network
     private Matrix<double> Forward(Matrix<double> X, bool training)
     {
         if (X.ColumnCount != InputCount)
-            throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} but the network takes {InputCount} inputs: X needs {InputCount} columns.", nameof(X));
+            throw new ArgumentException(
+                $"X is {X.RowCount}×{X.ColumnCount} but the network takes {InputCount} inputs: " +
+                $"X needs {InputCount} columns.", nameof(X));
         Matrix<double> Z = X;
         foreach (ILayer layer in Layers)
             Z = layer.Forward(Z, training);

@@ -27,9 +27,13 @@ public sealed partial class Network
     /// (He for ReLU, Xavier otherwise when null) and a Random made from <paramref name="seed"/>;
     /// a dropout rate above 0 adds a Dropout layer after every hidden activation.
     /// </summary>
-    public Network(IReadOnlyList<int> sizes, Activation activation, NetworkOutput output = NetworkOutput.Softmax,
+    public Network(IReadOnlyList<int> sizes, Activation activation,
+        NetworkOutput output = NetworkOutput.Softmax,
         Initialization? initialization = null, double dropout = 0, int seed = 0)
-        : this(BuildLayers(sizes, activation, output, initialization ?? Initialization.For(activation), dropout, seed), MakeOutput(output))
+        : this(
+            BuildLayers(sizes, activation, output,
+                initialization ?? Initialization.For(activation), dropout, seed),
+            MakeOutput(output))
     {
     }
 
@@ -41,7 +45,8 @@ public sealed partial class Network
     {
         Layers = layers.ToList();
         if (!Layers.OfType<Dense>().Any())
-            throw new ArgumentException("A network needs at least one Dense layer.", nameof(layers));
+            throw new ArgumentException(
+                "A network needs at least one Dense layer.", nameof(layers));
         Output = output;
         Parameters = Layers.SelectMany(layer => layer.Parameters).ToList();
     }
@@ -57,15 +62,20 @@ public sealed partial class Network
 
     public int OutputCount => Layers.OfType<Dense>().Last().OutputCount;
 
-    private static List<ILayer> BuildLayers(IReadOnlyList<int> sizes, Activation activation, NetworkOutput output,
-        Initialization initialization, double dropout, int seed)
+    private static List<ILayer> BuildLayers(IReadOnlyList<int> sizes, Activation activation,
+        NetworkOutput output, Initialization initialization, double dropout, int seed)
     {
         if (sizes.Count < 2 || sizes.Any(size => size < 1))
-            throw new ArgumentException($"Sizes [{string.Join(", ", sizes)}] must list at least an input and an output count, each 1 or more.", nameof(sizes));
+            throw new ArgumentException(
+                $"Sizes [{string.Join(", ", sizes)}] " +
+                "must list at least an input and an output count, each 1 or more.", nameof(sizes));
         if (output == NetworkOutput.Softmax && sizes[^1] < 2)
-            throw new ArgumentException("Softmax needs at least 2 outputs; for two classes with one output use NetworkOutput.Sigmoid.", nameof(output));
+            throw new ArgumentException(
+                "Softmax needs at least 2 outputs; " +
+                "for two classes with one output use NetworkOutput.Sigmoid.", nameof(output));
         if (!(dropout >= 0 && dropout < 1))
-            throw new ArgumentOutOfRangeException(nameof(dropout), dropout, "The dropout rate must be in [0, 1); 0 means no dropout.");
+            throw new ArgumentOutOfRangeException(nameof(dropout), dropout,
+                "The dropout rate must be in [0, 1); 0 means no dropout.");
         var random = new Random(seed);
         var layers = new List<ILayer>();
         for (int i = 1; i < sizes.Count; i++)
@@ -83,7 +93,8 @@ public sealed partial class Network
         NetworkOutput.Softmax => new SoftmaxWithLoss(),
         NetworkOutput.Sigmoid => new SigmoidWithLoss(),
         NetworkOutput.Identity => new IdentityWithLoss(),
-        _ => throw new ArgumentOutOfRangeException(nameof(output), output, "Choose Softmax, Sigmoid or Identity."),
+        _ => throw new ArgumentOutOfRangeException(nameof(output), output,
+            "Choose Softmax, Sigmoid or Identity."),
     };
 
     /// <summary>The architecture, e.g. "Network(4 → 8 ReLU → 3 softmax)".</summary>

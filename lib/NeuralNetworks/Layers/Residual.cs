@@ -21,14 +21,17 @@ public sealed class Residual : ILayer
     public Residual(params ILayer[] layers)
     {
         if (layers.Length == 0)
-            throw new ArgumentException("A residual block needs at least one inner layer, such as a Dense layer.", nameof(layers));
+            throw new ArgumentException(
+                "A residual block needs at least one inner layer, such as a Dense layer.",
+                nameof(layers));
         inner = [.. layers];
     }
 
     /// <summary>The layers the shortcut skips, in order.</summary>
     public IReadOnlyList<ILayer> Inner => inner;
 
-    public IReadOnlyList<Parameter> Parameters => inner.SelectMany(layer => layer.Parameters).ToList();
+    public IReadOnlyList<Parameter> Parameters =>
+        inner.SelectMany(layer => layer.Parameters).ToList();
 
     /// <summary>
     /// The inner layers get the same <paramref name="training"/> mode, so a Dropout inside
@@ -40,8 +43,11 @@ public sealed class Residual : ILayer
         foreach (ILayer layer in inner)
             F = layer.Forward(F, training);
         if (F.RowCount != X.RowCount || F.ColumnCount != X.ColumnCount)
-            throw new ArgumentException($"The inner layers turn {X.RowCount}×{X.ColumnCount} into {F.RowCount}×{F.ColumnCount}: "
-                + $"a shortcut adds X to their output, so they must keep {X.ColumnCount} columns.", nameof(X));
+            throw new ArgumentException(
+                $"The inner layers turn {X.RowCount}×{X.ColumnCount} " +
+                $"into {F.RowCount}×{F.ColumnCount}: " +
+                $"a shortcut adds X to their output, so they must keep {X.ColumnCount} columns.",
+                nameof(X));
         return X + F;
     }
 

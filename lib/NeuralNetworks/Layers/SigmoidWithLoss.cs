@@ -23,17 +23,20 @@ public sealed class SigmoidWithLoss : IOutputLayer
         LossGuard.SameShape(U, T);
         Y = Activation.Sigmoid.Apply(U);
         this.T = T;
-        return U.Map2((u, t) => t * SoftPlus(-u) + (1 - t) * SoftPlus(u), T).Enumerate().Sum() / U.RowCount;
+        Matrix<double> losses = U.Map2((u, t) => t * SoftPlus(-u) + (1 - t) * SoftPlus(u), T);
+        return losses.Enumerate().Sum() / U.RowCount;
     }
 
     public Matrix<double> Backward()
     {
-        if (Y is null || T is null) throw new InvalidOperationException("Call Loss before Backward.");
+        if (Y is null || T is null)
+            throw new InvalidOperationException("Call Loss before Backward.");
         return (Y - T) / Y.RowCount;
     }
 
     /// <summary>ln(1 + eˣ), written so that eˣ cannot overflow.</summary>
-    private static double SoftPlus(double x) => Math.Max(x, 0) + Math.Log(1 + Math.Exp(-Math.Abs(x)));
+    private static double SoftPlus(double x) =>
+        Math.Max(x, 0) + Math.Log(1 + Math.Exp(-Math.Abs(x)));
 
     public override string ToString() => "sigmoid";
 }

@@ -36,7 +36,8 @@ public sealed class SoftmaxWithLoss : IOutputLayer
 
     public Matrix<double> Backward()
     {
-        if (Y is null || T is null) throw new InvalidOperationException("Call Loss before Backward.");
+        if (Y is null || T is null)
+            throw new InvalidOperationException("Call Loss before Backward.");
         return (Y - T) / Y.RowCount;
     }
 
