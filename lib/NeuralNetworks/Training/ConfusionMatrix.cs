@@ -12,14 +12,18 @@ public sealed class ConfusionMatrix
 {
     private readonly int[,] counts;
 
-    public ConfusionMatrix(IReadOnlyList<int> actual, IReadOnlyList<int> predicted, IReadOnlyList<string> classNames)
+    public ConfusionMatrix(IReadOnlyList<int> actual, IReadOnlyList<int> predicted,
+        IReadOnlyList<string> classNames)
     {
         if (actual.Count != predicted.Count)
-            throw new ArgumentException($"There are {actual.Count} labels but {predicted.Count} predictions: give one prediction per label.", nameof(predicted));
+            throw new ArgumentException(
+                $"There are {actual.Count} labels but {predicted.Count} predictions: " +
+                "give one prediction per label.", nameof(predicted));
         int k = classNames.Count;
         int bad = actual.Concat(predicted).ToList().FindIndex(c => c < 0 || c >= k);
         if (bad >= 0)
-            throw new ArgumentOutOfRangeException(nameof(actual), $"Class {actual.Concat(predicted).ElementAt(bad)} is not in 0…{k - 1}.");
+            throw new ArgumentOutOfRangeException(nameof(actual),
+                $"Class {actual.Concat(predicted).ElementAt(bad)} is not in 0…{k - 1}.");
         ClassNames = classNames;
         counts = new int[k, k];
         for (int n = 0; n < actual.Count; n++)
@@ -38,7 +42,8 @@ public sealed class ConfusionMatrix
 
     public int Total => Enumerable.Range(0, ClassCount).Sum(i => RowSum(i));
 
-    public double Accuracy => Enumerable.Range(0, ClassCount).Sum(i => counts[i, i]) / (double)Total;
+    public double Accuracy =>
+        Enumerable.Range(0, ClassCount).Sum(i => counts[i, i]) / (double)Total;
 
     /// <summary>
     /// Of the examples of class i, the fraction predicted as i (NaN if there are none).
@@ -48,9 +53,11 @@ public sealed class ConfusionMatrix
     /// <summary>
     /// Of the examples predicted as class i, the fraction that are i (NaN if none were).
     /// </summary>
-    public double Precision(int i) => counts[i, i] / (double)Enumerable.Range(0, ClassCount).Sum(r => counts[r, i]);
+    public double Precision(int i) => counts[i, i] / (double)ColumnSum(i);
 
     private int RowSum(int i) => Enumerable.Range(0, ClassCount).Sum(j => counts[i, j]);
+
+    private int ColumnSum(int j) => Enumerable.Range(0, ClassCount).Sum(i => counts[i, j]);
 
     /// <summary>
     /// The table: one row per true class, one column per predicted class, then recall.
@@ -65,9 +72,11 @@ public sealed class ConfusionMatrix
         for (int i = 0; i < ClassCount; i++)
         {
             text.Append(ClassNames[i].PadRight(labelWidth));
-            for (int j = 0; j < ClassCount; j++) text.Append(counts[i, j].ToString(CultureInfo.InvariantCulture).PadLeft(width));
+            for (int j = 0; j < ClassCount; j++)
+                text.Append(counts[i, j].ToString(CultureInfo.InvariantCulture).PadLeft(width));
             text.Append(CultureInfo.InvariantCulture, $"  {100 * Recall(i),5:F1}%\n");
         }
-        return text.Append(CultureInfo.InvariantCulture, $"accuracy {100 * Accuracy:F1}% of {Total}").ToString();
+        text.Append(CultureInfo.InvariantCulture, $"accuracy {100 * Accuracy:F1}% of {Total}");
+        return text.ToString();
     }
 }

@@ -11,7 +11,10 @@ public static class WeightDecay
 {
     /// <summary>(λ/2) Σ W² over the weights (not the biases).</summary>
     public static double Penalty(IEnumerable<Parameter> parameters, double lambda) =>
-        lambda == 0 ? 0 : lambda / 2 * parameters.Where(p => !p.IsBias).Sum(p => p.Value.PointwisePower(2).Enumerate().Sum());
+        lambda == 0
+            ? 0
+            : lambda / 2 * parameters.Where(p => !p.IsBias)
+                .Sum(p => p.Value.PointwisePower(2).Enumerate().Sum());
 
     /// <summary>Adds λW to each weight's gradient, in place.</summary>
     public static void AddGradient(IEnumerable<Parameter> parameters, double lambda)
