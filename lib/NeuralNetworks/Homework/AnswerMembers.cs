@@ -41,10 +41,12 @@ public static class AnswerMembers
         int dot = name.LastIndexOf('.');
         Type? type = dot > 0 ? library.GetType(name[..dot]) : null;
         string member = name[(dot + 1)..];
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic
+            | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
         if (type is null || type.GetMember(member, all).Length == 0)
             throw new ArgumentException(
-                $"'{name}' is not a type or member of the course library: write it as Namespace.Type or Namespace.Type.Member, " +
+                $"'{name}' is not a type or member of the course library: " +
+                "write it as Namespace.Type or Namespace.Type.Member, " +
                 "e.g. NeuralNetworks.Activations.Activation.Sigmoid.", nameof(name));
         return new AnswerMember(name, type, member);
     }
@@ -65,6 +67,8 @@ public sealed record AnswerMember(string Name, Type Type, string? Member)
         while (declaring is not null && declaring != Type) declaring = declaring.DeclaringType;
         if (declaring is null) return false;
         if (Member is null) return !method.IsConstructor || method.DeclaringType != Type;
-        return method.DeclaringType == Type && (method.Name == Member || method.Name == "get_" + Member || method.Name == "set_" + Member);
+        return method.DeclaringType == Type
+            && (method.Name == Member
+                || method.Name == "get_" + Member || method.Name == "set_" + Member);
     }
 }

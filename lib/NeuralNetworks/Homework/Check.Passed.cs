@@ -20,10 +20,14 @@ public static partial class Check
     public static string PassedLine(string name, int points)
     {
         if (string.IsNullOrWhiteSpace(name))
-            throw new ArgumentException("The check needs a name, the one on its '// CHECK name (N points)' line.", nameof(name));
+            throw new ArgumentException(
+                "The check needs a name, the one on its '// CHECK name (N points)' line.",
+                nameof(name));
         if (points < 0)
-            throw new ArgumentOutOfRangeException(nameof(points), points, $"The check '{name}' has {points} points: give 0 or more.");
+            throw new ArgumentOutOfRangeException(nameof(points), points,
+                $"The check '{name}' has {points} points: give 0 or more.");
         string unit = points == 1 ? "point" : "points";
-        return $"✓ {name} passed ({points} {unit}). Hidden checks also run when your work is graded.";
+        return $"✓ {name} passed ({points} {unit}). " +
+            "Hidden checks also run when your work is graded.";
     }
 }

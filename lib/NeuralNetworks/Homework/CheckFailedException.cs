@@ -10,7 +10,10 @@ namespace NeuralNetworks.Homework;
 public sealed class CheckFailedException : Exception
 {
     public CheckFailedException(string message)
-        : base(OwnWork.FindViolation() is { } violation && !message.Contains(violation, StringComparison.Ordinal) ? $"{message} {violation}" : message)
+        : base(OwnWork.FindViolation() is { } violation
+            && !message.Contains(violation, StringComparison.Ordinal)
+                ? $"{message} {violation}"
+                : message)
     {
     }
 
