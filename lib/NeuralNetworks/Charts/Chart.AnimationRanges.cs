@@ -23,7 +23,8 @@ public static partial class Chart
         return layout with { XAxis = x, YAxis = y };
     }
 
-    private static double[] Widened(double min, double max, double f) => [min - f * (max - min), max + f * (max - min)];
+    private static double[] Widened(double min, double max, double f) =>
+        [min - f * (max - min), max + f * (max - min)];
 
     private static IEnumerable<double> XValues(Trace t) => t switch
     {

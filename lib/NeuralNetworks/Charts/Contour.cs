@@ -31,7 +31,8 @@ public sealed record Contour : Trace
     [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
 
-    public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
+    public override Trace OnSubplot(int n) =>
+        this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }
 
 /// <summary>

@@ -32,5 +32,6 @@ public sealed record Heatmap : Trace
     [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
 
-    public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
+    public override Trace OnSubplot(int n) =>
+        this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }

@@ -59,5 +59,6 @@ public sealed record Scatter : Trace
     [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
 
-    public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
+    public override Trace OnSubplot(int n) =>
+        this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }
