@@ -9,7 +9,8 @@ public static partial class Chart
     /// Labels default to "0", "1", …. At least two frames: plotly hides a slider with one step.
     /// </summary>
     public static Figure Animation(IReadOnlyList<Figure> steps,
-        IReadOnlyList<string>? labels = null, double frameMilliseconds = 300, string prefix = "step ")
+        IReadOnlyList<string>? labels = null, double frameMilliseconds = 300,
+        string prefix = "step ")
     {
         if (steps.Count < 2)
             throw new ArgumentException(

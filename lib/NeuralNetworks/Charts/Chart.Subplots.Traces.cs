@@ -25,7 +25,9 @@ public static partial class Chart
             grouped = s with
             {
                 Line = Draws(s, "lines") ? (s.Line ?? new Line()) with { Color = color } : s.Line,
-                Marker = Draws(s, "markers") ? (s.Marker ?? new Marker()) with { Color = color } : s.Marker,
+                Marker = Draws(s, "markers")
+                    ? (s.Marker ?? new Marker()) with { Color = color }
+                    : s.Marker,
             };
         }
         return first == cell ? grouped : grouped with { ShowLegend = false };
@@ -35,8 +37,11 @@ public static partial class Chart
     /// Whether the scatter draws lines or markers; without a mode plotly draws lines+markers
     /// below 20 points, lines from 20.
     /// </summary>
-    private static bool Draws(Scatter s, string part) =>
-        (s.Mode ?? (s.X.Count < 20 ? "lines+markers" : "lines")).Contains(part, StringComparison.Ordinal);
+    private static bool Draws(Scatter s, string part)
+    {
+        string mode = s.Mode ?? (s.X.Count < 20 ? "lines+markers" : "lines");
+        return mode.Contains(part, StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// One colour bar would span the whole grid and cover the legend, so cells go without

@@ -23,7 +23,8 @@ public sealed record ColorScale
 
     public static ColorScale Named(string name) => new(name, null);
 
-    public static ColorScale FromStops(params (double Fraction, string Color)[] stops) => new(null, stops);
+    public static ColorScale FromStops(params (double Fraction, string Color)[] stops) =>
+        new(null, stops);
 
     public static ColorScale Viridis { get; } = Named("Viridis");
 
@@ -34,7 +35,8 @@ public sealed record ColorScale
     public static ColorScale Stepped(IReadOnlyList<string> colors)
     {
         if (colors.Count == 0)
-            throw new ArgumentException("A stepped colour scale needs at least one colour.", nameof(colors));
+            throw new ArgumentException(
+                "A stepped colour scale needs at least one colour.", nameof(colors));
         var stops = new List<(double, string)>();
         for (int i = 0; i < colors.Count; i++)
         {
@@ -47,10 +49,12 @@ public sealed record ColorScale
 
 internal sealed class ColorScaleJsonConverter : JsonConverter<ColorScale>
 {
-    public override ColorScale Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+    public override ColorScale Read(ref Utf8JsonReader reader, Type typeToConvert,
+        JsonSerializerOptions options) =>
         throw new NotSupportedException("Figures are written to JSON, not read back.");
 
-    public override void Write(Utf8JsonWriter writer, ColorScale value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, ColorScale value,
+        JsonSerializerOptions options)
     {
         if (value.Stops is null)
         {

@@ -10,7 +10,8 @@ namespace NeuralNetworks.Charts;
 /// </summary>
 public sealed partial record Figure
 {
-    public Figure WithBoundaryLine(BoundaryLine line, string name = "boundary", string color = "#333333", string dash = "solid")
+    public Figure WithBoundaryLine(BoundaryLine line, string name = "boundary",
+        string color = "#333333", string dash = "solid")
     {
         IReadOnlyList<double> x = Layout.XAxis?.Range ?? throw MissingRange("x");
         IReadOnlyList<double> y = Layout.YAxis?.Range ?? throw MissingRange("y");
@@ -25,6 +26,7 @@ public sealed partial record Figure
     }
 
     private static InvalidOperationException MissingRange(string axis) => new(
-        $"The figure has no {axis} range, so the boundary line has no ends: call With{axis.ToUpperInvariant()}Range(min, max) first, " +
+        $"The figure has no {axis} range, so the boundary line has no ends: " +
+        $"call With{axis.ToUpperInvariant()}Range(min, max) first, " +
         "or draw it on Chart.DecisionBoundary, which sets both ranges.");
 }

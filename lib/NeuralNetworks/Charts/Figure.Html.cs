@@ -6,7 +6,8 @@ public sealed partial record Figure
     /// An HTML fragment (a div with a unique id and a script drawing into it); options default to
     /// <see cref="HtmlOptions.Fragment"/>.
     /// </summary>
-    public string ToHtml(HtmlOptions? options = null) => FigureHtml.Fragment(this, options ?? HtmlOptions.Fragment);
+    public string ToHtml(HtmlOptions? options = null) =>
+        FigureHtml.Fragment(this, options ?? HtmlOptions.Fragment);
 
     /// <summary>
     /// Writes a standalone page; options default to <see cref="HtmlOptions.Page"/>

@@ -8,8 +8,10 @@ namespace NeuralNetworks.Charts;
 public sealed partial record Figure
 {
     /// <summary>The x axis on a log scale (every x must be positive).</summary>
-    public Figure WithLogX() => WithLayout(l => l with { XAxis = (l.XAxis ?? new Axis()) with { Type = "log" } });
+    public Figure WithLogX() =>
+        WithLayout(l => l with { XAxis = (l.XAxis ?? new Axis()) with { Type = "log" } });
 
     /// <summary>The y axis on a log scale (every y must be positive).</summary>
-    public Figure WithLogY() => WithLayout(l => l with { YAxis = (l.YAxis ?? new Axis()) with { Type = "log" } });
+    public Figure WithLogY() =>
+        WithLayout(l => l with { YAxis = (l.YAxis ?? new Axis()) with { Type = "log" } });
 }

@@ -12,7 +12,11 @@ public sealed partial record Figure
     /// </summary>
     public Figure WithTitle(string title) => WithLayout(l => l with
     {
-        Title = new Title(title) { X = 0.5, Y = 1, YRef = "container", YAnchor = "top", Pad = new Margin(0, 0, TitleTop, 0), AutoMargin = true },
+        Title = new Title(title)
+        {
+            X = 0.5, Y = 1, YRef = "container", YAnchor = "top",
+            Pad = new Margin(0, 0, TitleTop, 0), AutoMargin = true,
+        },
     });
 
     /// <summary>
@@ -38,8 +42,13 @@ public sealed partial record Figure
     });
 
     /// <summary>Title of the z axis of the 3-D scene.</summary>
-    public Figure WithZTitle(string title) =>
-        WithLayout(l => l with { Scene = (l.Scene ?? new()) with { ZAxis = (l.Scene?.ZAxis ?? new()) with { Title = title } } });
+    public Figure WithZTitle(string title) => WithLayout(l => l with
+    {
+        Scene = (l.Scene ?? new()) with
+        {
+            ZAxis = (l.Scene?.ZAxis ?? new()) with { Title = title },
+        },
+    });
 
     public Figure WithXRange(double min, double max) =>
         WithLayout(l => l with { XAxis = X(l) with { Range = CheckedRange(min, max, "x") } });
@@ -64,11 +73,15 @@ public sealed partial record Figure
     /// Text at data point (x, y), with an arrow pointing at it unless
     /// <paramref name="arrow"/> is false.
     /// </summary>
-    public Figure WithAnnotation(string text, double x, double y, bool arrow = true) =>
-        WithLayout(l => l with { Annotations = [.. l.Annotations ?? [], new Annotation { Text = text, X = x, Y = y, ShowArrow = arrow }] });
+    public Figure WithAnnotation(string text, double x, double y, bool arrow = true)
+    {
+        var annotation = new Annotation { Text = text, X = x, Y = y, ShowArrow = arrow };
+        return WithLayout(l => l with { Annotations = [.. l.Annotations ?? [], annotation] });
+    }
 
     /// <summary>Fixed size in px; without it the figure fills the width of its cell.</summary>
-    public Figure WithSize(double width, double height) => WithLayout(l => l with { Width = width, Height = height });
+    public Figure WithSize(double width, double height) =>
+        WithLayout(l => l with { Width = width, Height = height });
 
     public Figure WithLegend(bool show = true) => WithLayout(l => l with { ShowLegend = show });
 
@@ -79,12 +92,14 @@ public sealed partial record Figure
 
     private static Axis Y(Layout l) => l.YAxis ?? new Axis();
 
-    private static Scene? SceneOrNull(Layout l, Func<Scene, Scene> change) => l.Scene is null ? null : change(l.Scene);
+    private static Scene? SceneOrNull(Layout l, Func<Scene, Scene> change) =>
+        l.Scene is null ? null : change(l.Scene);
 
     private static double[] CheckedRange(double min, double max, string axis)
     {
         if (!(min < max))
-            throw new ArgumentException($"The {axis} range [{min}, {max}] is empty: give min < max.");
+            throw new ArgumentException(
+                $"The {axis} range [{min}, {max}] is empty: give min < max.");
         return [min, max];
     }
 }

@@ -10,7 +10,8 @@ namespace NeuralNetworks.Charts;
 /// Render with <see cref="ToJson"/>, <see cref="ToHtml"/> or <see cref="SaveHtml"/>; notebooks
 /// display it through <see cref="FigureFormatterSource"/>.
 /// </summary>
-[TypeFormatterSource(typeof(FigureFormatterSource), PreferredMimeTypes = ["text/html", FigureFormatterSource.PlotlyMimeType])]
+[TypeFormatterSource(typeof(FigureFormatterSource),
+    PreferredMimeTypes = ["text/html", FigureFormatterSource.PlotlyMimeType])]
 public sealed partial record Figure
 {
     public Figure(IEnumerable<Trace> data, Layout? layout = null)

@@ -20,7 +20,8 @@ public static partial class FigureHtml
     {
         string url = options.PlotlyUrl;
         string amdPath = url.EndsWith(".js", StringComparison.Ordinal) ? url[..^3] : url;
-        string config = $"{{\"displayModeBar\": {Js(options.DisplayModeBar)}, \"responsive\": {Js(options.Responsive)}}}";
+        string config = $"{{\"displayModeBar\": {Js(options.DisplayModeBar)}, " +
+            $"\"responsive\": {Js(options.Responsive)}}}";
         string context = "nn-plotly-" + PlotlyJs.Version;
         string fontQuery = Str($"12px \"{PlotlyJs.Font}\"");
         return $$"""
@@ -30,16 +31,23 @@ public static partial class FigureHtml
               figure.config = {{config}};
               function fonts() {
                 if (!document.fonts || !document.fonts.load) return Promise.resolve();
-                return document.fonts.load({{fontQuery}}, JSON.stringify(figure)).catch(function () {});
+                return document.fonts.load({{fontQuery}}, JSON.stringify(figure))
+                  .catch(function () {});
               }
-              function draw(Plotly) { return fonts().then(function () { return Plotly.newPlot(document.getElementById(id), figure); }); }
+              function draw(Plotly) {
+                return fonts().then(function () {
+                  return Plotly.newPlot(document.getElementById(id), figure);
+                });
+              }
               function fail(error) {
                 var div = document.getElementById(id);
                 if (div) div.textContent = "Could not load plotly.js from " + url + ": " + error;
               }
               if (window.Plotly) { draw(window.Plotly); return; }
-              if (typeof window.requirejs === "function" && typeof window.requirejs.config === "function") {
-                var load = window.requirejs.config({ context: {{Str(context)}}, paths: { plotly: {{Str(amdPath)}} }, shim: { plotly: { exports: "Plotly" } } });
+              if (typeof window.requirejs === "function"
+                  && typeof window.requirejs.config === "function") {
+                var load = window.requirejs.config({ context: {{Str(context)}},
+                  paths: { plotly: {{Str(amdPath)}} }, shim: { plotly: { exports: "Plotly" } } });
                 load(["plotly"], function (Plotly) { draw(Plotly || window.Plotly); }, fail);
                 return;
               }

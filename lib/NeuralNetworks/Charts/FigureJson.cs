@@ -40,10 +40,12 @@ public static class FigureJson
     /// <summary>A double as a JSON number, or null when it is NaN or ±∞.</summary>
     private sealed class NonFiniteAsNullConverter : JsonConverter<double>
     {
-        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert,
+            JsonSerializerOptions options) =>
             reader.TokenType == JsonTokenType.Null ? double.NaN : reader.GetDouble();
 
-        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        public override void Write(Utf8JsonWriter writer, double value,
+            JsonSerializerOptions options)
         {
             if (double.IsFinite(value))
                 writer.WriteNumberValue(value);

@@ -40,6 +40,8 @@ public sealed record HtmlOptions
     public static HtmlOptions Offline(string? bundlePath = null) => Page with
     {
         EmbedPlotlyFrom = bundlePath ?? PlotlyJs.FindLocalBundle()
-            ?? throw new FileNotFoundException($"No {PlotlyJs.BundleRelativePath} above {Directory.GetCurrentDirectory()}: run `npm ci` or pass the bundle's path."),
+            ?? throw new FileNotFoundException(
+                $"No {PlotlyJs.BundleRelativePath} above {Directory.GetCurrentDirectory()}: " +
+                "run `npm ci` or pass the bundle's path."),
     };
 }

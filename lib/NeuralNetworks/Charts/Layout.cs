@@ -40,7 +40,8 @@ public sealed record Layout
     /// "scene3" → <see cref="Scene"/>.
     /// </summary>
     [JsonIgnore]
-    public IReadOnlyDictionary<string, object> Subplots { get; init; } = new Dictionary<string, object>();
+    public IReadOnlyDictionary<string, object> Subplots { get; init; } =
+        new Dictionary<string, object>();
 
     [JsonExtensionData]
     [JsonInclude]

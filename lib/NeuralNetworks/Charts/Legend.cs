@@ -18,5 +18,8 @@ public sealed record Legend
 
     public string? YAnchor { get; init; }
 
-    public static Legend AboveLeft { get; } = new() { Orientation = "h", X = 0, Y = 1.02, XAnchor = "left", YAnchor = "bottom" };
+    public static Legend AboveLeft { get; } = new()
+    {
+        Orientation = "h", X = 0, Y = 1.02, XAnchor = "left", YAnchor = "bottom",
+    };
 }

@@ -22,7 +22,11 @@ public static class Palette
     public static string Light(int c, double whiteness = 0.7)
     {
         string hex = ForClass(c);
-        int Mix(int i) => (int)Math.Round(whiteness * 255 + (1 - whiteness) * Convert.ToInt32(hex.Substring(i, 2), 16));
+        int Mix(int i)
+        {
+            int color = Convert.ToInt32(hex.Substring(i, 2), 16);
+            return (int)Math.Round(whiteness * 255 + (1 - whiteness) * color);
+        }
         return $"rgb({Mix(1)},{Mix(3)},{Mix(5)})";
     }
 }

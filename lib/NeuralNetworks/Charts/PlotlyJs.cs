@@ -20,7 +20,8 @@ public static class PlotlyJs
     public const string CdnUrl = "https://cdn.plot.ly/plotly-" + Version + ".min.js";
 
     /// <summary>Where npm puts the bundle, relative to the folder holding package.json.</summary>
-    public static readonly string BundleRelativePath = Path.Combine("node_modules", "plotly.js-dist-min", "plotly.min.js");
+    public static readonly string BundleRelativePath =
+        Path.Combine("node_modules", "plotly.js-dist-min", "plotly.min.js");
 
     /// <summary>
     /// The local bundle found by walking up from <paramref name="start"/> (default: the
@@ -29,7 +30,8 @@ public static class PlotlyJs
     /// </summary>
     public static string? FindLocalBundle(string? start = null)
     {
-        for (var dir = new DirectoryInfo(start ?? Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        var startFolder = new DirectoryInfo(start ?? Directory.GetCurrentDirectory());
+        for (var dir = startFolder; dir is not null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, BundleRelativePath);
             if (File.Exists(candidate))

@@ -39,7 +39,8 @@ public static class PlotlyNet
     public static void UseKernelFSharpCore()
     {
         if (Interlocked.Exchange(ref installed, 1) == 0)
-            AssemblyLoadContext.Default.Resolving += (_, requested) => Resolve(requested, AppDomain.CurrentDomain.GetAssemblies());
+            AssemblyLoadContext.Default.Resolving += (_, requested) =>
+                Resolve(requested, AppDomain.CurrentDomain.GetAssemblies());
     }
 
     /// <summary>
@@ -54,13 +55,15 @@ public static class PlotlyNet
         ArgumentNullException.ThrowIfNull(loaded);
         if (!string.Equals(requested.Name, FSharpCore, StringComparison.OrdinalIgnoreCase))
             return null;
-        Assembly? kernel = loaded.Where(a => a.GetName().Name == FSharpCore).MaxBy(a => a.GetName().Version);
+        Assembly? kernel = loaded.Where(a => a.GetName().Name == FSharpCore)
+            .MaxBy(a => a.GetName().Version);
         if (kernel is null)
             return null;
         AssemblyName have = kernel.GetName();
         bool sameKey = requested.GetPublicKeyToken() is not { Length: > 0 } token
             || token.AsSpan().SequenceEqual(have.GetPublicKeyToken());
-        bool sameMajor = requested.Version is null || requested.Version.Major == have.Version?.Major;
+        bool sameMajor = requested.Version is null
+            || requested.Version.Major == have.Version?.Major;
         return sameKey && sameMajor ? kernel : null;
     }
 }

@@ -36,9 +36,13 @@ public abstract record Trace
     /// (plotly has no key "kind").
     /// </summary>
     [JsonIgnore]
-    public string Kind => typeof(Trace).GetCustomAttributes(typeof(JsonDerivedTypeAttribute), inherit: false)
-        .Cast<JsonDerivedTypeAttribute>().Single(a => a.DerivedType == GetType()).TypeDiscriminator as string
-        ?? throw new InvalidOperationException($"{GetType().Name} has no [JsonDerivedType] on Trace: add one with its plotly type name.");
+    public string Kind => typeof(Trace)
+        .GetCustomAttributes(typeof(JsonDerivedTypeAttribute), inherit: false)
+        .Cast<JsonDerivedTypeAttribute>()
+        .Single(a => a.DerivedType == GetType()).TypeDiscriminator as string
+        ?? throw new InvalidOperationException(
+            $"{GetType().Name} has no [JsonDerivedType] on Trace: " +
+            "add one with its plotly type name.");
 
     /// <summary>Drawn in a 3-D scene (surface) rather than on 2-D x and y axes.</summary>
     internal virtual bool InScene => false;
