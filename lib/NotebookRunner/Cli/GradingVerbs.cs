@@ -37,14 +37,18 @@ public static class GradingVerbs
         var noIsolation = new Option<bool>("--no-isolation")
         { Description = "Grade without the bubblewrap sandbox (only where it cannot run and you trust the submissions); every report says so" };
         var classroom = new Option<string?>("--classroom") { Description = "Also write the result GitHub Classroom's grading reporter reads to this file (one submission)" };
+        var instructor = new Option<bool>("--instructor")
+        {
+            Description = "Print one submission's hidden checks in full (inputs, expected values), as its JSON report has them; by default the console shows what the student may see",
+        };
         var command = new Command("grade", "Grade submissions against a source assignment, each in its own sandbox; prints 'Points N/M' and exits 0 only with full marks.")
-            { submission, assignment, output, timeout, total, memory, jobs, noIsolation, classroom };
+            { submission, assignment, output, timeout, total, memory, jobs, noIsolation, classroom, instructor };
         command.SetAction(async (result, _) =>
         {
             var limits = Limits(result.GetValue(timeout), result.GetValue(total), result.GetValue(memory));
             if (result.GetValue(jobs) < 1) throw new NotebookException($"--jobs is {result.GetValue(jobs)}: give 1 or more.", 2);
             var settings = new GradeSettings(result.GetValue(assignment)!, limits, result.GetValue(jobs), Isolate: !result.GetValue(noIsolation),
-                ClassroomResult: result.GetValue(classroom) is { } file ? Path.GetFullPath(file) : null);
+                ClassroomResult: result.GetValue(classroom) is { } file ? Path.GetFullPath(file) : null, Instructor: result.GetValue(instructor));
             return await GradeCommand.RunAsync(result.GetValue(submission)!, result.GetValue(output), settings);
         });
         return command;
