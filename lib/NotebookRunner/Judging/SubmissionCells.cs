@@ -45,7 +45,12 @@ public static class SubmissionCells
             {
                 if (directive.Name.StartsWith('!') || Harmless.Contains(directive.Name)) continue;
                 if (directive.Name == "r" && Quoted(directive.Argument) is { } path && libraryReference(path) is { } library)
-                    source = string.Concat(source.AsSpan(0, directive.Start), $"#r \"{library}\"", source.AsSpan(directive.Start + directive.Length));
+                {
+                    // The whole line, from before any indentation: the kernel's own parser takes only an unindented #r.
+                    var from = directive.Start;
+                    while (from > 0 && !CellDirectives.IsBreak(source[from - 1])) from--;
+                    source = string.Concat(source.AsSpan(0, from), $"#r \"{library}\"", source.AsSpan(directive.Start + directive.Length));
+                }
                 else
                     refused = Refusal(directive);
             }

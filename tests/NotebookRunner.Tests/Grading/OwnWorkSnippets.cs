@@ -25,13 +25,17 @@ public static class OwnWorkSnippets
         return [.. refused, .. OwnWorkAnalysis.Find(cells, rules)];
     }
 
-    /// <summary>The solved submission with one region (0-based) replaced by <paramref name="body"/>, and cells added before the first check.</summary>
-    public static IReadOnlyList<Violation> Solved(string assignment, int region, string body, params string[] extraCells)
+    /// <summary>The solved submission with one region (0-based; none when negative) replaced, and cells added after the answer-members cell.</summary>
+    public static IReadOnlyList<Violation> Solved(string assignment, int region, string body, params string[] extraCells) =>
+        Of(assignment, Submission(assignment, region, body, extraCells));
+
+    public static JsonObject Submission(string assignment, int region, string body, params string[] extraCells)
     {
         var source = CourseCopy.Load(assignment);
         var document = region < 0 ? SubmissionVariants.Solved(source) : SubmissionVariants.WithRegionReplaced(source, region, body);
-        foreach (var cell in extraCells) document = CourseCopy.WithCellBeforeChecks(document, cell);
-        return Of(assignment, document);
+        var declaration = ((JsonArray)document["cells"]!).Select((c, i) => (c, i)).First(x => Markers.IsAnswerMembers(NotebookReader.Source(x.c!["source"]))).i;
+        foreach (var cell in extraCells.Reverse()) document = CourseCopy.WithCellAt(document, declaration + 1, cell);
+        return document;
     }
 
     /// <summary>The violations charged to a function (null: the top level).</summary>
