@@ -5,9 +5,10 @@ using NeuralNetworks.Activations;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// An activation layer's forward Z = f(U) and backward dU = dOut ⊙ f′(U) into given buffers (plain twin: Layers/ActivationLayer.cs).
-/// ReLU, the usual hidden activation, runs vectorised (<see cref="BatchKernels"/>); any other activation calls its own
-/// f and f′ element by element, so every derivative is still written once, in Activations/.
+/// An activation layer's forward Z = f(U) and backward dU = dOut ⊙ f′(U) into given buffers
+/// (plain twin: Layers/ActivationLayer.cs). ReLU, the usual hidden activation, runs vectorised
+/// (<see cref="BatchKernels"/>); any other activation calls its own f and f′ element by element,
+/// so every derivative is still written once, in Activations/.
 /// </summary>
 internal static class ActivationKernels
 {

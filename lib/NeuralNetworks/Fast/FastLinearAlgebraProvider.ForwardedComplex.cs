@@ -5,7 +5,9 @@ using Complex32 = MathNet.Numerics.Complex32;
 
 namespace NeuralNetworks.Fast;
 
-/// <summary>The complex operations (both precisions), all passed to MathNet's managed provider unchanged.</summary>
+/// <summary>
+/// The complex operations (both precisions), all passed to MathNet's managed provider unchanged.
+/// </summary>
 internal sealed partial class FastLinearAlgebraProvider
 {
     public void AddVectorToScaledVector(Complex[] y, Complex alpha, Complex[] x, Complex[] result) =>

@@ -5,7 +5,9 @@ using Complex32 = MathNet.Numerics.Complex32;
 
 namespace NeuralNetworks.Fast;
 
-/// <summary>Every double operation but the two products, passed to MathNet's managed provider unchanged.</summary>
+/// <summary>
+/// Every double operation but the two products, passed to MathNet's managed provider unchanged.
+/// </summary>
 internal sealed partial class FastLinearAlgebraProvider
 {
     public void AddVectorToScaledVector(double[] y, double alpha, double[] x, double[] result) =>

@@ -7,11 +7,12 @@ namespace NeuralNetworks.Fast;
 internal sealed partial class FastTrainingStep
 {
     /// <summary>
-    /// Every intermediate matrix of one step for N rows, made once and reused by every later batch of that size (an epoch
-    /// has at most two sizes, full batches and the last, shorter one; measuring adds one or two chunk sizes).
-    /// X and T hold the batch's rows; for layer i, Inputs[i] is what it was given (N×in, remembered for backward), Outputs[i]
-    /// what it produced (N×out) and dInput(i) = ∂L/∂Inputs[i] (N×in, made at the first backward: measuring needs none);
-    /// Y and dScores are the softmax probabilities and ∂L/∂U of the last layer (N×classes).
+    /// Every intermediate matrix of one step for N rows, made once and reused by every later
+    /// batch of that size (an epoch has at most two sizes, full batches and the last, shorter
+    /// one; measuring adds one or two chunk sizes). X and T hold the batch's rows; for layer i,
+    /// Inputs[i] is what it was given (N×in, remembered for backward), Outputs[i] what it produced
+    /// (N×out) and dInput(i) = ∂L/∂Inputs[i] (N×in, made at the first backward: measuring needs
+    /// none); Y and dScores are the softmax probabilities and ∂L/∂U of the last layer (N×classes).
     /// </summary>
     private sealed class Buffers
     {
@@ -45,7 +46,9 @@ internal sealed partial class FastTrainingStep
 
         public Matrix<double> dInput(int i) => dInputs[i] ??= Matrix<double>.Build.Dense(Inputs[i].RowCount, Inputs[i].ColumnCount);
 
-        /// <summary>destination row r = source row rows[r], column by column (both column-major).</summary>
+        /// <summary>
+        /// destination row r = source row rows[r], column by column (both column-major).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void CopyRows(Matrix<double> source, ReadOnlySpan<int> rows, Matrix<double> destination)
         {
@@ -56,7 +59,10 @@ internal sealed partial class FastTrainingStep
                     to[j * size + r] = from[j * n + rows[r]];
         }
 
-        /// <summary>destination = the rows of source from <paramref name="start"/> on, as many as destination has.</summary>
+        /// <summary>
+        /// destination = the rows of source from <paramref name="start"/> on,
+        /// as many as destination has.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void CopyRows(Matrix<double> source, int start, Matrix<double> destination)
         {

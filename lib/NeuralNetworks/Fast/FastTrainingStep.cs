@@ -7,14 +7,18 @@ using NeuralNetworks.Optimizers;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// Trainer.Fit's step for the networks most lessons train, Dense and activation layers before a softmax output: the same
-/// forward pass, loss, backward pass and update as <c>network.Loss(X, T, training: true); network.Backward();
-/// optimizer.Step(network.Parameters)</c>, and the same measurement as Trainer.Evaluate, equal to 1e-12 (only the order
-/// of additions differs), but without allocating: the batch's rows are copied into buffers, every intermediate matrix is
-/// made once per row count and reused (<see cref="Buffers"/>), the products run on the fast kernel (<see cref="MatrixMultiply"/>),
-/// and the element-wise steps in place (<see cref="BatchKernels"/>, <see cref="SoftmaxCrossEntropyKernel"/>). The gradients
-/// land in each Parameter's Gradient and the values are updated in place, where the plain path puts them. SGD is applied
-/// in place; any other optimizer through its own Step. Networks with any other layer or output use the plain step.
+/// Trainer.Fit's step for the networks most lessons train, Dense and activation layers before a
+/// softmax output: the same forward pass, loss, backward pass and update as
+/// <c>network.Loss(X, T, training: true); network.Backward();
+/// optimizer.Step(network.Parameters)</c>, and the same measurement as Trainer.Evaluate, equal
+/// to 1e-12 (only the order of additions differs), but without allocating: the batch's rows are
+/// copied into buffers, every intermediate matrix is made once per row count and reused
+/// (<see cref="Buffers"/>), the products run on the fast kernel (<see cref="MatrixMultiply"/>),
+/// and the element-wise steps in place (<see cref="BatchKernels"/>,
+/// <see cref="SoftmaxCrossEntropyKernel"/>). The gradients land in each Parameter's Gradient and
+/// the values are updated in place, where the plain path puts them. SGD is applied in place;
+/// any other optimizer through its own Step. Networks with any other layer or output use the
+/// plain step.
 /// </summary>
 internal sealed partial class FastTrainingStep
 {
@@ -31,15 +35,19 @@ internal sealed partial class FastTrainingStep
     }
 
     /// <summary>
-    /// The fast step for <paramref name="network"/> trained on <paramref name="data"/>, or null when the network has a layer
-    /// or an output this step does not compute, or a data matrix is not dense.
+    /// The fast step for <paramref name="network"/> trained on <paramref name="data"/>,
+    /// or null when the network has a layer or an output this step does not compute,
+    /// or a data matrix is not dense.
     /// </summary>
     public static FastTrainingStep? For(Network network, params Matrix<double>?[] data) =>
         network.Output is SoftmaxWithLoss && network.Layers.All(layer => layer is Dense or ActivationLayer)
             && data.All(m => m is null || m.Storage is DenseColumnMajorMatrixStorage<double>)
             ? new FastTrainingStep(network) : null;
 
-    /// <summary>The loss of rows <paramref name="rows"/> of X against the same rows of T, in training mode; remembers them for <see cref="Backward"/>.</summary>
+    /// <summary>
+    /// The loss of rows <paramref name="rows"/> of X against the same rows of T, in training mode;
+    /// remembers them for <see cref="Backward"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Loss(Matrix<double> X, Matrix<double> T, ReadOnlySpan<int> rows)
     {

@@ -3,20 +3,25 @@ using System.Runtime.CompilerServices;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// The cache blocking around the micro-kernel (the Goto/BLIS loop nest), for C = op(A)·op(B) with C m×n,
-/// op(A) m×k, op(B) k×n, columns j₀ … j₁−1 of C only (so two threads can share a product by columns).
+/// The cache blocking around the micro-kernel (the Goto/BLIS loop nest), for C = op(A)·op(B)
+/// with C m×n, op(A) m×k, op(B) k×n, columns j₀ … j₁−1 of C only (so two threads can share
+/// a product by columns).
 /// <code>
-/// for jc in steps of NC over the columns    — a kc×nc panel of op(B), packed, stays in the L3 cache
-///   for pc in steps of KC over k            — C += op(A)[:, pc…]·op(B)[pc…, :]; the first step overwrites C
+/// for jc in steps of NC over the columns    — a kc×nc panel of op(B), packed, stays in L3
+///   for pc in steps of KC over k            — C += op(A)[:, pc…]·op(B)[pc…, :];
+///                                             the first step overwrites C
 ///     for ic in steps of MC over the rows   — an mc×kc block of op(A), packed, stays in L2
-///       for jr in steps of NR, ir in steps of MR: one micro-kernel tile (a kc×NR sliver of B̃ stays in L1)
+///       for jr in steps of NR, ir in steps of MR: one micro-kernel tile
+///                                             (a kc×NR sliver of B̃ stays in L1)
 /// </code>
-/// KC = 256 keeps a B sliver (6×256 doubles, 12 KB) in L1 while A slivers (at most 16×256, 32 KB) stream from L2;
-/// MC = 128 makes the A block 256 KB, a quarter of a 1 MB L2. MC is a multiple of every kernel's MR and NC of NR.
-/// A narrow product (n ≤ <see cref="DirectColumns"/>, like H·W₂ with 10 classes) reads each sliver of an untransposed
-/// op(A) where it is stored, since it is used by at most two tiles, too few to repay copying it; only a last sliver
-/// of fewer than MR rows is packed.
-/// Each element of C is summed in the same order whatever the kernel or the thread split, so neither changes the result.
+/// KC = 256 keeps a B sliver (6×256 doubles, 12 KB) in L1 while A slivers (at most 16×256, 32 KB)
+/// stream from L2; MC = 128 makes the A block 256 KB, a quarter of a 1 MB L2. MC is a multiple
+/// of every kernel's MR and NC of NR. A narrow product (n ≤ <see cref="DirectColumns"/>,
+/// like H·W₂ with 10 classes) reads each sliver of an untransposed op(A) where it is stored,
+/// since it is used by at most two tiles, too few to repay copying it; only a last sliver of
+/// fewer than MR rows is packed.
+/// Each element of C is summed in the same order whatever the kernel or the thread split,
+/// so neither changes the result.
 /// </summary>
 internal static class GemmBlocking
 {
@@ -45,8 +50,9 @@ internal static class GemmBlocking
     }
 
     /// <summary>
-    /// Every tile of one block: rows below <paramref name="inPlace"/> read from op(A) where it is stored, the others from
-    /// the packed buffer. Tiles cut by the edge of C go through a scratch tile and are copied in part.
+    /// Every tile of one block: rows below <paramref name="inPlace"/> read from op(A) where it is
+    /// stored, the others from the packed buffer. Tiles cut by the edge of C go through a scratch
+    /// tile and are copied in part.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MacroKernel(GemmKernel kernel, GemmOperand A, int inPlace, GemmBuffers buffers, int pc, int kc,
@@ -78,9 +84,9 @@ internal static class GemmBlocking
 }
 
 /// <summary>
-/// Packing buffers, one set per thread, reused by every product (no allocation per call). The B panel is sized for all n
-/// columns of the product (at most NC), whichever panels of them this thread computes, so it grows only when a wider
-/// product comes along.
+/// Packing buffers, one set per thread, reused by every product (no allocation per call).
+/// The B panel is sized for all n columns of the product (at most NC), whichever panels of them
+/// this thread computes, so it grows only when a wider product comes along.
 /// </summary>
 internal sealed class GemmBuffers
 {

@@ -3,12 +3,14 @@ using System.Runtime.CompilerServices;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// The micro-kernel written once over the vector width V. The tile is two registers of rows (MR = 2·V.Count) by
-/// <see cref="GemmKernel.NR"/> = 6 columns, and all of it lives in 12 accumulator registers for the entire k-loop. Each
-/// step p loads one column of Ã (two registers), broadcasts the 6 values of row p of B̃ one at a time, and does 12
-/// multiply-adds c ← a·b + c: 24·V.Count flops for 8 loads. C is touched only once, at the end. 12 accumulators, 2 columns
-/// of Ã and one broadcast fill the 16 registers of AVX2 (the tightest of the targets; AVX-512 and ARM64 have 32), and 12
-/// independent chains of multiply-adds hide the 4-cycle latency of two FMA units.
+/// The micro-kernel written once over the vector width V. The tile is two registers of rows
+/// (MR = 2·V.Count) by <see cref="GemmKernel.NR"/> = 6 columns, and all of it lives in 12
+/// accumulator registers for the entire k-loop. Each step p loads one column of Ã (two registers),
+/// broadcasts the 6 values of row p of B̃ one at a time, and does 12 multiply-adds c ← a·b + c:
+/// 24·V.Count flops for 8 loads. C is touched only once, at the end. 12 accumulators,
+/// 2 columns of Ã and one broadcast fill the 16 registers of AVX2 (the tightest of the targets;
+/// AVX-512 and ARM64 have 32), and 12 independent chains of multiply-adds hide the 4-cycle
+/// latency of two FMA units.
 /// </summary>
 internal sealed class GemmKernel<V>(string name) : GemmKernel where V : struct, ISimd<V>
 {
@@ -46,7 +48,10 @@ internal sealed class GemmKernel<V>(string name) : GemmKernel where V : struct, 
         Store(ref Unsafe.Add(ref C, 5 * ldc), c05, c15, accumulate);
     }
 
-    /// <summary>One column of the tile: the top and bottom registers, added to what C holds when accumulating.</summary>
+    /// <summary>
+    /// One column of the tile: the top and bottom registers, added to what C holds
+    /// when accumulating.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Store(ref double column, V top, V bottom, bool accumulate)
     {

@@ -5,10 +5,11 @@ namespace NeuralNetworks.Fast;
 internal static partial class GemmThreads
 {
     /// <summary>
-    /// The helper thread and the one shared job it can join. A job's state goes Offered → Joined (the helper woke up in
-    /// time and takes panels) or Offered → Closed (the caller took every panel first; the helper, when it wakes, sees
-    /// Closed and goes back to sleep). The state changes by compare-and-swap, so exactly one of the two happens, and the
-    /// caller waits for <c>done</c> only after Joined. The job's fields are written before the state becomes Offered
+    /// The helper thread and the one shared job it can join. A job's state goes Offered → Joined
+    /// (the helper woke up in time and takes panels) or Offered → Closed (the caller took every
+    /// panel first; the helper, when it wakes, sees Closed and goes back to sleep). The state
+    /// changes by compare-and-swap, so exactly one of the two happens, and the caller waits for
+    /// <c>done</c> only after Joined. The job's fields are written before the state becomes Offered
     /// and read after the helper's swap succeeds, so a late wake-up never reads a half-written job.
     /// </summary>
     private sealed class Helper
@@ -34,7 +35,9 @@ internal static partial class GemmThreads
             start.Set();
         }
 
-        /// <summary>Computes panels until the counter passes the last one; both threads run this.</summary>
+        /// <summary>
+        /// Computes panels until the counter passes the last one; both threads run this.
+        /// </summary>
         public void TakeUnits()
         {
             for (int u = Interlocked.Increment(ref next) - 1; u < units; u = Interlocked.Increment(ref next) - 1)
@@ -42,8 +45,9 @@ internal static partial class GemmThreads
         }
 
         /// <summary>
-        /// The caller's share: one panel, then, if the helper has still not joined (it has no core), close the job and
-        /// compute every remaining column in one pass, packing op(A) once instead of once per panel.
+        /// The caller's share: one panel, then, if the helper has still not joined
+        /// (it has no core), close the job and compute every remaining column in one pass,
+        /// packing op(A) once instead of once per panel.
         /// </summary>
         public void TakeUnitsAsCaller()
         {
@@ -58,7 +62,10 @@ internal static partial class GemmThreads
             if (rest < n) GemmBlocking.Run(kernel, A, B, c, m, n, k, rest, n);
         }
 
-        /// <summary>The caller's end of a job: return at once if the helper never joined, else wait for its last panel.</summary>
+        /// <summary>
+        /// The caller's end of a job: return at once if the helper never joined,
+        /// else wait for its last panel.
+        /// </summary>
         public void Finish()
         {
             int was = Interlocked.CompareExchange(ref state, Closed, Offered);

@@ -3,14 +3,17 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// The fast products, written into a given result matrix: the three a layer needs (U = X·W forward, dW = Xᵀ·dU and
-/// dX = dU·Wᵀ backward), and <see cref="Run(GemmOperand, GemmOperand, double[], int, int, int, int, GemmKernel?)"/> on raw column-major arrays for <see cref="FastLinearAlgebraProvider"/>,
-/// through which MathNet's own <c>A * B</c>, <c>Multiply</c>, <c>TransposeThisAndMultiply</c> and
-/// <c>TransposeAndMultiply</c> arrive here. They give MathNet's managed numbers up to rounding (about 1e-15 relative):
-/// packed panels (<see cref="Packing"/>), a register-blocked SIMD micro-kernel for the CPU's vector width
-/// (<see cref="GemmKernel"/>) and cache blocking (<see cref="GemmBlocking"/>), on MathNet's dense arrays in place.
-/// threads: 2 lets large products use a second core (<see cref="GemmThreads"/>); the result does not depend on it, nor on
-/// the kernel. Operands must be dense; the result must not share storage with them.
+/// The fast products, written into a given result matrix: the three a
+/// layer needs (U = X·W forward, dW = Xᵀ·dU and dX = dU·Wᵀ backward), and
+/// <see cref="Run(GemmOperand, GemmOperand, double[], int, int, int, int, GemmKernel?)"/> on raw
+/// column-major arrays for <see cref="FastLinearAlgebraProvider"/>, through which MathNet's own
+/// <c>A * B</c>, <c>Multiply</c>, <c>TransposeThisAndMultiply</c> and <c>TransposeAndMultiply</c>
+/// arrive here. They give MathNet's managed numbers up to rounding (about 1e-15 relative): packed
+/// panels (<see cref="Packing"/>), a register-blocked SIMD micro-kernel for the CPU's vector width
+/// (<see cref="GemmKernel"/>) and cache blocking (<see cref="GemmBlocking"/>), on MathNet's dense
+/// arrays in place. threads: 2 lets large products use a second core (<see cref="GemmThreads"/>);
+/// the result does not depend on it, nor on the kernel. Operands must be dense; the result must
+/// not share storage with them.
 /// </summary>
 internal static class MatrixMultiply
 {
@@ -38,7 +41,10 @@ internal static class MatrixMultiply
         Run(a, false, b, true, result, a.RowCount, b.RowCount, a.ColumnCount, "A·Bᵀ", threads);
     }
 
-    /// <summary>c = op(A)·op(B), c m×n column-major, op(A) m×k, op(B) k×n; <paramref name="kernel"/> defaults to the best.</summary>
+    /// <summary>
+    /// c = op(A)·op(B), c m×n column-major, op(A) m×k, op(B) k×n; <paramref name="kernel"/>
+    /// defaults to the best.
+    /// </summary>
     public static void Run(GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int threads = 1, GemmKernel? kernel = null)
     {
         if (m == 0 || n == 0) return;

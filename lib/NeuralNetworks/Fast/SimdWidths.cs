@@ -5,12 +5,15 @@ using System.Runtime.Intrinsics.X86;
 
 namespace NeuralNetworks.Fast;
 
-/// <summary>What the CPU offers, as the JIT sees it (each property is a constant in compiled code).</summary>
+/// <summary>
+/// What the CPU offers, as the JIT sees it (each property is a constant in compiled code).
+/// </summary>
 internal static class Simd
 {
     /// <summary>
-    /// True when the CPU has a fused multiply-add: x86 with FMA3 (every AVX2 chip) and every ARM64 chip. Then every width,
-    /// the scalar one included, rounds a·b + c once, so all of them give the same bits; without it, none fuses.
+    /// True when the CPU has a fused multiply-add: x86 with FMA3 (every AVX2 chip) and every ARM64
+    /// chip. Then every width, the scalar one included, rounds a·b + c once, so all of them give
+    /// the same bits; without it, none fuses.
     /// </summary>
     public static bool Fuses => Fma.IsSupported || AdvSimd.Arm64.IsSupported;
 }
@@ -46,7 +49,9 @@ internal readonly struct Simd256(Vector256<double> v) : ISimd<Simd256>
         new(Fma.IsSupported ? Fma.MultiplyAdd(a.v, b.v, c.v) : a.v * b.v + c.v);
 }
 
-/// <summary>2 doubles (SSE2 on every x86-64, NEON/AdvSimd on every ARM64: Apple Silicon, ARM servers).</summary>
+/// <summary>
+/// 2 doubles (SSE2 on every x86-64, NEON/AdvSimd on every ARM64: Apple Silicon, ARM servers).
+/// </summary>
 internal readonly struct Simd128(Vector128<double> v) : ISimd<Simd128>
 {
     private readonly Vector128<double> v = v;
@@ -65,7 +70,9 @@ internal readonly struct Simd128(Vector128<double> v) : ISimd<Simd128>
         : new(a.v * b.v + c.v);
 }
 
-/// <summary>One double: the width every CPU has, and the reference the vector widths are tested against.</summary>
+/// <summary>
+/// One double: the width every CPU has, and the reference the vector widths are tested against.
+/// </summary>
 internal readonly struct Scalar(double v) : ISimd<Scalar>
 {
     private readonly double v = v;

@@ -6,20 +6,24 @@ using Vector = System.Numerics.Vector;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// Softmax with cross-entropy for a batch, forward and backward into given buffers (the plain twin is
-/// Layers/SoftmaxWithLoss.cs, with the same formulas and the same order of additions; e^… comes from
-/// <see cref="VectorExp"/>, within 2 ulps of Math.Exp, so Y and L may differ from the plain twin's in the last bits):
+/// Softmax with cross-entropy for a batch, forward and backward into given buffers
+/// (the plain twin is Layers/SoftmaxWithLoss.cs, with the same formulas and the same order of
+/// additions; e^… comes from <see cref="VectorExp"/>, within 2 ulps of Math.Exp, so Y and L may
+/// differ from the plain twin's in the last bits):
 /// yₙₖ = e^(uₙₖ − mₙ) / sₙ with mₙ = maxₖ uₙₖ and sₙ = Σₖ e^(uₙₖ − mₙ);
 /// L = −(1/N) Σₙ (Σₖ tₙₖ uₙₖ − (Σₖ tₙₖ)·(mₙ + ln sₙ));  dU = (Y − T)/N.
-/// U, T, Y and dU are N×k, column-major: class k of every row is the contiguous run at k·N, so the maxima, the sums and
-/// the division run down the rows of one class at a time with <see cref="System.Numerics.Vector{T}"/> (Lanes), keeping
-/// mₙ and sₙ in a scratch array per thread.
+/// U, T, Y and dU are N×k, column-major: class k of every row is the contiguous run at k·N,
+/// so the maxima, the sums and the division run down the rows of one class at a time
+/// with <see cref="System.Numerics.Vector{T}"/> (Lanes), keeping mₙ and sₙ in a
+/// scratch array per thread.
 /// </summary>
 internal static class SoftmaxCrossEntropyKernel
 {
     [ThreadStatic] private static double[]? scratch;
 
-    /// <summary>The mean loss; Y = softmax(U), and dU = (Y − T)/N when <paramref name="dU"/> is given.</summary>
+    /// <summary>
+    /// The mean loss; Y = softmax(U), and dU = (Y − T)/N when <paramref name="dU"/> is given.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double LossAndGradient(Matrix<double> U, Matrix<double> T, Matrix<double> Y, Matrix<double>? dU)
     {

@@ -5,12 +5,14 @@ using Vector = System.Numerics.Vector;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// eˣ for x ≤ 0, a register of doubles at a time (softmax's e^(u − max u), where calling Math.Exp once per element was
-/// most of the kernel's time). The usual reduction: k = round(x / ln 2), r = x − k·ln 2 with ln 2 split in two parts so
-/// that r is exact to a few ulps, |r| ≤ ½ ln 2; eʳ by its Taylor polynomial to r¹², whose first omitted term is below
-/// 2e-16 of eʳ; then eˣ = 2ᵏ·eʳ, with 2ᵏ built from its exponent bits (<see cref="TwoToThe"/>). Within 2 ulps of Math.Exp (tests/Fast/VectorExpTests);
-/// below −708 the result is 0 (Math.Exp gives a subnormal there, under 1e-307). Lane by lane, so every width gives the
-/// same bits, and the tail runs through the same code in a padded register.
+/// eˣ for x ≤ 0, a register of doubles at a time (softmax's e^(u − max u), where calling Math.Exp
+/// once per element was most of the kernel's time). The usual reduction: k = round(x / ln 2),
+/// r = x − k·ln 2 with ln 2 split in two parts so that r is exact to a few ulps, |r| ≤ ½ ln 2;
+/// eʳ by its Taylor polynomial to r¹², whose first omitted term is below 2e-16 of eʳ;
+/// then eˣ = 2ᵏ·eʳ, with 2ᵏ built from its exponent bits (<see cref="TwoToThe"/>).
+/// Within 2 ulps of Math.Exp (tests/Fast/VectorExpTests); below −708 the result is 0
+/// (Math.Exp gives a subnormal there, under 1e-307). Lane by lane, so every width gives the same
+/// bits, and the tail runs through the same code in a padded register.
 /// </summary>
 internal static class VectorExp
 {
@@ -54,9 +56,9 @@ internal static class VectorExp
     }
 
     /// <summary>
-    /// 2ᵏ for whole k in [−1021, 0]: k + 1023 + 2⁵² holds k + 1023 in its low bits (adding 2⁵² aligns whole numbers with
-    /// the last bit of the mantissa), and shifting those bits up by 52 makes them the exponent of 2ᵏ. (Converting to
-    /// integers directly has no AVX2 instruction.)
+    /// 2ᵏ for whole k in [−1021, 0]: k + 1023 + 2⁵² holds k + 1023 in its low bits (adding 2⁵²
+    /// aligns whole numbers with the last bit of the mantissa), and shifting those bits up by 52
+    /// makes them the exponent of 2ᵏ. (Converting to integers directly has no AVX2 instruction.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Lanes TwoToThe(Lanes k) =>

@@ -6,7 +6,7 @@ namespace NotebookRunner.Assignments;
 /// Finds the check cells and solution regions of a source assignment and rejects a broken structure with a message
 /// that names the file, the cell and the line: an unclosed or nested BEGIN SOLUTION, an END SOLUTION without a BEGIN,
 /// a solution inside a check cell, a malformed or repeated check name, a check the grader cannot split, a notebook with no
-/// checks at all, and a missing, repeated or unknown answer-members declaration.
+/// checks at all, a check's empty hint, and a missing, repeated or unknown answer-members declaration.
 /// </summary>
 public static class AssignmentParser
 {
@@ -28,7 +28,8 @@ public static class AssignmentParser
         if (checks.Count == 0)
             throw new NotebookException($"{notebook.FileName} has no check cells: start a code cell with '// CHECK name (N points)' or '// HIDDEN CHECK name (N points)'.", 2);
         var probes = checks.Select(c => CheckProbe.Build(notebook, c)).ToList();
-        return new Assignment(notebook, checks, regions, AnswerMembersDeclaration.Read(notebook), probes);
+        var (answers, allowed) = AnswerMembersDeclaration.Read(notebook);
+        return new Assignment(notebook, checks, regions, answers, probes) { Allowed = allowed };
     }
 
     private static CheckCell? CheckOf(Notebook notebook, NotebookCell cell)
@@ -37,7 +38,17 @@ public static class AssignmentParser
         var (line, text) = Markers.FirstLine(cell.Source)!.Value;
         var parsed = Markers.ParseCheck(text)
             ?? throw Error(notebook, cell.Number, line, $"'{text.Trim()}' is not a check marker: write '// CHECK name (2 points)' or '// HIDDEN CHECK name (2 points)'.");
-        return new CheckCell(cell.Number, parsed.Name, parsed.Points, parsed.Hidden, cell.Source);
+        return new CheckCell(cell.Number, parsed.Name, parsed.Points, parsed.Hidden, cell.Source) { Hint = HintOf(notebook, cell, line) };
+    }
+
+    /// <summary>The hint on the line after a check's header, if that line is a <c>// HINT:</c> line; an empty one is an error.</summary>
+    private static string? HintOf(Notebook notebook, NotebookCell cell, int headerLine)
+    {
+        var lines = CellSource.Lines(cell.Source);
+        var hint = headerLine < lines.Length ? Markers.HintOf(lines[headerLine]) : null;
+        if (hint is { Length: 0 })
+            throw Error(notebook, cell.Number, headerLine + 1, "the check's // HINT: line is empty: write the idea a student who fails it should look at.");
+        return hint;
     }
 
     private static List<SolutionRegion> RegionsOf(Notebook notebook, NotebookCell cell)

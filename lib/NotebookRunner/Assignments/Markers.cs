@@ -8,6 +8,7 @@ namespace NotebookRunner.Assignments;
 /// A solution region: a line <c>// BEGIN SOLUTION</c>, an optional <c>// HINT: text</c> right after it, the solution's
 /// statements, and <c>// END SOLUTION</c>, all in one code cell. A check cell's first line (after any #!csharp):
 /// <c>// CHECK name (2 points)</c> or <c>// HIDDEN CHECK name (3 points)</c>; names are letters, digits, '-', '_' and '.'.
+/// A <c>// HINT: text</c> line right after a check's header is what a student's report says when that hidden check fails.
 /// The answer-members cell's first line: <c>// ANSWER MEMBERS</c> (see NeuralNetworks.Homework.AnswerMembers).
 /// </summary>
 public static partial class Markers

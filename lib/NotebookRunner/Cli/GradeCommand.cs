@@ -9,12 +9,14 @@ using Spectre.Console;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// grade SUBMISSION|FOLDER --assignment SOURCE [--out DIR]. One submission: prints each check, writes NAME.json and NAME.md
-/// into --out when given, ends with "Points N/M", and exits 0 only with full marks (GitHub Classroom's command grader awards
-/// its max-score on exit code 0). A folder: grades every .ipynb and .dib below it, --jobs at a time (default: one per core),
-/// writes a report pair per submission and summary.csv into --out (required), prints a table, and exits 0 when every report
-/// was written. Reports are written by nbrun, after the submission's kernel has stopped, atomically. --classroom FILE (one
-/// submission) also writes the result GitHub Classroom's grading reporter reads (docs/classroom/).
+/// grade SUBMISSION|FOLDER --assignment SOURCE [--out DIR]. One submission: prints each check as its student may see it
+/// (--instructor: in full), writes NAME.json and NAME.md into --out when given, ends with "Points N/M", and exits 0 only with
+/// full marks (GitHub Classroom's command grader awards its max-score on exit code 0). A folder: grades every .ipynb and .dib
+/// below it, --jobs at a time (default: one per core), writes a report pair per submission and summary.csv into --out
+/// (required), prints a table for the instructor, and exits 0 when every report was written. Reports are written by nbrun,
+/// after the submission's kernel has stopped, atomically. --classroom FILE (one submission) also writes the result GitHub
+/// Classroom's grading reporter reads (docs/classroom/). A submission's names and messages reach the console only through
+/// <see cref="ConsoleText"/>.
 /// </summary>
 public static class GradeCommand
 {
@@ -35,7 +37,7 @@ public static class GradeCommand
         var one = outputFolder is null ? null : OutputFolder.Claim(outputFolder);
         var report = (await GradeAllAsync([Submissions.One(full)], settings, one, _ => { }))[0];
         if (settings.ClassroomResult is { } classroom) AtomicFile.WriteAllText(classroom, ReportWriter.ToClassroom(report));
-        PrintOne(report);
+        foreach (var line in ConsoleReport.Lines(report, settings.Instructor)) Console.WriteLine(line);
         return report.FullMarks ? 0 : 1;
     }
 
@@ -63,7 +65,7 @@ public static class GradeCommand
                 var report = await GradeOneAsync(submissions[i], environment, key, () => pool.TakeAsync(slot));
                 if (output is not null) Write(report, submissions[i].ReportName, output);
                 reports[i] = report;
-                progress($"graded {report.Submission}: {report.Earned}/{report.Possible} in {Seconds(report.Elapsed)} s");
+                progress($"graded {ConsoleText.Escape(report.Submission)}: {report.Earned}/{report.Possible} in {Seconds(report.Elapsed)} s");
             }
         }
         await Task.WhenAll(Enumerable.Range(0, Math.Clamp(settings.Jobs, 1, submissions.Count)).Select(slot => Task.Run(() => Worker(slot))));
@@ -91,22 +93,12 @@ public static class GradeCommand
         }
     }
 
+    /// <summary>The report pair, named after the submission with its controls made visible (a listing of --out is read on a terminal).</summary>
     private static void Write(GradeReport report, string name, string output)
     {
-        AtomicFile.WriteAllText(Path.Combine(output, name + ".json"), ReportWriter.ToJson(report));
-        AtomicFile.WriteAllText(Path.Combine(output, name + ".md"), ReportWriter.ToMarkdown(report));
-    }
-
-    private static void PrintOne(GradeReport report)
-    {
-        if (!report.Isolated) Console.WriteLine("warning: graded WITHOUT isolation (--no-isolation)");
-        foreach (var p in report.Problems) Console.WriteLine($"problem in cell {p.Cell}: {p.Message}");
-        foreach (var c in report.Checks)
-        {
-            var kind = c.Hidden ? " (hidden)" : "";
-            Console.WriteLine($"{(c.Passed ? "✓" : "✗")} {c.Name}{kind} {c.Earned}/{c.Points}" + (c.Passed ? "" : $": {c.Message}"));
-        }
-        Console.WriteLine(report.PointsLine);
+        var safe = ConsoleText.Escape(name);
+        AtomicFile.WriteAllText(Path.Combine(output, safe + ".json"), ReportWriter.ToJson(report));
+        AtomicFile.WriteAllText(Path.Combine(output, safe + ".md"), ReportWriter.ToMarkdown(report));
     }
 
     private static void PrintTable(IReadOnlyList<GradeReport> reports)
@@ -115,9 +107,9 @@ public static class GradeCommand
         if (Console.IsOutputRedirected || Environment.GetEnvironmentVariable("CI") is "true" or "1") table.Border(TableBorder.Ascii);
         foreach (var r in reports)
         {
-            var failure = r.Checks.FirstOrDefault(c => !c.Passed) is { } f ? $"{f.Name}: {f.Message}" : "";
+            var failure = r.Checks.FirstOrDefault(c => !c.Passed) is { } f ? ConsoleText.Escape($"{f.Name}: {f.Message}") : "";
             if (failure.Length > 80) failure = failure[..80] + "…";
-            table.AddRow(Markup.Escape(r.Submission), $"{r.Earned}/{r.Possible}", Seconds(r.Elapsed), Markup.Escape(failure));
+            table.AddRow(Markup.Escape(ConsoleText.Escape(r.Submission)), $"{r.Earned}/{r.Possible}", Seconds(r.Elapsed), Markup.Escape(failure));
         }
         AnsiConsole.Write(table);
         Console.WriteLine($"graded {reports.Count} submissions: {reports.Count(r => r.FullMarks)} with full marks");

@@ -35,16 +35,20 @@ public static class GradingVerbs
         var memory = new Option<int>("--memory-mb") { DefaultValueFactory = _ => 1024, Description = "GC heap of each submission's kernel, in MiB (its address space: twice that plus 5 GiB)" };
         var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Submissions graded at once (default: one per core)" };
         var noIsolation = new Option<bool>("--no-isolation")
-            { Description = "Grade without the bubblewrap sandbox (only where it cannot run and you trust the submissions); every report says so" };
+        { Description = "Grade without the bubblewrap sandbox (only where it cannot run and you trust the submissions); every report says so" };
         var classroom = new Option<string?>("--classroom") { Description = "Also write the result GitHub Classroom's grading reporter reads to this file (one submission)" };
+        var instructor = new Option<bool>("--instructor")
+        {
+            Description = "Print one submission's hidden checks in full (inputs, expected values), as its JSON report has them; by default the console shows what the student may see",
+        };
         var command = new Command("grade", "Grade submissions against a source assignment, each in its own sandbox; prints 'Points N/M' and exits 0 only with full marks.")
-            { submission, assignment, output, timeout, total, memory, jobs, noIsolation, classroom };
+            { submission, assignment, output, timeout, total, memory, jobs, noIsolation, classroom, instructor };
         command.SetAction(async (result, _) =>
         {
             var limits = Limits(result.GetValue(timeout), result.GetValue(total), result.GetValue(memory));
             if (result.GetValue(jobs) < 1) throw new NotebookException($"--jobs is {result.GetValue(jobs)}: give 1 or more.", 2);
             var settings = new GradeSettings(result.GetValue(assignment)!, limits, result.GetValue(jobs), Isolate: !result.GetValue(noIsolation),
-                ClassroomResult: result.GetValue(classroom) is { } file ? Path.GetFullPath(file) : null);
+                ClassroomResult: result.GetValue(classroom) is { } file ? Path.GetFullPath(file) : null, Instructor: result.GetValue(instructor));
             return await GradeCommand.RunAsync(result.GetValue(submission)!, result.GetValue(output), settings);
         });
         return command;
@@ -67,7 +71,9 @@ public static class GradingVerbs
         if (memoryMb < 256) throw new NotebookException($"--memory-mb is {memoryMb}: the compiler alone needs about 256 MiB; give 256 or more.", 2);
         return SubmissionGrader.DefaultLimits with
         {
-            CellTimeout = TimeSpan.FromSeconds(cellSeconds), NotebookTimeout = TimeSpan.FromSeconds(submissionSeconds), MemoryLimitBytes = memoryMb * (1L << 20),
+            CellTimeout = TimeSpan.FromSeconds(cellSeconds),
+            NotebookTimeout = TimeSpan.FromSeconds(submissionSeconds),
+            MemoryLimitBytes = memoryMb * (1L << 20),
         };
     }
 }

@@ -23,7 +23,8 @@ public static class AnswerKey
             throw new NotebookException($"{assignment.Notebook.FileName} cell {problem.Cell} fails when the grader runs the source: {problem.Message}", 2);
         var key = new Dictionary<string, IReadOnlyList<RecordedCall>>(StringComparer.Ordinal);
         var number = assignment.Notebook.Cells.Count + 1;
-        foreach (var probe in assignment.Probes)
+        // In the order the student's probes run, so that state the checks share is the same in both runs.
+        foreach (var probe in assignment.GradingOrder)
         {
             var (text, failure) = await session.ProbeAsync(probe with { Student = probe.Reference }, number++);
             var calls = text is null ? null : ProbeRecords.Parse(text);

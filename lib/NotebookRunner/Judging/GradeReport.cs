@@ -2,10 +2,16 @@ using NotebookRunner.Assignments;
 
 namespace NotebookRunner.Judging;
 
-/// <summary>How one check went: Earned is its points when it passed, else 0; Message is the failure (empty on a pass).</summary>
+/// <summary>
+/// How one check went: Earned is its points when it passed, else 0; Message is the failure (empty on a pass), in full, for
+/// the instructor; Hint is the source's hint for the check (its <c>// HINT:</c> line), what a student's report may say of a
+/// failed hidden check instead of the message.
+/// </summary>
 public sealed record CheckOutcome(string Name, int Points, bool Hidden, bool Passed, string Message, TimeSpan Elapsed)
 {
     public int Earned => Passed ? Points : 0;
+
+    public string? Hint { get; init; }
 }
 
 /// <summary>A problem in one of the student's own cells (a compile error, an exception, a timeout, a crash), by cell number.</summary>
@@ -36,6 +42,6 @@ public sealed record GradeReport(
     /// <summary>A report where no check could run (an unreadable submission): every check fails with the same reason.</summary>
     public static GradeReport NotGraded(string submission, Assignment assignment, string reason, TimeSpan elapsed) =>
         new(submission, assignment.Name,
-            assignment.Checks.Select(c => new CheckOutcome(c.Name, c.Points, c.Hidden, false, reason, TimeSpan.Zero)).ToList(),
+            assignment.Checks.Select(c => new CheckOutcome(c.Name, c.Points, c.Hidden, false, reason, TimeSpan.Zero) { Hint = c.Hint }).ToList(),
             [new CellProblem(0, reason)], elapsed);
 }

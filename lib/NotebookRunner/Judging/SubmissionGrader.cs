@@ -7,11 +7,12 @@ using NotebookRunner.Sandbox;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// Grades one submission. Its code is first read, not run (<see cref="OwnWorkAnalysis"/>): a check that calls a function
-/// reaching an answer member or reflection fails, naming the member. Then its cells run in a fresh sandboxed kernel on the
-/// grading build of the library, each check's student probe records the values the student's functions produce, and the
-/// <see cref="Judge"/> decides each check in this process against the answer key. The kernel is stopped before the report
-/// exists, so nothing of the submission outlives its grading.
+/// Grades one submission. Its code is first read, not run (<see cref="SubmissionCells"/>, <see cref="OwnWorkAnalysis"/>): a
+/// check that calls a function reaching an answer member, a forbidden or unallowed API, or code the grader cannot read
+/// fails, naming it. Then its cells run in a fresh sandboxed kernel on the grading build of the library, each check's
+/// student probe records the values the student's functions produce (visible checks first, see
+/// <see cref="Assignment.GradingOrder"/>), and the <see cref="Judge"/> decides each check in this process against the
+/// answer key. The kernel is stopped before the report exists, so nothing of the submission outlives its grading.
 /// </summary>
 public static class SubmissionGrader
 {
@@ -37,8 +38,9 @@ public static class SubmissionGrader
         {
             return GradeReport.NotGraded(submission.Name, assignment, $"the submission could not be read: {error.Message}", clock.Elapsed);
         }
-        var (cells, problems) = SubmissionCells.Select(notebook, environment.AllowedReferences);
-        var violations = OwnWorkAnalysis.Find(cells, assignment.AnswerMembers, environment.LibraryFiles);
+        var (cells, problems, refused) = SubmissionCells.Select(notebook, environment.LibraryReference);
+        var rules = new OwnWorkRules(assignment.AnswerMembers, new Allowlist(assignment.Allowed), AnalysisReferences.For(environment.Tool.Folder, environment.LibraryFiles));
+        var violations = refused.Concat(OwnWorkAnalysis.Find(cells, rules)).OrderBy(v => v.Kind).ToList();
         using var session = new GradingSession(startKernel, environment.Limits, clock);
         session.Problems.AddRange(problems);
         try
@@ -52,7 +54,7 @@ public static class SubmissionGrader
         var key = await answerKey;
         var outcomes = new List<CheckOutcome>();
         var number = notebook.Cells.Count + 1;
-        foreach (var probe in assignment.Probes)
+        foreach (var probe in assignment.GradingOrder)
         {
             var check = probe.Check;
             var checkClock = Stopwatch.StartNew();
@@ -62,18 +64,25 @@ public static class SubmissionGrader
                 var (text, probeFailure) = await session.ProbeAsync(probe, number++);
                 failure = probeFailure ?? WithEarlierProblem(Decide(key[check.Name], text!), session.Problems);
             }
-            outcomes.Add(new CheckOutcome(check.Name, check.Points, check.Hidden, failure is null, failure ?? "", checkClock.Elapsed));
+            outcomes.Add(new CheckOutcome(check.Name, check.Points, check.Hidden, failure is null, failure ?? "", checkClock.Elapsed) { Hint = check.Hint });
         }
+        outcomes.Sort((a, b) => Position(assignment, a).CompareTo(Position(assignment, b)));
         session.Dispose();
         var all = session.Problems.Concat(violations.Where(v => v.Function is null).Select(v => new CellProblem(v.Cell, v.Sentence + "."))).ToList();
         return new GradeReport(submission.Name, assignment.Name, outcomes, all, clock.Elapsed) { Isolated = environment.Isolated };
     }
 
+    /// <summary>A check's place in the notebook: reports list checks in that order, whatever order they ran in.</summary>
+    private static int Position(Assignment assignment, CheckOutcome outcome) =>
+        assignment.Checks.First(c => c.Name == outcome.Name).Cell;
+
     /// <summary>Why the check earns nothing because of what the code is, not what it computes; null when nothing is charged.</summary>
     private static string? Charged(CheckProbe probe, IReadOnlyList<Violation> violations)
     {
         if (violations.FirstOrDefault(v => v.Function is null && v.Forbidden) is { } everywhere)
-            return $"{everywhere.Sentence}: homework may not, since it can reach the library's answers unseen, so no check counts.";
+            return everywhere.Kind == ViolationKind.Unreadable
+                ? $"{everywhere.Sentence}: nobody can say what it reaches, so no check counts."
+                : $"{everywhere.Sentence}: homework may not, since it can reach the library's answers unseen, so no check counts.";
         return violations.FirstOrDefault(v => v.Function is not null && probe.Names.Contains(v.Function)) is { } charged
             ? $"{charged.Sentence}: write it yourself; this check earns no points."
             : null;
