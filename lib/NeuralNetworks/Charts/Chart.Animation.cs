@@ -56,13 +56,16 @@ public static partial class Chart
 
     private static Slider AnimationSlider(IReadOnlyList<string> names, double ms,
         string prefix) => new()
-    {
-        Active = 0, X = 0.12, Y = 0, Len = 0.88, Pad = new Margin(0, 0, 45, 0),
-        CurrentValue = new SliderCurrentValue { Prefix = prefix, Visible = true, XAnchor = "left" },
-        Steps = names
-            .Select(name => new SliderStep { Label = name, Args = [new[] { name }, Jump(ms)] })
-            .ToList(),
-    };
+        {
+            Active = 0, X = 0.12, Y = 0, Len = 0.88, Pad = new Margin(0, 0, 45, 0),
+            CurrentValue = new SliderCurrentValue
+            {
+                Prefix = prefix, Visible = true, XAnchor = "left",
+            },
+            Steps = names
+                .Select(name => new SliderStep { Label = name, Args = [new[] { name }, Jump(ms)] })
+                .ToList(),
+        };
 
     private static UpdateMenu PlayPause(double ms) => new()
     {

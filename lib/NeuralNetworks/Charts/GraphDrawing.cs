@@ -98,12 +98,12 @@ internal sealed class GraphDrawing(ComputationGraph graph, GraphLayout at, strin
 
     private Scatter Texts(IReadOnlyList<GraphNode> nodes, double offset,
         Func<GraphNode, string> text) => new()
-    {
-        X = nodes.Select(n => at.X[n.Id]).ToArray(),
-        Y = nodes.Select(n => at.Y[n.Id] + offset).ToArray(),
-        Text = nodes.Select(text).ToArray(), Mode = "text", TextPosition = "middle center",
-        ShowLegend = false, HoverTemplate = "<extra></extra>",
-    };
+        {
+            X = nodes.Select(n => at.X[n.Id]).ToArray(),
+            Y = nodes.Select(n => at.Y[n.Id] + offset).ToArray(),
+            Text = nodes.Select(text).ToArray(), Mode = "text", TextPosition = "middle center",
+            ShowLegend = false, HoverTemplate = "<extra></extra>",
+        };
 
     private Scatter Ring(BackwardStep? step) => new()
     {

@@ -21,10 +21,13 @@ internal static class ActivationKernels
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Backward(Activation f, Matrix<double> U, Matrix<double> dOut, Matrix<double> dU)
+    public static void Backward(Activation f, Matrix<double> U, Matrix<double> dOut,
+        Matrix<double> dU)
     {
         if (ReferenceEquals(f, Activation.ReLU)) { BatchKernels.ReLUBackward(U, dOut, dU); return; }
-        double[] u = GemmOperand.DenseData(U, nameof(U)), dz = GemmOperand.DenseData(dOut, nameof(dOut)), du = GemmOperand.DenseData(dU, nameof(dU));
+        double[] u = GemmOperand.DenseData(U, nameof(U));
+        double[] dz = GemmOperand.DenseData(dOut, nameof(dOut));
+        double[] du = GemmOperand.DenseData(dU, nameof(dU));
         for (int i = 0; i < U.RowCount * U.ColumnCount; i++) du[i] = dz[i] * f.Derivative(u[i]);
     }
 }

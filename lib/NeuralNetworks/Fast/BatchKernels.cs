@@ -46,7 +46,8 @@ internal static class BatchKernels
         for (; i <= u.Length - Lanes.Count; i += Lanes.Count)
         {
             var x = new Lanes(u[i..]);
-            Vector.ConditionalSelect(Vector.GreaterThan(x, Lanes.Zero), x, Lanes.Zero).CopyTo(z[i..]);
+            System.Numerics.Vector<long> positive = Vector.GreaterThan(x, Lanes.Zero);
+            Vector.ConditionalSelect(positive, x, Lanes.Zero).CopyTo(z[i..]);
         }
         for (; i < u.Length; i++) z[i] = u[i] > 0 ? u[i] : 0.0;
     }
@@ -62,7 +63,8 @@ internal static class BatchKernels
         int i = 0;
         for (; i <= u.Length - Lanes.Count; i += Lanes.Count)
         {
-            System.Numerics.Vector<long> positive = Vector.GreaterThan(new Lanes(u[i..]), Lanes.Zero);
+            System.Numerics.Vector<long> positive =
+                Vector.GreaterThan(new Lanes(u[i..]), Lanes.Zero);
             Vector.ConditionalSelect(positive, new Lanes(d[i..]), Lanes.Zero).CopyTo(du[i..]);
         }
         for (; i < u.Length; i++) du[i] = u[i] > 0 ? d[i] : 0.0;

@@ -18,13 +18,15 @@ namespace NeuralNetworks.Fast;
 /// MathNet's <c>Control.MaxDegreeOfParallelism</c> is 2 or more (its default is the number of
 /// cores); the bits do not change.
 /// </summary>
-internal sealed partial class FastLinearAlgebraProvider(ManagedLinearAlgebraProvider managed) : ILinearAlgebraProvider
+internal sealed partial class FastLinearAlgebraProvider(ManagedLinearAlgebraProvider managed)
+    : ILinearAlgebraProvider
 {
     /// <summary>
     /// Runs when the library is loaded: replaces MathNet's managed provider,
     /// and only that one, with this.
     /// </summary>
-#pragma warning disable CA2255 // a library's module initializer: the provider must be in place before the first product
+    // A library's module initializer: the provider must be in place before the first product.
+#pragma warning disable CA2255
     [ModuleInitializer]
 #pragma warning restore CA2255
     internal static void Install()
@@ -36,35 +38,40 @@ internal sealed partial class FastLinearAlgebraProvider(ManagedLinearAlgebraProv
     /// <summary>
     /// result = x·y with x rowsX×columnsX and y rowsY×columnsY, all column-major.
     /// </summary>
-    public void MatrixMultiply(double[] x, int rowsX, int columnsX, double[] y, int rowsY, int columnsY, double[] result)
+    public void MatrixMultiply(double[] x, int rowsX, int columnsX,
+        double[] y, int rowsY, int columnsY, double[] result)
     {
         if (columnsX != rowsY || Aliased(result, x, y))
         {
             managed.MatrixMultiply(x, rowsX, columnsX, y, rowsY, columnsY, result);
             return;
         }
-        Fast.MatrixMultiply.Run(new GemmOperand(x, rowsX, false), new GemmOperand(y, rowsY, false), result,
-            rowsX, columnsY, columnsX, GemmThreads.Allowed);
+        Fast.MatrixMultiply.Run(new GemmOperand(x, rowsX, false), new GemmOperand(y, rowsY, false),
+            result, rowsX, columnsY, columnsX, GemmThreads.Allowed);
     }
 
     /// <summary>
     /// c = α·op(a)·op(b) + β·c; the fast kernel takes the plain product (α = 1, β = 0),
     /// MathNet the rest.
     /// </summary>
-    public void MatrixMultiplyWithUpdate(Transpose transposeA, Transpose transposeB, double alpha, double[] a, int rowsA,
-        int columnsA, double[] b, int rowsB, int columnsB, double beta, double[] c)
+    public void MatrixMultiplyWithUpdate(Transpose transposeA, Transpose transposeB, double alpha,
+        double[] a, int rowsA, int columnsA, double[] b, int rowsB, int columnsB,
+        double beta, double[] c)
     {
         bool ta = transposeA != Transpose.DontTranspose, tb = transposeB != Transpose.DontTranspose;
         int m = ta ? columnsA : rowsA, k = ta ? rowsA : columnsA, n = tb ? rowsB : columnsB;
         if (alpha != 1.0 || beta != 0.0 || k != (tb ? columnsB : rowsB) || Aliased(c, a, b))
         {
-            managed.MatrixMultiplyWithUpdate(transposeA, transposeB, alpha, a, rowsA, columnsA, b, rowsB, columnsB, beta, c);
+            managed.MatrixMultiplyWithUpdate(transposeA, transposeB, alpha,
+                a, rowsA, columnsA, b, rowsB, columnsB, beta, c);
             return;
         }
-        Fast.MatrixMultiply.Run(new GemmOperand(a, rowsA, ta), new GemmOperand(b, rowsB, tb), c, m, n, k, GemmThreads.Allowed);
+        Fast.MatrixMultiply.Run(new GemmOperand(a, rowsA, ta), new GemmOperand(b, rowsB, tb),
+            c, m, n, k, GemmThreads.Allowed);
     }
 
-    private static bool Aliased(double[] result, double[] x, double[] y) => ReferenceEquals(result, x) || ReferenceEquals(result, y);
+    private static bool Aliased(double[] result, double[] x, double[] y) =>
+        ReferenceEquals(result, x) || ReferenceEquals(result, y);
 
     public bool IsAvailable() => true;
 
@@ -72,5 +79,6 @@ internal sealed partial class FastLinearAlgebraProvider(ManagedLinearAlgebraProv
 
     public void FreeResources() => managed.FreeResources();
 
-    public override string ToString() => $"NeuralNetworks fast products ({GemmKernel.Best}) over {managed}";
+    public override string ToString() =>
+        $"NeuralNetworks fast products ({GemmKernel.Best}) over {managed}";
 }

@@ -26,5 +26,6 @@ public static class FastProducts
 
     /// <summary>E.g. "fast products: 256-bit kernel (8×6 tile), installed".</summary>
     public static string Describe() =>
-        $"fast products: {GemmKernel.Best}, {(Installed ? "installed" : "not installed (MathNet's own products are in use)")}";
+        $"fast products: {GemmKernel.Best}, " +
+        $"{(Installed ? "installed" : "not installed (MathNet's own products are in use)")}";
 }

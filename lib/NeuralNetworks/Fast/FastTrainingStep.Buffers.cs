@@ -21,8 +21,11 @@ internal sealed partial class FastTrainingStep
         public Buffers(ILayer[] layers, int inputCount, int outputCount, int N)
         {
             int count = layers.Length, width = inputCount;
-            (X, T) = (Matrix<double>.Build.Dense(N, inputCount), Matrix<double>.Build.Dense(N, outputCount));
-            (Inputs, Outputs, dInputs) = (new Matrix<double>[count], new Matrix<double>[count], new Matrix<double>?[count]);
+            X = Matrix<double>.Build.Dense(N, inputCount);
+            T = Matrix<double>.Build.Dense(N, outputCount);
+            Inputs = new Matrix<double>[count];
+            Outputs = new Matrix<double>[count];
+            dInputs = new Matrix<double>?[count];
             for (int i = 0; i < count; i++)
             {
                 if (layers[i] is Dense dense) width = dense.OutputCount;
@@ -44,15 +47,18 @@ internal sealed partial class FastTrainingStep
 
         public Matrix<double> dScores { get; }
 
-        public Matrix<double> dInput(int i) => dInputs[i] ??= Matrix<double>.Build.Dense(Inputs[i].RowCount, Inputs[i].ColumnCount);
+        public Matrix<double> dInput(int i) =>
+            dInputs[i] ??= Matrix<double>.Build.Dense(Inputs[i].RowCount, Inputs[i].ColumnCount);
 
         /// <summary>
         /// destination row r = source row rows[r], column by column (both column-major).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static void CopyRows(Matrix<double> source, ReadOnlySpan<int> rows, Matrix<double> destination)
+        public static void CopyRows(Matrix<double> source, ReadOnlySpan<int> rows,
+            Matrix<double> destination)
         {
-            double[] from = GemmOperand.DenseData(source, nameof(source)), to = GemmOperand.DenseData(destination, nameof(destination));
+            double[] from = GemmOperand.DenseData(source, nameof(source));
+            double[] to = GemmOperand.DenseData(destination, nameof(destination));
             int n = source.RowCount, size = rows.Length;
             for (int j = 0; j < source.ColumnCount; j++)
                 for (int r = 0; r < size; r++)
@@ -66,7 +72,8 @@ internal sealed partial class FastTrainingStep
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void CopyRows(Matrix<double> source, int start, Matrix<double> destination)
         {
-            double[] from = GemmOperand.DenseData(source, nameof(source)), to = GemmOperand.DenseData(destination, nameof(destination));
+            double[] from = GemmOperand.DenseData(source, nameof(source));
+            double[] to = GemmOperand.DenseData(destination, nameof(destination));
             int n = source.RowCount, size = destination.RowCount;
             for (int j = 0; j < source.ColumnCount; j++)
                 Array.Copy(from, j * n + start, to, j * size, size);

@@ -30,8 +30,11 @@ internal sealed partial class FastTrainingStep
 
     private FastTrainingStep(Network network)
     {
-        (layers, parameters, inputCount) = (network.Layers.ToArray(), network.Parameters.ToArray(), network.InputCount);
-        widest = Math.Max(inputCount, network.Layers.OfType<Dense>().Max(dense => dense.OutputCount));
+        layers = network.Layers.ToArray();
+        parameters = network.Parameters.ToArray();
+        inputCount = network.InputCount;
+        widest = Math.Max(inputCount,
+            network.Layers.OfType<Dense>().Max(dense => dense.OutputCount));
     }
 
     /// <summary>
@@ -40,7 +43,8 @@ internal sealed partial class FastTrainingStep
     /// or a data matrix is not dense.
     /// </summary>
     public static FastTrainingStep? For(Network network, params Matrix<double>?[] data) =>
-        network.Output is SoftmaxWithLoss && network.Layers.All(layer => layer is Dense or ActivationLayer)
+        network.Output is SoftmaxWithLoss
+            && network.Layers.All(layer => layer is Dense or ActivationLayer)
             && data.All(m => m is null || m.Storage is DenseColumnMajorMatrixStorage<double>)
             ? new FastTrainingStep(network) : null;
 
@@ -68,12 +72,15 @@ internal sealed partial class FastTrainingStep
         {
             if (layers[i] is Dense dense)
             {
-                MatrixMultiply.TransposeThisAndMultiply(b.Inputs[i], d, dense.Weights.Gradient, GemmThreads.Allowed);
+                MatrixMultiply.TransposeThisAndMultiply(b.Inputs[i], d, dense.Weights.Gradient,
+                    GemmThreads.Allowed);
                 BatchKernels.ColumnSums(d, dense.Bias.Gradient);
                 if (i == 0) break;
-                MatrixMultiply.TransposeAndMultiply(d, dense.Weights.Value, b.dInput(i), GemmThreads.Allowed);
+                MatrixMultiply.TransposeAndMultiply(d, dense.Weights.Value, b.dInput(i),
+                    GemmThreads.Allowed);
             }
-            else ActivationKernels.Backward(((ActivationLayer)layers[i]).Activation, b.Inputs[i], d, b.dInput(i));
+            else ActivationKernels.Backward(
+                ((ActivationLayer)layers[i]).Activation, b.Inputs[i], d, b.dInput(i));
             d = b.dInput(i);
         }
     }
@@ -106,13 +113,16 @@ internal sealed partial class FastTrainingStep
             else ActivationKernels.Forward(((ActivationLayer)layers[i]).Activation, input, output);
             input = output;
         }
-        return SoftmaxCrossEntropyKernel.LossAndGradient(input, T, b.Y, gradient ? b.dScores : null);
+        return SoftmaxCrossEntropyKernel.LossAndGradient(
+            input, T, b.Y, gradient ? b.dScores : null);
     }
 
     private Buffers For(int rows, int inputs, int outputs)
     {
         if (inputs != inputCount)
-            throw new ArgumentException($"X has {inputs} columns but the network takes {inputCount} inputs: X needs {inputCount} columns.", "X");
+            throw new ArgumentException(
+                $"X has {inputs} columns but the network takes {inputCount} inputs: " +
+                $"X needs {inputCount} columns.", "X");
         if (!buffersByRows.TryGetValue(rows, out Buffers? b))
             buffersByRows[rows] = b = new Buffers(layers, inputCount, outputs, rows);
         return b;

@@ -25,10 +25,12 @@ namespace NeuralNetworks.Fast;
 /// </summary>
 internal static class GemmBlocking
 {
-    public const int MC = 128, KC = 256, NC = 340 * GemmKernel.NR, DirectColumns = 2 * GemmKernel.NR;
+    public const int MC = 128, KC = 256, NC = 340 * GemmKernel.NR;
+    public const int DirectColumns = 2 * GemmKernel.NR;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Run(GemmKernel kernel, GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int j0, int j1)
+    public static void Run(GemmKernel kernel, GemmOperand A, GemmOperand B, double[] c,
+        int m, int n, int k, int j0, int j1)
     {
         var buffers = GemmBuffers.ForThisThread(Math.Min(NC, n));
         bool direct = !A.Transposed && n <= DirectColumns;
@@ -41,8 +43,10 @@ internal static class GemmBlocking
                 Packing.PackB(B, pc, kc, jc, nc, buffers.B);
                 for (int ic = 0; ic < m; ic += MC)
                 {
-                    int mc = Math.Min(MC, m - ic), inPlace = direct ? mc / kernel.MR * kernel.MR : 0;
-                    if (inPlace < mc) Packing.PackA(A, ic + inPlace, mc - inPlace, pc, kc, buffers.A, kernel.MR);
+                    int mc = Math.Min(MC, m - ic);
+                    int inPlace = direct ? mc / kernel.MR * kernel.MR : 0;
+                    if (inPlace < mc)
+                        Packing.PackA(A, ic + inPlace, mc - inPlace, pc, kc, buffers.A, kernel.MR);
                     MacroKernel(kernel, A, inPlace, buffers, pc, kc, c, m, ic, mc, jc, nc);
                 }
             }
@@ -55,8 +59,8 @@ internal static class GemmBlocking
     /// tile and are copied in part.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MacroKernel(GemmKernel kernel, GemmOperand A, int inPlace, GemmBuffers buffers, int pc, int kc,
-        double[] c, int ldc, int ic, int mc, int jc, int nc)
+    private static void MacroKernel(GemmKernel kernel, GemmOperand A, int inPlace,
+        GemmBuffers buffers, int pc, int kc, double[] c, int ldc, int ic, int mc, int jc, int nc)
     {
         const int NR = GemmKernel.NR;
         int MR = kernel.MR;
@@ -66,18 +70,23 @@ internal static class GemmBlocking
             {
                 int rows = Math.Min(MR, mc - ir), cols = Math.Min(NR, nc - jr);
                 int cAt = (jc + jr) * ldc + ic + ir;
-                (double[] a, int aAt, int lda) = ir < inPlace ? (A.Data, pc * A.Ld + ic + ir, A.Ld) : (buffers.A, (ir - inPlace) * kc, MR);
+                (double[] a, int aAt, int lda) = ir < inPlace
+                    ? (A.Data, pc * A.Ld + ic + ir, A.Ld)
+                    : (buffers.A, (ir - inPlace) * kc, MR);
                 if (rows == MR && cols == NR)
                 {
                     kernel.Tile(kc, a, aAt, lda, buffers.B, jr * kc, c, cAt, ldc, accumulate);
                     continue;
                 }
-                kernel.Tile(kc, a, aAt, lda, buffers.B, jr * kc, buffers.Tile, 0, MR, accumulate: false);
+                kernel.Tile(kc, a, aAt, lda, buffers.B, jr * kc,
+                    buffers.Tile, 0, MR, accumulate: false);
                 for (int j = 0; j < cols; j++)
                     for (int i = 0; i < rows; i++)
                     {
                         ref double target = ref c[cAt + j * ldc + i];
-                        target = accumulate ? target + buffers.Tile[j * MR + i] : buffers.Tile[j * MR + i];
+                        target = accumulate
+                            ? target + buffers.Tile[j * MR + i]
+                            : buffers.Tile[j * MR + i];
                     }
             }
     }
@@ -99,7 +108,8 @@ internal sealed class GemmBuffers
     public static GemmBuffers ForThisThread(int columns)
     {
         var buffers = current ??= new GemmBuffers();
-        int needed = GemmBlocking.KC * ((columns + GemmKernel.NR - 1) / GemmKernel.NR * GemmKernel.NR);
+        const int NR = GemmKernel.NR;
+        int needed = GemmBlocking.KC * ((columns + NR - 1) / NR * NR);
         if (buffers.B.Length < needed) buffers.B = new double[needed];
         return buffers;
     }

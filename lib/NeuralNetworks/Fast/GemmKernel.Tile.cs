@@ -21,7 +21,8 @@ internal sealed class GemmKernel<V>(string name) : GemmKernel where V : struct, 
     public override bool IsSupported => V.IsSupported;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public override void Tile(int kc, double[] a, int aAt, int lda, double[] b, int bAt, double[] c, int cAt, int ldc, bool accumulate)
+    public override void Tile(int kc, double[] a, int aAt, int lda, double[] b, int bAt,
+        double[] c, int cAt, int ldc, bool accumulate)
     {
         ref double A = ref a[aAt];
         ref double B = ref b[bAt];
@@ -30,12 +31,18 @@ internal sealed class GemmKernel<V>(string name) : GemmKernel where V : struct, 
         for (int p = 0; p < kc; p++)
         {
             V a0 = V.Load(ref A), a1 = V.Load(ref Unsafe.Add(ref A, V.Count));
-            V bj = V.Broadcast(B); c00 = V.MultiplyAdd(a0, bj, c00); c10 = V.MultiplyAdd(a1, bj, c10);
-            bj = V.Broadcast(Unsafe.Add(ref B, 1)); c01 = V.MultiplyAdd(a0, bj, c01); c11 = V.MultiplyAdd(a1, bj, c11);
-            bj = V.Broadcast(Unsafe.Add(ref B, 2)); c02 = V.MultiplyAdd(a0, bj, c02); c12 = V.MultiplyAdd(a1, bj, c12);
-            bj = V.Broadcast(Unsafe.Add(ref B, 3)); c03 = V.MultiplyAdd(a0, bj, c03); c13 = V.MultiplyAdd(a1, bj, c13);
-            bj = V.Broadcast(Unsafe.Add(ref B, 4)); c04 = V.MultiplyAdd(a0, bj, c04); c14 = V.MultiplyAdd(a1, bj, c14);
-            bj = V.Broadcast(Unsafe.Add(ref B, 5)); c05 = V.MultiplyAdd(a0, bj, c05); c15 = V.MultiplyAdd(a1, bj, c15);
+            V bj = V.Broadcast(B);
+            c00 = V.MultiplyAdd(a0, bj, c00); c10 = V.MultiplyAdd(a1, bj, c10);
+            bj = V.Broadcast(Unsafe.Add(ref B, 1));
+            c01 = V.MultiplyAdd(a0, bj, c01); c11 = V.MultiplyAdd(a1, bj, c11);
+            bj = V.Broadcast(Unsafe.Add(ref B, 2));
+            c02 = V.MultiplyAdd(a0, bj, c02); c12 = V.MultiplyAdd(a1, bj, c12);
+            bj = V.Broadcast(Unsafe.Add(ref B, 3));
+            c03 = V.MultiplyAdd(a0, bj, c03); c13 = V.MultiplyAdd(a1, bj, c13);
+            bj = V.Broadcast(Unsafe.Add(ref B, 4));
+            c04 = V.MultiplyAdd(a0, bj, c04); c14 = V.MultiplyAdd(a1, bj, c14);
+            bj = V.Broadcast(Unsafe.Add(ref B, 5));
+            c05 = V.MultiplyAdd(a0, bj, c05); c15 = V.MultiplyAdd(a1, bj, c15);
             A = ref Unsafe.Add(ref A, lda);
             B = ref Unsafe.Add(ref B, NR);
         }

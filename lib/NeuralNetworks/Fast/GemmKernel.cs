@@ -37,7 +37,8 @@ internal abstract class GemmKernel
     public static GemmKernel Scalar { get; } = new GemmKernel<Scalar>("scalar");
 
     /// <summary>Every kernel, widest first.</summary>
-    public static IReadOnlyList<GemmKernel> All { get; } = [Vector512, Vector256, Vector128, Scalar];
+    public static IReadOnlyList<GemmKernel> All { get; } =
+        [Vector512, Vector256, Vector128, Scalar];
 
     /// <summary>The widest kernel this CPU runs: the one every product uses.</summary>
     public static GemmKernel Best { get; } = All.First(kernel => kernel.IsSupported);
@@ -55,7 +56,8 @@ internal abstract class GemmKernel
     /// dimension ldc), Ã starting at a[aAt]: lda = MR for a packed sliver, or the leading dimension
     /// of op(A) read where it is stored.
     /// </summary>
-    public abstract void Tile(int kc, double[] a, int aAt, int lda, double[] b, int bAt, double[] c, int cAt, int ldc, bool accumulate);
+    public abstract void Tile(int kc, double[] a, int aAt, int lda, double[] b, int bAt,
+        double[] c, int cAt, int ldc, bool accumulate);
 
     public override string ToString() => $"{Name} kernel ({MR}×{NR} tile)";
 }

@@ -20,8 +20,9 @@ internal readonly record struct GemmOperand(double[] Data, int Ld, bool Transpos
         matrix.Storage is DenseColumnMajorMatrixStorage<double> dense
             ? dense.Data
             : throw new ArgumentException(
-                $"{name} is a {matrix.GetType().Name} ({matrix.RowCount}×{matrix.ColumnCount}); the fast multiply works on " +
-                "dense matrices only: build it with Matrix<double>.Build.Dense(...) or copy it with " +
+                $"{name} is a {matrix.GetType().Name} ({matrix.RowCount}×{matrix.ColumnCount}); " +
+                "the fast multiply works on dense matrices only: " +
+                "build it with Matrix<double>.Build.Dense(...) or copy it with " +
                 "Matrix<double>.Build.DenseOfMatrix(...).", name);
 
     public static GemmOperand Of(Matrix<double> matrix, bool transposed, string name) =>

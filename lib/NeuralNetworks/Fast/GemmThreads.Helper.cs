@@ -24,12 +24,15 @@ internal static partial class GemmThreads
         private double[] c = [];
         private ExceptionDispatchInfo? failure;
 
-        public Helper() => new Thread(Loop) { IsBackground = true, Name = "NeuralNetworks GEMM helper" }.Start();
+        public Helper() =>
+            new Thread(Loop) { IsBackground = true, Name = "NeuralNetworks GEMM helper" }.Start();
 
-        public void Offer(GemmKernel kernel, GemmOperand a, GemmOperand b, double[] c, int m, int n, int k, int w)
+        public void Offer(GemmKernel kernel, GemmOperand a, GemmOperand b, double[] c,
+            int m, int n, int k, int w)
         {
             done.Reset();
-            (this.kernel, A, B, this.c, this.m, this.n, this.k, this.w, failure) = (kernel, a, b, c, m, n, k, w, null);
+            (this.kernel, A, B, this.c, this.m, this.n, this.k, this.w, failure) =
+                (kernel, a, b, c, m, n, k, w, null);
             (next, units) = (0, Units(n, w));
             Volatile.Write(ref state, Offered);
             start.Set();
@@ -40,9 +43,12 @@ internal static partial class GemmThreads
         /// </summary>
         public void TakeUnits()
         {
-            for (int u = Interlocked.Increment(ref next) - 1; u < units; u = Interlocked.Increment(ref next) - 1)
+            for (int u = NextUnit(); u < units; u = NextUnit())
                 GemmBlocking.Run(kernel, A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
         }
+
+        /// <summary>The next panel from the shared counter.</summary>
+        private int NextUnit() => Interlocked.Increment(ref next) - 1;
 
         /// <summary>
         /// The caller's share: one panel, then, if the helper has still not joined
@@ -51,8 +57,9 @@ internal static partial class GemmThreads
         /// </summary>
         public void TakeUnitsAsCaller()
         {
-            int u = Interlocked.Increment(ref next) - 1;
-            if (u < units) GemmBlocking.Run(kernel, A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
+            int u = NextUnit();
+            if (u < units)
+                GemmBlocking.Run(kernel, A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
             if (Interlocked.CompareExchange(ref state, Closed, Offered) != Offered)
             {
                 TakeUnits();

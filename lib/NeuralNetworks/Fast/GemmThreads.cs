@@ -41,7 +41,8 @@ internal static partial class GemmThreads
     public static int Allowed => MathNet.Numerics.Control.MaxDegreeOfParallelism >= 2 ? 2 : 1;
     private static Helper? helper;
 
-    public static void Run(GemmKernel kernel, GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int threads)
+    public static void Run(GemmKernel kernel, GemmOperand A, GemmOperand B, double[] c,
+        int m, int n, int k, int threads)
     {
         int w = Width(n);
         bool split = threads >= 2 && (long)m * n * k >= Threshold && n > w;

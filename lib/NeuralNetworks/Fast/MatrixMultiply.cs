@@ -18,26 +18,35 @@ namespace NeuralNetworks.Fast;
 internal static class MatrixMultiply
 {
     /// <summary>result = A·B, with A m×k, B k×n, result m×n.</summary>
-    public static void Multiply(Matrix<double> a, Matrix<double> b, Matrix<double> result, int threads = 1)
+    public static void Multiply(Matrix<double> a, Matrix<double> b, Matrix<double> result,
+        int threads = 1)
     {
         if (a.ColumnCount != b.RowCount)
-            throw new ArgumentException($"A is {Shape(a)} but B is {Shape(b)}: B needs {a.ColumnCount} rows for A·B.", nameof(b));
+            throw new ArgumentException(
+                $"A is {Shape(a)} but B is {Shape(b)}: " +
+                $"B needs {a.ColumnCount} rows for A·B.", nameof(b));
         Run(a, false, b, false, result, a.RowCount, b.ColumnCount, a.ColumnCount, "A·B", threads);
     }
 
     /// <summary>result = Aᵀ·B, with A k×m, B k×n, result m×n (dW = Xᵀ·dU).</summary>
-    public static void TransposeThisAndMultiply(Matrix<double> a, Matrix<double> b, Matrix<double> result, int threads = 1)
+    public static void TransposeThisAndMultiply(Matrix<double> a, Matrix<double> b,
+        Matrix<double> result, int threads = 1)
     {
         if (a.RowCount != b.RowCount)
-            throw new ArgumentException($"A is {Shape(a)} but B is {Shape(b)}: B needs {a.RowCount} rows for Aᵀ·B.", nameof(b));
+            throw new ArgumentException(
+                $"A is {Shape(a)} but B is {Shape(b)}: " +
+                $"B needs {a.RowCount} rows for Aᵀ·B.", nameof(b));
         Run(a, true, b, false, result, a.ColumnCount, b.ColumnCount, a.RowCount, "Aᵀ·B", threads);
     }
 
     /// <summary>result = A·Bᵀ, with A m×k, B n×k, result m×n (dX = dU·Wᵀ).</summary>
-    public static void TransposeAndMultiply(Matrix<double> a, Matrix<double> b, Matrix<double> result, int threads = 1)
+    public static void TransposeAndMultiply(Matrix<double> a, Matrix<double> b,
+        Matrix<double> result, int threads = 1)
     {
         if (a.ColumnCount != b.ColumnCount)
-            throw new ArgumentException($"A is {Shape(a)} but B is {Shape(b)}: B needs {a.ColumnCount} columns for A·Bᵀ.", nameof(b));
+            throw new ArgumentException(
+                $"A is {Shape(a)} but B is {Shape(b)}: " +
+                $"B needs {a.ColumnCount} columns for A·Bᵀ.", nameof(b));
         Run(a, false, b, true, result, a.RowCount, b.RowCount, a.ColumnCount, "A·Bᵀ", threads);
     }
 
@@ -45,25 +54,31 @@ internal static class MatrixMultiply
     /// c = op(A)·op(B), c m×n column-major, op(A) m×k, op(B) k×n; <paramref name="kernel"/>
     /// defaults to the best.
     /// </summary>
-    public static void Run(GemmOperand A, GemmOperand B, double[] c, int m, int n, int k, int threads = 1, GemmKernel? kernel = null)
+    public static void Run(GemmOperand A, GemmOperand B, double[] c, int m, int n, int k,
+        int threads = 1, GemmKernel? kernel = null)
     {
         if (m == 0 || n == 0) return;
         if (k == 0) { Array.Clear(c, 0, m * n); return; }
         GemmThreads.Run(kernel ?? GemmKernel.Best, A, B, c, m, n, k, threads);
     }
 
-    private static void Run(Matrix<double> a, bool ta, Matrix<double> b, bool tb, Matrix<double> result,
-        int m, int n, int k, string product, int threads)
+    private static void Run(Matrix<double> a, bool ta, Matrix<double> b, bool tb,
+        Matrix<double> result, int m, int n, int k, string product, int threads)
     {
         if (threads < 1)
-            throw new ArgumentOutOfRangeException(nameof(threads), threads, "threads must be 1 or more (2 uses a second core for large products).");
+            throw new ArgumentOutOfRangeException(nameof(threads), threads,
+                "threads must be 1 or more (2 uses a second core for large products).");
         if (result.RowCount != m || result.ColumnCount != n)
-            throw new ArgumentException($"result is {Shape(result)} but {product} is {m}×{n}: pass a {m}×{n} matrix.", nameof(result));
+            throw new ArgumentException(
+                $"result is {Shape(result)} but {product} is {m}×{n}: pass a {m}×{n} matrix.",
+                nameof(result));
         var A = GemmOperand.Of(a, ta, "a");
         var B = GemmOperand.Of(b, tb, "b");
         double[] c = GemmOperand.DenseData(result, "result");
         if (ReferenceEquals(c, A.Data) || ReferenceEquals(c, B.Data))
-            throw new ArgumentException($"result shares its storage with {(ReferenceEquals(c, A.Data) ? "A" : "B")}: pass a separate {m}×{n} matrix.", nameof(result));
+            throw new ArgumentException(
+                $"result shares its storage with {(ReferenceEquals(c, A.Data) ? "A" : "B")}: " +
+                $"pass a separate {m}×{n} matrix.", nameof(result));
         Run(A, B, c, m, n, k, threads);
     }
 

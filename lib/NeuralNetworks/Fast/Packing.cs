@@ -55,7 +55,8 @@ internal static class Packing
     /// costs more than the copy.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Gather(double[] data, int ld, int p0, int kc, int first, int count, double[] packed, int at, int width)
+    private static void Gather(double[] data, int ld, int p0, int kc, int first, int count,
+        double[] packed, int at, int width)
     {
         for (int p = 0; p < kc; p++)
         {
@@ -70,7 +71,8 @@ internal static class Packing
     /// written across the steps.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scatter(double[] data, int ld, int first, int count, int p0, int kc, double[] packed, int at, int width)
+    private static void Scatter(double[] data, int ld, int first, int count, int p0, int kc,
+        double[] packed, int at, int width)
     {
         for (int c = 0; c < count; c++)
         {

@@ -25,9 +25,12 @@ internal static class SoftmaxCrossEntropyKernel
     /// The mean loss; Y = softmax(U), and dU = (Y − T)/N when <paramref name="dU"/> is given.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static double LossAndGradient(Matrix<double> U, Matrix<double> T, Matrix<double> Y, Matrix<double>? dU)
+    public static double LossAndGradient(Matrix<double> U, Matrix<double> T, Matrix<double> Y,
+        Matrix<double>? dU)
     {
-        double[] u = GemmOperand.DenseData(U, nameof(U)), t = GemmOperand.DenseData(T, nameof(T)), y = GemmOperand.DenseData(Y, nameof(Y));
+        double[] u = GemmOperand.DenseData(U, nameof(U));
+        double[] t = GemmOperand.DenseData(T, nameof(T));
+        double[] y = GemmOperand.DenseData(Y, nameof(Y));
         int N = U.RowCount, K = U.ColumnCount;
         if (scratch is null || scratch.Length < 2 * N) scratch = new double[2 * N];
         Span<double> max = scratch.AsSpan(0, N), sum = scratch.AsSpan(N, N);
@@ -72,7 +75,8 @@ internal static class SoftmaxCrossEntropyKernel
     private static void Add(ReadOnlySpan<double> e, Span<double> s)
     {
         int n = 0;
-        for (; n <= e.Length - Lanes.Count; n += Lanes.Count) (new Lanes(s[n..]) + new Lanes(e[n..])).CopyTo(s[n..]);
+        for (; n <= e.Length - Lanes.Count; n += Lanes.Count)
+            (new Lanes(s[n..]) + new Lanes(e[n..])).CopyTo(s[n..]);
         for (; n < e.Length; n++) s[n] += e[n];
     }
 
@@ -80,7 +84,8 @@ internal static class SoftmaxCrossEntropyKernel
     private static void Divide(Span<double> e, ReadOnlySpan<double> s)
     {
         int n = 0;
-        for (; n <= e.Length - Lanes.Count; n += Lanes.Count) (new Lanes(e[n..]) / new Lanes(s[n..])).CopyTo(e[n..]);
+        for (; n <= e.Length - Lanes.Count; n += Lanes.Count)
+            (new Lanes(e[n..]) / new Lanes(s[n..])).CopyTo(e[n..]);
         for (; n < e.Length; n++) e[n] /= s[n];
     }
 
@@ -89,7 +94,8 @@ internal static class SoftmaxCrossEntropyKernel
     {
         int i = 0;
         var n = new Lanes(N);
-        for (; i <= count - Lanes.Count; i += Lanes.Count) ((new Lanes(y, i) - new Lanes(t, i)) / n).CopyTo(du, i);
+        for (; i <= count - Lanes.Count; i += Lanes.Count)
+            ((new Lanes(y, i) - new Lanes(t, i)) / n).CopyTo(du, i);
         for (; i < count; i++) du[i] = (y[i] - t[i]) / N;
     }
 }

@@ -16,12 +16,14 @@ namespace NeuralNetworks.Fast;
 /// </summary>
 internal static class VectorExp
 {
-    private const double Log2E = 1.4426950408889634, Ln2High = 0.693145751953125, Ln2Low = 1.42860682030941723212e-6;
+    private const double Log2E = 1.4426950408889634;
+    private const double Ln2High = 0.693145751953125, Ln2Low = 1.42860682030941723212e-6;
     private const double Lowest = -708.0;
 
     /// <summary>destination[i] = e^(x[i] − shift[i]) for arguments ≤ 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void ExpOfDifference(ReadOnlySpan<double> x, ReadOnlySpan<double> shift, Span<double> destination)
+    public static void ExpOfDifference(ReadOnlySpan<double> x, ReadOnlySpan<double> shift,
+        Span<double> destination)
     {
         int i = 0;
         for (; i <= x.Length - Lanes.Count; i += Lanes.Count)
@@ -61,6 +63,9 @@ internal static class VectorExp
     /// makes them the exponent of 2ᵏ. (Converting to integers directly has no AVX2 instruction.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Lanes TwoToThe(Lanes k) =>
-        Vector.AsVectorDouble(Vector.ShiftLeft(Vector.AsVectorInt64(k + new Lanes(1023 + 4503599627370496.0)), 52));
+    private static Lanes TwoToThe(Lanes k)
+    {
+        Lanes biased = k + new Lanes(1023 + 4503599627370496.0);
+        return Vector.AsVectorDouble(Vector.ShiftLeft(Vector.AsVectorInt64(biased), 52));
+    }
 }
