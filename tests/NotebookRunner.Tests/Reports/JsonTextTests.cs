@@ -14,8 +14,11 @@ public sealed class JsonTextTests
     [MemberData(nameof(Payloads.All), MemberType = typeof(Payloads))]
     public void The_data_is_kept_and_the_text_is_safe(string payload)
     {
-        var json = JsonText.Escape(new JsonObject { ["message"] = payload, ["n"] = 1 }.ToJsonString(new() { WriteIndented = true,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var json = JsonText.Escape(new JsonObject { ["message"] = payload, ["n"] = 1 }.ToJsonString(new()
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+        }));
         Assert.DoesNotContain(json.Replace("\n", "", StringComparison.Ordinal), ConsoleText.IsUnsafe);
         Assert.Equal(payload, (string?)JsonNode.Parse(json)!["message"]);
     }
