@@ -2,32 +2,46 @@ using NeuralNetworks.Layers;
 
 namespace NeuralNetworks.Homework;
 
-// Checks of an experiment the student ran and wrote about (lesson 11's playground): its size and its write-up's length;
-// what the write-up must contain is in Check.ReportedRuns.cs.
+// Checks of an experiment the student ran and wrote about (lesson 11's playground):
+// its size and its write-up's length; what the write-up must contain is in Check.ReportedRuns.cs.
 public static partial class Check
 {
-    /// <summary>The network has at most <paramref name="maximum"/> weights and biases in all (every Dense layer's W and b).</summary>
+    /// <summary>
+    /// The network has at most <paramref name="maximum"/> weights and biases in all
+    /// (every Dense layer's W and b).
+    /// </summary>
     public static void ParametersAtMost(long maximum, Network actual, string what)
     {
-        if (maximum < 1) throw new ArgumentOutOfRangeException(nameof(maximum), maximum, "Allow at least 1 weight, e.g. 30.");
-        if (actual is null) throw new CheckFailedException($"{what}: expected a network but got null.");
+        if (maximum < 1)
+            throw new ArgumentOutOfRangeException(nameof(maximum), maximum,
+                "Allow at least 1 weight, e.g. 30.");
+        if (actual is null)
+            throw new CheckFailedException($"{what}: expected a network but got null.");
         long count = actual.Parameters.Sum(p => (long)p.RowCount * p.ColumnCount);
         if (count > maximum)
-            throw new CheckFailedException($"{what}: the network has {count} weights and biases, more than the {maximum} this check allows.");
+            throw new CheckFailedException(
+                $"{what}: the network has {count} weights and biases, " +
+                $"more than the {maximum} this check allows.");
     }
 
     /// <summary>
-    /// The text has at least <paramref name="minimum"/> words; a word is a run of characters without white space that
-    /// holds at least one letter or digit, so "—" or "…" alone do not count.
+    /// The text has at least <paramref name="minimum"/> words; a word is a run of
+    /// characters without white space that holds at least one letter or digit, so "—" or
+    /// "…" alone do not count.
     /// </summary>
     public static void WordsAtLeast(long minimum, string actualText, string what)
     {
-        if (minimum < 1) throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Ask for at least 1 word, e.g. 60.");
+        if (minimum < 1)
+            throw new ArgumentOutOfRangeException(nameof(minimum), minimum,
+                "Ask for at least 1 word, e.g. 60.");
         int words = CountWords(actualText ?? "");
         if (words < minimum)
-            throw new CheckFailedException($"{what} has {words} {(words == 1 ? "word" : "words")}; write at least {minimum}.");
+            throw new CheckFailedException(
+                $"{what} has {words} {(words == 1 ? "word" : "words")}; " +
+                $"write at least {minimum}.");
     }
 
     internal static int CountWords(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Count(w => w.Any(char.IsLetterOrDigit));
 }
