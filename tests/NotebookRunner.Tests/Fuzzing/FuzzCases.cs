@@ -9,6 +9,13 @@ internal static class FuzzCases
     public static int Count { get; } =
         int.TryParse(Environment.GetEnvironmentVariable("NBRUN_FUZZ_CASES"), out var n) && n > 0 ? n : 2000;
 
+    /// <summary>
+    /// The cases, the same on every run (a suite that passed yesterday passes today): case i mutates corpus item
+    /// i mod corpusSize with seed i × 7919 + 17, so a failure's notebook and seed replay it exactly.
+    /// </summary>
+    public static IEnumerable<(int Index, int Seed)> Seeds(int corpusSize) =>
+        Enumerable.Range(0, Count).Select(i => (i % corpusSize, unchecked(i * 7919 + 17)));
+
     /// <summary>Runs a case on its own thread: null when it ended by itself, else what went wrong (a hang, an exception).</summary>
     public static string? Within<T>(TimeSpan limit, Func<T> run, out T? result)
     {

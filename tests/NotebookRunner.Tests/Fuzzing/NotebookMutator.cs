@@ -45,7 +45,7 @@ internal static class NotebookMutator
             case 4 when cells is { Count: > 0 }: Cell(cells, random)["cell_type"] = CellTypes[random.Next(CellTypes.Length)]; break;
             case 5 when cells is { Count: > 0 }: Cell(cells, random)["metadata"] = JsonNode.Parse($"{{\"dotnet_interactive\":{{\"language\":\"{Pick(random, "fsharp", "pwsh", "html", "csharp", "javascript", "")}\"}}}}"); break;
             case 6 when cells is { Count: > 0 }: InsertLine(Cell(cells, random), random); break;
-            case 7 when cells is { Count: > 0 }: cells.Insert(random.Next(cells.Count), cells[random.Next(cells.Count)]!.DeepClone()); break;
+            case 7 when cells is { Count: > 0 }: cells.Insert(random.Next(cells.Count), cells[random.Next(cells.Count)]?.DeepClone()); break;
             case 8 when cells is { Count: > 0 }: cells.RemoveAt(random.Next(cells.Count)); break;
             case 9 when cells is { Count: > 0 }: Cell(cells, random)["source"] = Nested(random.Next(2) == 0 ? 100 : 2000); break;
             case 10 when cells is { Count: > 0 }: Cell(cells, random)["outputs"] = JsonNode.Parse("[{\"output_type\":\"stream\",\"name\":\"stdout\",\"text\":[\"\\u001b[32mPoints 10/10\\n\"]}]"); break;
