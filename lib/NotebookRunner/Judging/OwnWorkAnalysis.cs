@@ -13,8 +13,8 @@ namespace NotebookRunner.Judging;
 /// forbidden parts of .NET, anything not allowed), unsafe and extern code is refused, and whatever Roslyn cannot bind (an
 /// error in the cell) is unreadable, since nobody can say what it reaches. Each finding is charged to the function that
 /// contains it and, through the <see cref="CallGraph"/>, to every function of the student's that calls that one; one at a
-/// cell's top level, or inside a type of the student's, is charged to no function (and, but for an answer member, fails
-/// every check).
+/// cell's top level, inside a type of the student's, or in a function that top-level code calls, is charged to no function
+/// (and, but for an answer member, fails every check).
 /// </summary>
 public static class OwnWorkAnalysis
 {
@@ -41,17 +41,19 @@ public static class OwnWorkAnalysis
             foreach (var error in errors.DistinctBy(e => Owner(model, root.FindNode(e.Location.SourceSpan))))
                 graph.Use(cell.Number, Owner(model, root.FindNode(error.Location.SourceSpan)), ViolationKind.Unreadable,
                     $"has code the grader cannot read ({error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)})");
+            foreach (var (node, symbol) in SymbolUses.Of(model, root))
+            {
+                var owner = Owner(model, node);
+                if (rules.Judge(symbol) is { } found) graph.Use(cell.Number, owner, found.Kind, found.What);
+                if (StudentFunction(symbol) is not { } callee) continue;
+                if (owner is null) graph.CallFromTopLevel(cell.Number, callee);
+                else graph.Call(owner, callee);
+            }
             foreach (var node in root.DescendantNodes())
             {
                 if (SymbolUses.Unsafe(node) is { } what) graph.Use(cell.Number, Owner(model, node), ViolationKind.Forbidden, what);
                 if (node is LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax && Owner(model, node) is { } declared)
                     graph.Declare(declared, cell.Number);
-            }
-            foreach (var (node, symbol) in SymbolUses.Of(model, root))
-            {
-                var owner = Owner(model, node);
-                if (rules.Judge(symbol) is { } found) graph.Use(cell.Number, owner, found.Kind, found.What);
-                if (owner is not null && StudentFunction(symbol) is { } callee) graph.Call(owner, callee);
             }
         }
         return graph.Violations();
