@@ -102,6 +102,17 @@ public sealed class OwnWorkAllowlistTests
     }
 
     [Fact]
+    public void The_kernel_s_own_names_bind_as_in_the_kernel_and_only_display_is_allowed()
+    {
+        var found = OwnWorkSnippets.Solved("02-activation", -1, "",
+            "display(1.5);\nvar context = Microsoft.DotNet.Interactive.KernelInvocationContext.Current;");
+        var show = OwnWorkSnippets.Show(found);
+        Assert.True(found.Count == 1, show);
+        Assert.Equal(ViolationKind.NotAllowed, found[0].Kind);
+        Assert.Contains("Microsoft.DotNet.Interactive.KernelInvocationContext", found[0].What);
+    }
+
+    [Fact]
     public void An_answer_member_is_named_as_the_answer_before_anything_else_it_breaks()
     {
         var found = OwnWorkSnippets.Solved("02-activation", 0, "return new NeuralNetworks.Layers.ActivationLayer(Activation.Sigmoid).Forward(Matrix<double>.Build.Dense(1, 1, u))[0, 0];");
