@@ -121,6 +121,18 @@ public sealed class OwnWorkAllowlistTests
         Assert.Contains("NeuralNetworks.Activations.Activation.Sigmoid, which is the answer itself", first.What);
     }
 
+    [Fact]
+    public void A_cell_too_large_to_read_in_time_fails_every_check_and_a_deep_one_its_function()
+    {
+        var sum = "return 0.0" + string.Concat(Enumerable.Repeat(" + u * 0", 10_000)) + " + (u > 0 ? u : 0.0);";
+        var parentheses = "return 1.0 / (1.0 + Math.Exp(-" + new string('(', 3_000) + "u" + new string(')', 3_000) + "));";
+        var source = CourseCopy.Load("02-activation");
+        var found = OwnWorkSnippets.Of("02-activation", SubmissionVariants.WithRegionsReplaced(source, new Dictionary<int, string> { [0] = parentheses, [2] = sum }));
+        var show = OwnWorkSnippets.Show(found);
+        Assert.True(found.Any(v => v.Function is null && v.Kind == ViolationKind.Unreadable && v.What.Contains("too large for the grader to read", StringComparison.Ordinal)), show);
+        Assert.True(found.All(v => v.Kind == ViolationKind.Unreadable && v.Function is null or "Sigmoid"), show);
+    }
+
     public static TheoryData<string> Assignments() => new(CourseCopy.Names);
 
     [Theory]
