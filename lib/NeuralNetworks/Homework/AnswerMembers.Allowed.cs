@@ -15,6 +15,26 @@ public static partial class AnswerMembers
 {
     private static readonly List<string> allowed = [];
 
+    /// <summary>What every assignment allows without declaring it: MathNet's vectors and matrices, the checks, charts and data.</summary>
+    public static IReadOnlyList<string> AlwaysAllowed { get; } =
+    [
+        "MathNet.Numerics.LinearAlgebra", "NeuralNetworks.Homework.Check", "NeuralNetworks.Homework.CheckFailedException",
+        "NeuralNetworks.Charts", "NeuralNetworks.Data",
+    ];
+
+    /// <summary>
+    /// True when <paramref name="method"/> is not the library's or MathNet's, or is covered by what the assignment allows
+    /// (<see cref="AlwaysAllowed"/> and the Allow(…) names: a namespace, a type with its nested types, or a member).
+    /// </summary>
+    public static bool IsAllowed(MethodBase method)
+    {
+        Type? type = method.DeclaringType;
+        if (type is null || (type.Assembly != typeof(AnswerMembers).Assembly && type.Assembly != typeof(Matrix<>).Assembly)) return true;
+        string typeName = Named(type.IsGenericType ? type.GetGenericTypeDefinition() : type);
+        string member = method.IsConstructor ? ".ctor" : method.Name.StartsWith("get_", StringComparison.Ordinal) || method.Name.StartsWith("set_", StringComparison.Ordinal) ? method.Name[4..] : method.Name;
+        return AlwaysAllowed.Concat(Allowed).Any(n => typeName == n || typeName.StartsWith(n + ".", StringComparison.Ordinal) || $"{typeName}.{member}" == n);
+    }
+
     public static IReadOnlyList<string> Allowed
     {
         get { lock (allowed) return allowed.ToList(); }

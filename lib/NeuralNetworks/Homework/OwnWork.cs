@@ -5,12 +5,13 @@ namespace NeuralNetworks.Homework;
 
 /// <summary>
 /// Says, while a student works, when their code calls a declared answer member
-/// (<see cref="AnswerMembers"/>) or uses reflection. It starts from the notebook cell that is
-/// running the check (found on the call stack: the kernel compiles each cell into its own assembly
-/// whose name starts with "ℛ*"), follows every call (and every lambda, by its ldftn) into the
-/// student's earlier cells, and reports the first student function that reaches such a member,
-/// directly, through an alias or through another of their functions. This is the early warning;
-/// grading does not rely on it (the grader analyses the code itself and disables the members).
+/// (<see cref="AnswerMembers"/>), a part of the library the assignment does not allow, or
+/// reflection. It starts from the notebook cell that is running the check (found on the call
+/// stack: the kernel compiles each cell into its own assembly whose name starts with "ℛ*"),
+/// follows every call (and every lambda, by its ldftn) into the student's earlier cells, and
+/// reports the first student function that reaches such a member, directly, through an alias or
+/// through another of their functions. This is the early warning; grading does not rely on it
+/// (the grader analyses the code itself and disables the members).
 /// </summary>
 public static class OwnWork
 {
@@ -46,7 +47,9 @@ public static class OwnWork
         if (depth > 50 || !seen.Add(method)) return null;
         foreach (MethodBase called in IlCalls.Of(method))
         {
-            if (members.Any(m => m.Covers(called)) || IsReflection(called)) return called;
+            if (members.Any(m => m.Covers(called)) || IsReflection(called)
+                || !AnswerMembers.IsAllowed(called))
+                return called;
             if (IsCell(called.Module.Assembly)
                 && Reach(called, members, seen, depth + 1) is { } deeper)
                 return deeper;
@@ -79,9 +82,12 @@ public static class OwnWork
         string name = student.Name.Contains('>') ? "a check" : student.Name;
         string member = reached.Name.Replace("get_", "", StringComparison.Ordinal);
         string target = $"{reached.DeclaringType?.FullName}.{member}";
-        return IsReflection(reached)
-            ? $"{name} uses reflection ({target}): " +
-                "homework functions may not, write the formula yourself."
-            : $"{name} calls {target}, which is the answer itself: write the formula yourself.";
+        if (IsReflection(reached))
+            return $"{name} uses reflection ({target}): " +
+                "homework functions may not, write the formula yourself.";
+        return AnswerMembers.Declared.Any(m => m.Covers(reached))
+            ? $"{name} calls {target}, which is the answer itself: write the formula yourself."
+            : $"{name} uses {target}, which this assignment does not allow: " +
+                "use only what its ANSWER MEMBERS cell allows.";
     }
 }

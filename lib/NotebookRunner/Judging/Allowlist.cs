@@ -13,14 +13,12 @@ namespace NotebookRunner.Judging;
 public sealed class Allowlist(IEnumerable<string> declared)
 {
     /// <summary>
-    /// What every assignment allows: MathNet's vectors and matrices (and their builders and factorizations), the checks,
-    /// the charts, the data sets and their loaders, and the kernel's display(…).
+    /// What every assignment allows: the library's <see cref="NeuralNetworks.Homework.AnswerMembers.AlwaysAllowed"/> (MathNet's
+    /// vectors and matrices with their builders and factorizations, the checks, the charts, the data sets and their
+    /// loaders), and the kernel's display(…).
     /// </summary>
     public static IReadOnlyList<string> Defaults { get; } =
-    [
-        "MathNet.Numerics.LinearAlgebra", "NeuralNetworks.Homework.Check", "NeuralNetworks.Homework.CheckFailedException",
-        "NeuralNetworks.Charts", "NeuralNetworks.Data", "Microsoft.DotNet.Interactive.Kernel.display",
-    ];
+        [.. NeuralNetworks.Homework.AnswerMembers.AlwaysAllowed, "Microsoft.DotNet.Interactive.Kernel.display"];
 
     private readonly IReadOnlyList<string> names = [.. Defaults, .. declared];
 

@@ -6,12 +6,12 @@ using Microsoft.CodeAnalysis;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// What the analysis compiles a submission against: what the kernel's C# scripts can bind, so nothing the kernel runs is a
-/// name the analysis cannot read. That is .NET's shared framework, the kernel tool's own assemblies (for display(…) and
-/// KernelInvocationContext: the kernel adds `using static Microsoft.DotNet.Interactive.Kernel;` before the first cell) and
-/// the course library files the assignment loads. Binding more than the kernel does is safe: whatever is not .NET's own
-/// System assemblies must still be allowed by name. Made once per tool folder and library, since reading ~270 assemblies'
-/// metadata takes a while.
+/// What the analysis compiles a submission against: what the kernel's C# scripts bind, so that a name the kernel runs is
+/// one the analysis can read. That is .NET's shared framework, the kernel's own assemblies its C# kernel references (for
+/// display(…) and KernelInvocationContext: the kernel adds `using static Microsoft.DotNet.Interactive.Kernel;` before the
+/// first cell) and the course library files the assignment loads. Binding a little more or less than the kernel does is
+/// safe: whatever is not .NET's own System assemblies must be allowed by name, and whatever does not bind is unreadable.
+/// Made once per tool folder and library, since reading some 170 assemblies' metadata takes a while.
 /// </summary>
 public sealed class AnalysisReferences
 {
@@ -30,6 +30,9 @@ public sealed class AnalysisReferences
     /// <summary>The kernel's own usings beyond the six it imports by name (CSharpKernel.UseKernelHelpers).</summary>
     public const string KernelPrelude = "using static Microsoft.DotNet.Interactive.Kernel;";
 
+    /// <summary>The kernel's assemblies its C# scripts reference (CSharpKernel's ScriptOptions: Kernel, CSharpKernel, PocketView).</summary>
+    private static readonly string[] KernelAssemblies = ["Microsoft.DotNet.Interactive", "Microsoft.DotNet.Interactive.CSharp", "Microsoft.DotNet.Interactive.Formatting"];
+
     /// <summary>True for .NET's own System assemblies (System.*, netstandard, mscorlib of the shared framework).</summary>
     public bool IsFramework(IAssemblySymbol? assembly) => assembly is not null && framework.Contains(assembly.Identity.Name);
 
@@ -46,9 +49,7 @@ public sealed class AnalysisReferences
         var runtime = RuntimeEnvironment.GetRuntimeDirectory();
         var shared = Directory.EnumerateFiles(runtime, "*.dll").Where(IsManaged).ToList();
         var sharedNames = shared.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
-        var kernel = kernelFolder is not null && Directory.Exists(kernelFolder)
-            ? Directory.EnumerateFiles(kernelFolder, "*.dll").Where(f => !sharedNames.Contains(Path.GetFileNameWithoutExtension(f)) && IsManaged(f))
-            : [];
+        var kernel = kernelFolder is not null ? KernelAssemblies.Select(a => Path.Combine(kernelFolder, a + ".dll")).Where(File.Exists) : [];
         var library = libraryFiles.Where(f => !sharedNames.Contains(Path.GetFileNameWithoutExtension(f)));
         var references = shared.Concat(kernel).Concat(library).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToList();
         var framework = sharedNames.Where(n => n is "netstandard" or "mscorlib" || n == "System" || n.StartsWith("System.", StringComparison.Ordinal))

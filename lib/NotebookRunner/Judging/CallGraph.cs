@@ -5,17 +5,21 @@ namespace NotebookRunner.Judging;
 /// <summary>
 /// The student's functions (script methods, local functions, properties), what each uses that is not their own work, and
 /// which of them calls which. A use is charged to the function it sits in and to every function of the student's that
-/// reaches that one through calls, so a check that calls only a harmless-looking wrapper still fails.
+/// reaches that one through calls, so a check that calls only a harmless-looking wrapper still fails; and to the top level
+/// when top-level code reaches it, since what top-level code computes can reach any function through a variable.
 /// </summary>
 internal sealed class CallGraph
 {
     private readonly List<(int Cell, ISymbol? Function, ViolationKind Kind, string What)> found = [];
     private readonly Dictionary<ISymbol, HashSet<ISymbol>> calls = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, (int Cell, string Name)> names = new(SymbolEqualityComparer.Default);
+    private readonly List<(int Cell, ISymbol Callee)> topLevelCalls = [];
 
     public void Declare(ISymbol function, int cell) => names[function] = (cell, function.Name);
 
     public void Use(int cell, ISymbol? function, ViolationKind kind, string what) => found.Add((cell, function, kind, what));
+
+    public void CallFromTopLevel(int cell, ISymbol callee) => topLevelCalls.Add((cell, callee));
 
     public void Call(ISymbol caller, ISymbol callee)
     {
@@ -31,7 +35,12 @@ internal sealed class CallGraph
             foreach (var callee in Reachable(function).Where(r => !SymbolEqualityComparer.Default.Equals(r, function)))
                 foreach (var direct in found.Where(f => SymbolEqualityComparer.Default.Equals(f.Function, callee)))
                     result.Add(new Violation(cell, name, $"calls {Name(callee)}, which {direct.What}", direct.Kind));
-        return result.DistinctBy(v => (v.Cell, v.Function, v.What)).OrderBy(v => v.Kind).ToList();
+        foreach (var (cell, first) in topLevelCalls)
+            foreach (var callee in Reachable(first))
+                foreach (var direct in found.Where(f => SymbolEqualityComparer.Default.Equals(f.Function, callee)))
+                    result.Add(new Violation(cell, null, $"calls {Name(callee)}, which {direct.What}", direct.Kind));
+        // One finding of each kind per function and cell is enough to say why; the rest repeats it.
+        return result.DistinctBy(v => (v.Cell, v.Function, v.Kind)).OrderBy(v => v.Kind).ToList();
     }
 
     private IEnumerable<ISymbol> Reachable(ISymbol start)

@@ -13,8 +13,8 @@ namespace NotebookRunner.Judging;
 /// forbidden parts of .NET, anything not allowed), unsafe and extern code is refused, and whatever Roslyn cannot bind (an
 /// error in the cell) is unreadable, since nobody can say what it reaches. Each finding is charged to the function that
 /// contains it and, through the <see cref="CallGraph"/>, to every function of the student's that calls that one; one at a
-/// cell's top level, or inside a type of the student's, is charged to no function (and, but for an answer member, fails
-/// every check).
+/// cell's top level, inside a type of the student's, or in a function that top-level code calls, is charged to no function
+/// (and, but for an answer member, fails every check).
 /// </summary>
 public static class OwnWorkAnalysis
 {
@@ -22,43 +22,76 @@ public static class OwnWorkAnalysis
 
     private static readonly CSharpParseOptions Script = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
+    /// <summary>More syntax nodes than this in one cell is not read: the course's largest cell has a few hundred.</summary>
+    public const int MaxNodesPerCell = 20_000;
+
+    /// <summary>The analysis of one submission stops here, so a submission cannot spend the grader's time (it runs outside any sandbox).</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(60);
+
     public static IReadOnlyList<Violation> Find(IReadOnlyList<NotebookCell> cells, OwnWorkRules rules)
     {
-        var references = rules.References.References;
+        using var budget = new CancellationTokenSource(TimeBudget);
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: Imports, allowUnsafe: true);
-        var prelude = CSharpCompilation.CreateScriptCompilation("prelude", CSharpSyntaxTree.ParseText(AnalysisReferences.KernelPrelude, Script), references, options);
-        CSharpCompilation? previous = Errors(prelude, prelude.SyntaxTrees[0]).Any() ? null : prelude;
+        var prelude = CSharpCompilation.CreateScriptCompilation("prelude", CSharpSyntaxTree.ParseText(AnalysisReferences.KernelPrelude, Script), rules.References.References, options);
+        CSharpCompilation? previous = prelude.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) ? null : prelude;
         var graph = new CallGraph();
         foreach (var cell in cells)
         {
-            var tree = CSharpSyntaxTree.ParseText(WithoutDirectives(cell.Source), Script);
-            var compilation = CSharpCompilation.CreateScriptCompilation($"cell{cell.Number}", tree, references, options, previous);
-            var errors = Errors(compilation, tree).ToList();
-            // As in the kernel, a cell that does not compile adds nothing that later cells can see.
-            if (errors.Count == 0) previous = compilation;
-            var model = compilation.GetSemanticModel(tree);
-            var root = tree.GetRoot();
-            foreach (var error in errors.DistinctBy(e => Owner(model, root.FindNode(e.Location.SourceSpan))))
-                graph.Use(cell.Number, Owner(model, root.FindNode(error.Location.SourceSpan)), ViolationKind.Unreadable,
-                    $"has code the grader cannot read ({error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)})");
-            foreach (var node in root.DescendantNodes())
+            try
             {
-                if (SymbolUses.Unsafe(node) is { } what) graph.Use(cell.Number, Owner(model, node), ViolationKind.Forbidden, what);
-                if (node is LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax && Owner(model, node) is { } declared)
-                    graph.Declare(declared, cell.Number);
+                previous = Read(cell, rules, options, previous, graph, budget.Token);
             }
-            foreach (var (node, symbol) in SymbolUses.Of(model, root))
+            catch (OperationCanceledException)
             {
-                var owner = Owner(model, node);
-                if (rules.Judge(symbol) is { } found) graph.Use(cell.Number, owner, found.Kind, found.What);
-                if (owner is not null && StudentFunction(symbol) is { } callee) graph.Call(owner, callee);
+                graph.Use(cell.Number, null, ViolationKind.Unreadable, $"has code the grader could not read in {TimeBudget.TotalSeconds:0} s");
+            }
+            catch (Exception error) when (error is InsufficientExecutionStackException or InvalidOperationException or ArgumentException)
+            {
+                graph.Use(cell.Number, null, ViolationKind.Unreadable, $"has code the grader cannot read ({error.GetType().Name})");
             }
         }
         return graph.Violations();
     }
 
-    private static IEnumerable<Diagnostic> Errors(Compilation compilation, SyntaxTree tree) =>
-        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree);
+    /// <summary>Reads one cell into the graph; returns the compilation later cells see.</summary>
+    private static CSharpCompilation? Read(NotebookCell cell, OwnWorkRules rules, CSharpCompilationOptions options, CSharpCompilation? previous,
+        CallGraph graph, CancellationToken budget)
+    {
+        var tree = CSharpSyntaxTree.ParseText(WithoutDirectives(cell.Source), Script, cancellationToken: budget);
+        var root = tree.GetRoot(budget);
+        if (root.DescendantNodes().Take(MaxNodesPerCell + 1).Count() > MaxNodesPerCell)
+        {
+            graph.Use(cell.Number, null, ViolationKind.Unreadable, $"is too large for the grader to read (over {MaxNodesPerCell:N0} syntax nodes in one cell)");
+            return previous;
+        }
+        var compilation = CSharpCompilation.CreateScriptCompilation($"cell{cell.Number}", tree, rules.References.References, options, previous);
+        var errors = compilation.GetDiagnostics(budget).Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree).ToList();
+        var model = compilation.GetSemanticModel(tree);
+        foreach (var error in errors.DistinctBy(e => Owner(model, root.FindNode(e.Location.SourceSpan))))
+            graph.Use(cell.Number, Owner(model, root.FindNode(error.Location.SourceSpan)), ViolationKind.Unreadable,
+                $"has code the grader cannot read ({error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)})");
+        Judge(cell.Number, model, root, rules, graph, budget);
+        // As in the kernel, a cell that does not compile adds nothing that later cells can see.
+        return errors.Count == 0 ? compilation : previous;
+    }
+
+    private static void Judge(int cell, SemanticModel model, SyntaxNode root, OwnWorkRules rules, CallGraph graph, CancellationToken budget)
+    {
+        foreach (var (node, symbol) in SymbolUses.Of(model, root, budget))
+        {
+            var owner = Owner(model, node);
+            if (rules.Judge(symbol) is { } found) graph.Use(cell, owner, found.Kind, found.What);
+            if (StudentFunction(symbol) is not { } callee) continue;
+            if (owner is null) graph.CallFromTopLevel(cell, callee);
+            else graph.Call(owner, callee);
+        }
+        foreach (var node in root.DescendantNodes())
+        {
+            if (SymbolUses.Unsafe(node) is { } what) graph.Use(cell, Owner(model, node), ViolationKind.Forbidden, what);
+            if (node is LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax && Owner(model, node) is { } declared)
+                graph.Declare(declared, cell);
+        }
+    }
 
     /// <summary>
     /// The student's function a node is in: a method, local function or property of the cell's script; null at the top

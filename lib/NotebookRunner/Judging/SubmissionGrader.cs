@@ -76,16 +76,19 @@ public static class SubmissionGrader
     private static int Position(Assignment assignment, CheckOutcome outcome) =>
         assignment.Checks.First(c => c.Name == outcome.Name).Cell;
 
-    /// <summary>Why the check earns nothing because of what the code is, not what it computes; null when nothing is charged.</summary>
+    /// <summary>
+    /// Why the check earns nothing because of what the code is, not what it computes; null when nothing is charged. An answer
+    /// member the check's own functions call is named first, then what fails every check, then the rest.
+    /// </summary>
     private static string? Charged(CheckProbe probe, IReadOnlyList<Violation> violations)
     {
-        if (violations.FirstOrDefault(v => v.Function is null && v.Forbidden) is { } everywhere)
-            return everywhere.Kind == ViolationKind.Unreadable
-                ? $"{everywhere.Sentence}: nobody can say what it reaches, so no check counts."
-                : $"{everywhere.Sentence}: homework may not, since it can reach the library's answers unseen, so no check counts.";
-        return violations.FirstOrDefault(v => v.Function is not null && probe.Names.Contains(v.Function)) is { } charged
-            ? $"{charged.Sentence}: write it yourself; this check earns no points."
-            : null;
+        var own = violations.Where(v => v.Function is not null && probe.Names.Contains(v.Function)).ToList();
+        var everywhere = violations.FirstOrDefault(v => v.Function is null && v.Forbidden);
+        if (own.FirstOrDefault() is { Kind: ViolationKind.AnswerMember } || everywhere is null)
+            return own.FirstOrDefault() is { } charged ? $"{charged.Sentence}: write it yourself; this check earns no points." : null;
+        return everywhere.Kind == ViolationKind.Unreadable
+            ? $"{everywhere.Sentence}: nobody can say what it reaches, so no check counts."
+            : $"{everywhere.Sentence}: homework may not, since it can reach the library's answers unseen, so no check counts.";
     }
 
     /// <summary>A wrong value after a failed cell of the student's usually comes from that cell: say so.</summary>

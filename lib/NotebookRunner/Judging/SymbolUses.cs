@@ -15,15 +15,15 @@ namespace NotebookRunner.Judging;
 /// </summary>
 public static class SymbolUses
 {
-    public static IEnumerable<(SyntaxNode Node, ISymbol Symbol)> Of(SemanticModel model, SyntaxNode root)
+    public static IEnumerable<(SyntaxNode Node, ISymbol Symbol)> Of(SemanticModel model, SyntaxNode root, CancellationToken budget)
     {
         var seen = new HashSet<IOperation>();
         foreach (var node in root.DescendantNodes(n => !Skipped(model, n)).Where(n => !Skipped(model, n)))
         {
-            var info = model.GetSymbolInfo(node);
+            var info = model.GetSymbolInfo(node, budget);
             foreach (var symbol in info.Symbol is { } bound ? [bound] : info.CandidateSymbols) yield return (node, symbol);
-            if (model.GetTypeInfo(node).Type is { } type && type.TypeKind == TypeKind.Dynamic) yield return (node, type);
-            if (model.GetOperation(node) is not { } operation || !seen.Add(operation)) continue;
+            if (model.GetTypeInfo(node, budget).Type is { } type && type.TypeKind == TypeKind.Dynamic) yield return (node, type);
+            if (model.GetOperation(node, budget) is not { } operation || !seen.Add(operation)) continue;
             foreach (var inner in Walk(operation))
             {
                 seen.Add(inner);
@@ -32,8 +32,17 @@ public static class SymbolUses
         }
     }
 
-    private static IEnumerable<IOperation> Walk(IOperation operation) =>
-        operation is INameOfOperation ? [] : [operation, .. operation.ChildOperations.SelectMany(Walk)];
+    /// <summary>An operation and all below it but nameof(…)'s, without recursion: a student's expression may nest deeply.</summary>
+    private static IEnumerable<IOperation> Walk(IOperation operation)
+    {
+        var pending = new Stack<IOperation>([operation]);
+        while (pending.TryPop(out var next))
+        {
+            if (next is INameOfOperation) continue;
+            yield return next;
+            foreach (var child in next.ChildOperations) pending.Push(child);
+        }
+    }
 
     private static bool Skipped(SemanticModel model, SyntaxNode node) =>
         node is UsingDirectiveSyntax || node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf
