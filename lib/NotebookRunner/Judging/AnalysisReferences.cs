@@ -19,13 +19,20 @@ public sealed class AnalysisReferences
 
     private readonly HashSet<string> framework;
 
-    private AnalysisReferences(IReadOnlyList<MetadataReference> references, HashSet<string> framework)
+    private AnalysisReferences(IReadOnlyList<MetadataReference> references, HashSet<string> framework, bool kernel)
     {
         References = references;
         this.framework = framework;
+        HasKernel = kernel;
     }
 
     public IReadOnlyList<MetadataReference> References { get; }
+
+    /// <summary>
+    /// True when the kernel's assemblies were found, so the analysis binds everything the kernel's C# scripts bind (and
+    /// more: the whole shared framework). Only then does a cell that does not compile here not compile in the kernel either.
+    /// </summary>
+    public bool HasKernel { get; }
 
     /// <summary>The kernel's own usings beyond the six it imports by name (CSharpKernel.UseKernelHelpers).</summary>
     public const string KernelPrelude = "using static Microsoft.DotNet.Interactive.Kernel;";
@@ -49,12 +56,14 @@ public sealed class AnalysisReferences
         var runtime = RuntimeEnvironment.GetRuntimeDirectory();
         var shared = Directory.EnumerateFiles(runtime, "*.dll").Where(IsManaged).ToList();
         var sharedNames = shared.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
-        var kernel = kernelFolder is not null ? KernelAssemblies.Select(a => Path.Combine(kernelFolder, a + ".dll")).Where(File.Exists) : [];
+        var kernel = kernelFolder is not null
+            ? KernelAssemblies.Select(a => Path.Combine(kernelFolder, a + ".dll")).Where(File.Exists).ToList()
+            : [];
         var library = libraryFiles.Where(f => !sharedNames.Contains(Path.GetFileNameWithoutExtension(f)));
         var references = shared.Concat(kernel).Concat(library).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToList();
         var framework = sharedNames.Where(n => n is "netstandard" or "mscorlib" || n == "System" || n.StartsWith("System.", StringComparison.Ordinal))
             .ToHashSet(StringComparer.Ordinal);
-        return new AnalysisReferences(references, framework);
+        return new AnalysisReferences(references, framework, kernel.Count == KernelAssemblies.Length);
     }
 
     private static bool IsManaged(string file)

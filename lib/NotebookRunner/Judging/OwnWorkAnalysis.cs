@@ -10,8 +10,10 @@ namespace NotebookRunner.Judging;
 /// Reads a submission's C# cells with Roslyn's semantic model, as the kernel compiles them (one script submission per cell,
 /// each seeing the ones before, the kernel's usings and references, the course library), without running anything. It fails
 /// closed: every symbol the code uses (<see cref="SymbolUses"/>) is judged by <see cref="OwnWorkRules"/> (answer members,
-/// forbidden parts of .NET, anything not allowed), unsafe and extern code is refused, and whatever Roslyn cannot bind (an
-/// error in the cell) is unreadable, since nobody can say what it reaches. Each finding is charged to the function that
+/// forbidden parts of .NET, anything not allowed), unsafe and extern code is refused. A cell with an error does not run in
+/// the kernel either (the analysis binds all the kernel binds): it is noted, not charged, and later cells do not see it.
+/// Without the kernel's assemblies to compare with, whatever Roslyn cannot bind is unreadable, since nobody can say what it
+/// reaches. Each finding is charged to the function that
 /// contains it and, through the <see cref="CallGraph"/>, to every function of the student's that calls that one; one at a
 /// cell's top level, inside a type of the student's, or in a function that top-level code calls, is charged to no function
 /// (and, but for an answer member, fails every check).
@@ -67,6 +69,15 @@ public static class OwnWorkAnalysis
         var compilation = CSharpCompilation.CreateScriptCompilation($"cell{cell.Number}", tree, rules.References.References, options, previous);
         var errors = compilation.GetDiagnostics(budget).Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree).ToList();
         var model = compilation.GetSemanticModel(tree);
+        if (errors.Count > 0 && rules.References.HasKernel)
+        {
+            // The kernel compiles this cell against less than the analysis does, so it refuses it too: it runs nothing.
+            var first = errors[0];
+            graph.Use(cell.Number, null, ViolationKind.DoesNotCompile,
+                $"does not compile ({first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}), " +
+                "so it did not run and nothing in it counts");
+            return previous;
+        }
         foreach (var error in errors.DistinctBy(e => Owner(model, root.FindNode(e.Location.SourceSpan))))
             graph.Use(cell.Number, Owner(model, root.FindNode(error.Location.SourceSpan)), ViolationKind.Unreadable,
                 $"has code the grader cannot read ({error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)})");

@@ -51,6 +51,7 @@ public static class SubmissionGrader
         {
             return GradeReport.NotGraded(submission.Name, assignment, $"the grader could not start a kernel: {error.Message}", clock.Elapsed);
         }
+        violations = KernelAgrees(violations, session.Problems);
         var key = await answerKey;
         var outcomes = new List<CheckOutcome>();
         var number = notebook.Cells.Count + 1;
@@ -68,9 +69,24 @@ public static class SubmissionGrader
         }
         outcomes.Sort((a, b) => Position(assignment, a).CompareTo(Position(assignment, b)));
         session.Dispose();
-        var all = session.Problems.Concat(violations.Where(v => v.Function is null).Select(v => new CellProblem(v.Cell, v.Sentence + "."))).ToList();
+        var all = session.Problems.Concat(violations.Where(v => v.Function is null && v.Kind != ViolationKind.DoesNotCompile)
+            .Select(v => new CellProblem(v.Cell, v.Sentence + "."))).ToList();
         return new GradeReport(submission.Name, assignment.Name, outcomes, all, clock.Elapsed) { Isolated = environment.Isolated };
     }
+
+    /// <summary>
+    /// A cell the analysis could not compile must have failed in the kernel too (which reports it as a cell problem); if the
+    /// kernel ran it, the two disagree about what the code is, and the cell is unreadable: no check counts.
+    /// </summary>
+    private static List<Violation> KernelAgrees(List<Violation> violations, IReadOnlyList<CellProblem> problems) =>
+        violations.Where(v => v.Kind != ViolationKind.DoesNotCompile || problems.All(p => p.Cell != v.Cell))
+            .Select(v => v.Kind != ViolationKind.DoesNotCompile ? v : v with
+            {
+                Kind = ViolationKind.Unreadable,
+                What = v.What.Replace("so it did not run and nothing in it counts",
+                    "yet the kernel ran it", StringComparison.Ordinal),
+            })
+            .OrderBy(v => v.Kind).ToList();
 
     /// <summary>A check's place in the notebook: reports list checks in that order, whatever order they ran in.</summary>
     private static int Position(Assignment assignment, CheckOutcome outcome) =>

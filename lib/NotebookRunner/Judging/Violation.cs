@@ -4,9 +4,12 @@ namespace NotebookRunner.Judging;
 /// Why code is not the student's own work, from the most telling to the least: it calls an answer member; it uses
 /// something homework may never use (reflection, UnsafeAccessor, unsafe code, dynamic, another program, #load, a #r of
 /// anything but the course library); it uses a part of the library or the kernel the assignment does not allow; the
-/// grader cannot read it (a name or expression Roslyn cannot bind, so nobody can say what it reaches).
+/// grader cannot read it (a name or expression Roslyn cannot bind, so nobody can say what it reaches). Last, not a charge:
+/// the cell does not compile, against a superset of what the kernel's scripts reference, so the kernel does not run it
+/// either and nothing in it can count or cheat (the grader checks that the kernel refused it too, see
+/// <see cref="SubmissionGrader"/>).
 /// </summary>
-public enum ViolationKind { AnswerMember, Forbidden, NotAllowed, Unreadable }
+public enum ViolationKind { AnswerMember, Forbidden, NotAllowed, Unreadable, DoesNotCompile }
 
 /// <summary>
 /// A use found in a submission, in Function (null: at a cell's top level, or inside a type of the student's, which any
@@ -15,9 +18,9 @@ public enum ViolationKind { AnswerMember, Forbidden, NotAllowed, Unreadable }
 /// </summary>
 public sealed record Violation(int Cell, string? Function, string What, ViolationKind Kind)
 {
-    public bool Forbidden => Kind != ViolationKind.AnswerMember;
+    public bool Forbidden => Kind is not (ViolationKind.AnswerMember or ViolationKind.DoesNotCompile);
 
-    public string Sentence => Function is null
-        ? $"your cell {Cell} {What} at its top level"
+    public string Sentence => Kind == ViolationKind.DoesNotCompile ? $"your cell {Cell} {What}"
+        : Function is null ? $"your cell {Cell} {What} at its top level"
         : $"{Function} {What}";
 }

@@ -33,10 +33,10 @@ public sealed class OwnWorkAllowlistTests
             var layer = new NeuralNetworks.Layers.Dense(Matrix<double>.Build.Dense(1, 1, 1.0), Matrix<double>.Build.Dense(1, 1));
             var z = new NeuralNetworks.Layers.ActivationLayer(NeuralNetworks.Activations.Activation.Tanh).Forward(layer.Forward(Matrix<double>.Build.Dense(1, 1, u / 2)));
             return (z[0, 0] + 1) / 2;
-            """, [], "Sigmoid", ViolationKind.NotAllowed, "NeuralNetworks.Layers.Dense"),
+            """, [], "Sigmoid", ViolationKind.NotAllowed, "NeuralNetworks.Layers."),
         ["trainer"] = new("02-activation", 0, "var fit = NeuralNetworks.Training.Trainer.Evaluate(null!, null!, null!);\n" + Sigmoid, [], "Sigmoid", ViolationKind.NotAllowed, "NeuralNetworks.Training.Trainer.Evaluate"),
         ["numerical-gradient-backward"] = new("08-backprop", 0, """
-            double L() => Loss(X, T, W1, b1, W2, b2);
+            double L() => Loss(X, T, W1, b1, W2, b2, f);
             return new Gradients(NumericalGradient.Of(L, W1), NumericalGradient.Of(L, b1), NumericalGradient.Of(L, W2), NumericalGradient.Of(L, b2));
             """, [], "Backward", ViolationKind.NotAllowed, "NeuralNetworks.Calculus.NumericalGradient.Of"),
         ["unsafe-accessor"] = new("02-activation", 0, "return RealSigmoid(null!).Apply(u);", [Accessor], "Sigmoid", ViolationKind.Forbidden, "calls RealSigmoid, which uses UnsafeAccessor"),
@@ -52,8 +52,7 @@ public sealed class OwnWorkAllowlistTests
             var context = Microsoft.DotNet.Interactive.KernelInvocationContext.Current;
             var field = Id(typeof(Activation)).GetField("<Sigmoid>k__BackingField", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static);
             return ((Activation)field!.GetValue(null)!).Apply(u);
-            """, ["T Id<T>(T x) => x;"], "Sigmoid", ViolationKind.Forbidden, "uses reflection (System.Type.GetField)"),
-        ["unreadable"] = new("02-activation", 0, "var hidden = SomethingTheGraderCannotFind.Compute(u);\n" + Sigmoid, [], "Sigmoid", ViolationKind.Unreadable, "CS0103"),
+            """, ["T Id<T>(T x) => x;"], "Sigmoid", ViolationKind.Forbidden, "uses reflection (System.Reflection."),
         ["reflection-on-math"] = new("02-activation", 0, "return 1.0 / (1.0 + (double)typeof(Math).GetMethod(\"Exp\")!.Invoke(null, [-u])!);", [], "Sigmoid", ViolationKind.Forbidden, "uses reflection"),
         ["dynamic"] = new("02-activation", 0, "dynamic d = u;\nreturn 1.0 / (1.0 + Math.Exp(-d));", [], "Sigmoid", ViolationKind.Forbidden, "uses dynamic"),
         ["unsafe-code"] = new("02-activation", 0, "unsafe { double* p = &u; return 1.0 / (1.0 + Math.Exp(-*p)); }", [], "Sigmoid", ViolationKind.Forbidden, "uses unsafe code"),
@@ -90,6 +89,38 @@ public sealed class OwnWorkAllowlistTests
         Assert.True(found.In(null).Count(v => v.Kind == ViolationKind.NotAllowed && v.What.StartsWith("uses NeuralNetworks.Autograd.Value", StringComparison.Ordinal)) == 2, show);
         Assert.True(found.In(null).Any(v => v.What.StartsWith("calls Table, which uses NeuralNetworks.Autograd.Value", StringComparison.Ordinal)), show);
         Assert.True(found.All(v => v.Function is null or "Table"), show);
+    }
+
+    /// <summary>
+    /// A cell with a typo does not compile in the kernel either (the analysis binds a superset of what the kernel's scripts
+    /// bind), so it runs nothing: it is noted, not charged, and its functions are not there for later cells. Without the
+    /// kernel's assemblies to vouch for that, the same cell is unreadable and charged to its function.
+    /// </summary>
+    [Fact]
+    public void A_cell_that_does_not_compile_is_noted_not_charged_unless_the_kernel_s_references_are_unknown()
+    {
+        const string typo = "var hidden = SomethingTheGraderCannotFind.Compute(u);\n" + Sigmoid;
+        var found = OwnWorkSnippets.Solved("02-activation", 0, typo);
+        var show = OwnWorkSnippets.Show(found);
+        var note = Assert.Single(found);
+        Assert.Equal(ViolationKind.DoesNotCompile, note.Kind);
+        Assert.Null(note.Function);
+        Assert.False(note.Forbidden, show);
+        Assert.StartsWith($"your cell {note.Cell} does not compile (CS0103: The name 'SomethingTheGraderCannotFind'", note.Sentence);
+        Assert.EndsWith("so it did not run and nothing in it counts", note.Sentence);
+
+        var blind = OwnWorkSnippets.Of("02-activation", OwnWorkSnippets.Submission("02-activation", 0, typo), kernel: false);
+        Assert.Contains(blind, v => v.Function == "Sigmoid" && v.Kind == ViolationKind.Unreadable && v.What.Contains("CS0103", StringComparison.Ordinal));
+    }
+
+    /// <summary>A scratch cell with a typo at the top level (System.IO is not among the kernel's usings) charges nothing.</summary>
+    [Fact]
+    public void A_scratch_cell_with_a_typo_at_the_top_level_charges_no_check()
+    {
+        var found = OwnWorkSnippets.Solved("02-activation", -1, "", "Console.SetOut(TextWriter.Null);");
+        var show = OwnWorkSnippets.Show(found);
+        Assert.True(found.All(v => v.Kind == ViolationKind.DoesNotCompile && !v.Forbidden), show);
+        Assert.Contains(found, v => v.What.Contains("CS0103: The name 'TextWriter' does not exist", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -130,7 +161,7 @@ public sealed class OwnWorkAllowlistTests
         var found = OwnWorkSnippets.Of("02-activation", SubmissionVariants.WithRegionsReplaced(source, new Dictionary<int, string> { [0] = parentheses, [2] = sum }));
         var show = OwnWorkSnippets.Show(found);
         Assert.True(found.Any(v => v.Function is null && v.Kind == ViolationKind.Unreadable && v.What.Contains("too large for the grader to read", StringComparison.Ordinal)), show);
-        Assert.True(found.All(v => v.Kind == ViolationKind.Unreadable && v.Function is null or "Sigmoid"), show);
+        Assert.True(found.All(v => v.Kind is ViolationKind.Unreadable or ViolationKind.DoesNotCompile && v.Function is null or "Sigmoid"), show);
     }
 
     public static TheoryData<string> Assignments() => new(CourseCopy.Names);

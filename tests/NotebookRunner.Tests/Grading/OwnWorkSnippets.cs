@@ -14,14 +14,15 @@ namespace NotebookRunner.Tests.Grading;
 public static class OwnWorkSnippets
 {
     /// <summary>Every violation in a submission of <paramref name="assignment"/>: the directives refused and the code's own.</summary>
-    public static IReadOnlyList<Violation> Of(string assignment, JsonObject submission)
+    /// <param name="kernel">False to read as a grader would that cannot find the kernel tool's assemblies.</param>
+    public static IReadOnlyList<Violation> Of(string assignment, JsonObject submission, bool kernel = true)
     {
         var source = CourseCopy.Load(assignment);
         var view = CourseView.For(source);
         var notebook = NotebookReader.FromDocument(Path.Combine(Path.GetDirectoryName(source.Path)!, "submission.ipynb"), submission);
         var (cells, _, refused) = SubmissionCells.Select(notebook, path => LibraryReferences.Resolve(view, path));
         var libraries = view.Files.Select(f => f.Host).Where(f => f.EndsWith(".dll", StringComparison.Ordinal));
-        var rules = new OwnWorkRules(source.AnswerMembers, new Allowlist(source.Allowed), AnalysisReferences.For(KernelTool.Find(CourseCopy.Repository).Folder, libraries));
+        var rules = new OwnWorkRules(source.AnswerMembers, new Allowlist(source.Allowed), AnalysisReferences.For(kernel ? KernelTool.Find(CourseCopy.Repository).Folder : null, libraries));
         return [.. refused, .. OwnWorkAnalysis.Find(cells, rules)];
     }
 
