@@ -119,7 +119,7 @@ public sealed partial class JupyterComparisonTests(CourseRun course, JupyterComp
                 continue;
             }
             var data = (output["data"] as JsonObject ?? []).OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => $"{p.Key}={(p.Value is JsonObject json ? json.ToJsonString()   : Text(p.Value))}").ToList();
+                .Select(p => $"{p.Key}={(p.Value is JsonObject json ? json.ToJsonString() : Text(p.Value))}").ToList();
             if (data.Any(d => d.Contains("dotnet-interactive-this-cell", StringComparison.Ordinal))) continue;
             parts.Add($"{kind}:{string.Join("|", data)}:{output["ename"]}:{output["evalue"]}");
         }

@@ -3,10 +3,11 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Activations;
 
 /// <summary>
-/// An activation function f, applied to every element of a layer's weighted input u, together with its
-/// derivative f′ (lesson 02). z = f(u) goes forward; backward multiplies the incoming gradient by f′(u).
-/// Each function lives in its own file (Step.cs, Sigmoid.cs, …) with its value and its derivative side by side.
-/// Softmax mixes the elements of a row, so it is not an element-wise activation: see <see cref="Softmax"/>.
+/// An activation function f, applied to every element of a layer's weighted input u, together with
+/// its derivative f′ (lesson 02). z = f(u) goes forward; backward multiplies the incoming gradient
+/// by f′(u). Each function lives in its own file (Step.cs, Sigmoid.cs, …) with its value and its
+/// derivative side by side. Softmax mixes the elements of a row, so it is not an element-wise
+/// activation: see <see cref="Softmax"/>.
 /// </summary>
 public sealed partial class Activation
 {
@@ -50,8 +51,11 @@ public sealed partial class Activation
     /// <summary>f′ applied to every element of a batch (N×k).</summary>
     public Matrix<double> Derivative(Matrix<double> u) => u.Map(derivative);
 
-    /// <summary>The element-wise activations the lessons use, in the order lesson 02 shows them.</summary>
-    public static IReadOnlyList<Activation> All => [Step, Sigmoid, Tanh, ReLU, LeakyReLU(), Identity];
+    /// <summary>
+    /// The element-wise activations the lessons use, in the order lesson 02 shows them.
+    /// </summary>
+    public static IReadOnlyList<Activation> All =>
+        [Step, Sigmoid, Tanh, ReLU, LeakyReLU(), Identity];
 
     public override string ToString() => Name;
 }

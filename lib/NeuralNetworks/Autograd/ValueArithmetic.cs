@@ -24,9 +24,11 @@ public sealed partial class Value
 
     /// <summary>xⁿ for a constant n; ∂/∂x = n·xⁿ⁻¹.</summary>
     public Value Pow(double n) =>
-        new(Math.Pow(Data, n), FormattableString.Invariant($"^{n}"), [this], [n * Math.Pow(Data, n - 1)]);
+        new(Math.Pow(Data, n), FormattableString.Invariant($"^{n}"),
+            [this], [n * Math.Pow(Data, n - 1)]);
 
-    // Mixed with plain numbers: a double on either side becomes a constant input (the implicit conversion).
+    // Mixed with plain numbers: a double on either side becomes a constant input
+    // (the implicit conversion).
     public static Value operator +(Value a, double b) => a + new Value(b);
 
     public static Value operator +(double a, Value b) => new Value(a) + b;

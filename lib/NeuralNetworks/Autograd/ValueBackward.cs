@@ -3,10 +3,11 @@ namespace NeuralNetworks.Autograd;
 public sealed partial class Value
 {
     /// <summary>
-    /// Backpropagation from this value (lesson 08). Sets every Grad in the graph to 0, seeds this value's Grad = 1
-    /// (∂out/∂out), then visits the nodes from the output back to the inputs (reverse topological order, so a node's
-    /// Grad is complete before it is passed on) and applies the chain rule: input.Grad += ∂node/∂input · node.Grad.
-    /// The += is why a value used twice receives both contributions.
+    /// Backpropagation from this value (lesson 08). Sets every Grad in the graph to 0, seeds this
+    /// value's Grad = 1 (∂out/∂out), then visits the nodes from the output back to the inputs
+    /// (reverse topological order, so a node's Grad is complete before it is passed on) and applies
+    /// the chain rule: input.Grad += ∂node/∂input · node.Grad. The += is why a value used twice
+    /// receives both contributions.
     /// </summary>
     public void Backward()
     {
@@ -22,7 +23,9 @@ public sealed partial class Value
         }
     }
 
-    /// <summary>Every node this value depends on, inputs before the nodes that use them, this value last.</summary>
+    /// <summary>
+    /// Every node this value depends on, inputs before the nodes that use them, this value last.
+    /// </summary>
     public IReadOnlyList<Value> TopologicalOrder()
     {
         var order = new List<Value>();

@@ -14,7 +14,8 @@ public sealed partial class Value
     {
         if (!(Data > 0))
             throw new ArgumentOutOfRangeException("x", Data,
-                FormattableString.Invariant($"log(x) needs x > 0 but x = {Data}; add a small ε (such as 1e-7) if x can reach 0."));
+                FormattableString.Invariant($"log(x) needs x > 0 but x = {Data}; ") +
+                "add a small ε (such as 1e-7) if x can reach 0.");
         return new(Math.Log(Data), "log", [this], [1 / Data]);
     }
 
@@ -32,7 +33,9 @@ public sealed partial class Value
         return new(s, "σ", [this], [s * (1 - s)]);
     }
 
-    /// <summary>ReLU(x) = max(0, x); d/dx = 1 if x &gt; 0, else 0 (0 at x = 0, as in Activations/ReLU.cs).</summary>
+    /// <summary>
+    /// ReLU(x) = max(0, x); d/dx = 1 if x &gt; 0, else 0 (0 at x = 0, as in Activations/ReLU.cs).
+    /// </summary>
     public Value ReLU() =>
         new(Data > 0 ? Data : 0, "ReLU", [this], [Data > 0 ? 1 : 0]);
 }

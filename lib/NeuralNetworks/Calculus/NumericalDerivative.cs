@@ -3,8 +3,9 @@ namespace NeuralNetworks.Calculus;
 /// <summary>
 /// The derivative estimated from two nearby values of f (lesson 06).
 /// Central difference: f′(x) ≈ (f(x + h) − f(x − h)) / 2h, error shrinking like h².
-/// Forward difference: f′(x) ≈ (f(x + h) − f(x)) / h, error shrinking like h (shown for comparison).
-/// h should be small but not tiny: below about 1e-8 rounding errors in f(x ± h) dominate.
+/// Forward difference: f′(x) ≈ (f(x + h) − f(x)) / h, error shrinking like h
+/// (shown for comparison). h should be small but not tiny: below about 1e-8 rounding errors
+/// in f(x ± h) dominate.
 /// </summary>
 public static class NumericalDerivative
 {
@@ -25,6 +26,7 @@ public static class NumericalDerivative
     internal static void CheckStep(double h)
     {
         if (!(h > 0) || double.IsInfinity(h))
-            throw new ArgumentOutOfRangeException(nameof(h), h, "The step h must be a small positive number, such as 1e-5.");
+            throw new ArgumentOutOfRangeException(nameof(h), h,
+                "The step h must be a small positive number, such as 1e-5.");
     }
 }

@@ -1,8 +1,9 @@
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// Text placed on a chart (plotly layout.annotations[i]). X and Y are data coordinates of the axes XRef/YRef ("x", "y2"),
-/// or fractions of the whole figure when the ref is "paper". With ShowArrow an arrow points at (X, Y).
+/// Text placed on a chart (plotly layout.annotations[i]). X and Y are data coordinates of
+/// the axes XRef/YRef ("x", "y2"), or fractions of the whole figure when the ref is "paper".
+/// With ShowArrow an arrow points at (X, Y).
 /// </summary>
 public sealed record Annotation
 {

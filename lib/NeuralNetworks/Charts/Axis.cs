@@ -1,8 +1,9 @@
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// A 2-D axis (plotly layout.xaxis, layout.yaxis2, …). Equal aspect: the y axis gets ScaleAnchor = "x", ScaleRatio = 1,
-/// so one unit of y is as long on screen as one unit of x. Domain places the axis on the paper, as fractions [from, to].
+/// A 2-D axis (plotly layout.xaxis, layout.yaxis2, …). Equal aspect: the y axis gets
+/// ScaleAnchor = "x", ScaleRatio = 1, so one unit of y is as long on screen as one unit of x.
+/// Domain places the axis on the paper, as fractions [from, to].
 /// </summary>
 public sealed record Axis
 {
@@ -30,11 +31,17 @@ public sealed record Axis
 
     public bool? ShowGrid { get; init; }
 
-    /// <summary>false hides the numbers along the axis, for drawings whose coordinates mean nothing (a graph's layout).</summary>
+    /// <summary>
+    /// false hides the numbers along the axis, for drawings whose coordinates mean nothing
+    /// (a graph's layout).
+    /// </summary>
     public bool? ShowTickLabels { get; init; }
 }
 
-/// <summary>A 3-D subplot (plotly layout.scene, scene2, …): three axes, a place on the paper and an aspect mode.</summary>
+/// <summary>
+/// A 3-D subplot (plotly layout.scene, scene2, …): three axes, a place on the paper
+/// and an aspect mode.
+/// </summary>
 public sealed record Scene
 {
     [System.Text.Json.Serialization.JsonPropertyName("xaxis")]

@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace NeuralNetworks.Charts;
 
-/// <summary>One bar per category (plotly "bar"), e.g. the softmax probabilities of each class.</summary>
+/// <summary>
+/// One bar per category (plotly "bar"), e.g. the softmax probabilities of each class.
+/// </summary>
 public sealed record Bar : Trace
 {
     public required IReadOnlyList<string> X { get; init; }
@@ -23,5 +25,6 @@ public sealed record Bar : Trace
     [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
 
-    public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
+    public override Trace OnSubplot(int n) =>
+        this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }

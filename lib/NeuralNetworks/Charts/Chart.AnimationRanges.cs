@@ -3,9 +3,10 @@ namespace NeuralNetworks.Charts;
 public static partial class Chart
 {
     /// <summary>
-    /// plotly keeps the axes of the first frame while animating, so a path that grows past them would leave the plot.
-    /// Unless the layout sets a range, x and y get [min, max] of every frame's 2-D data, widened 5 % on each side
-    /// (not widened when a heatmap or contour fills the plot: it ends exactly at its grid).
+    /// plotly keeps the axes of the first frame while animating, so a path that grows past them
+    /// would leave the plot. Unless the layout sets a range, x and y get [min, max] of every
+    /// frame's 2-D data, widened 5 % on each side (not widened when a heatmap or contour fills the
+    /// plot: it ends exactly at its grid).
     /// </summary>
     private static Layout FixedRanges(Layout layout, IReadOnlyList<Figure> steps)
     {
@@ -22,7 +23,8 @@ public static partial class Chart
         return layout with { XAxis = x, YAxis = y };
     }
 
-    private static double[] Widened(double min, double max, double f) => [min - f * (max - min), max + f * (max - min)];
+    private static double[] Widened(double min, double max, double f) =>
+        [min - f * (max - min), max + f * (max - min)];
 
     private static IEnumerable<double> XValues(Trace t) => t switch
     {

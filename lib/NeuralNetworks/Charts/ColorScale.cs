@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// A plotly colorscale: either a built-in name ("Viridis", "RdBu") or stops [[fraction, colour], …] with fractions
-/// rising from 0 to 1. <see cref="Stepped"/> gives each of k classes one flat band, for class maps.
+/// A plotly colorscale: either a built-in name ("Viridis", "RdBu") or stops [[fraction, colour], …]
+/// with fractions rising from 0 to 1. <see cref="Stepped"/> gives each of k classes one
+/// flat band, for class maps.
 /// </summary>
 [JsonConverter(typeof(ColorScaleJsonConverter))]
 public sealed record ColorScale
@@ -22,17 +23,20 @@ public sealed record ColorScale
 
     public static ColorScale Named(string name) => new(name, null);
 
-    public static ColorScale FromStops(params (double Fraction, string Color)[] stops) => new(null, stops);
+    public static ColorScale FromStops(params (double Fraction, string Color)[] stops) =>
+        new(null, stops);
 
     public static ColorScale Viridis { get; } = Named("Viridis");
 
     /// <summary>
-    /// k flat bands: values in [i − ½, i + ½] get colours[i], for z in 0 … k − 1 with zmin = −½, zmax = k − ½.
+    /// k flat bands: values in [i − ½, i + ½] get colours[i], for z in 0 … k − 1 with
+    /// zmin = −½, zmax = k − ½.
     /// </summary>
     public static ColorScale Stepped(IReadOnlyList<string> colors)
     {
         if (colors.Count == 0)
-            throw new ArgumentException("A stepped colour scale needs at least one colour.", nameof(colors));
+            throw new ArgumentException(
+                "A stepped colour scale needs at least one colour.", nameof(colors));
         var stops = new List<(double, string)>();
         for (int i = 0; i < colors.Count; i++)
         {
@@ -45,10 +49,12 @@ public sealed record ColorScale
 
 internal sealed class ColorScaleJsonConverter : JsonConverter<ColorScale>
 {
-    public override ColorScale Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+    public override ColorScale Read(ref Utf8JsonReader reader, Type typeToConvert,
+        JsonSerializerOptions options) =>
         throw new NotSupportedException("Figures are written to JSON, not read back.");
 
-    public override void Write(Utf8JsonWriter writer, ColorScale value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, ColorScale value,
+        JsonSerializerOptions options)
     {
         if (value.Stops is null)
         {

@@ -31,10 +31,14 @@ public sealed record Contour : Trace
     [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
 
-    public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
+    public override Trace OnSubplot(int n) =>
+        this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }
 
-/// <summary>plotly's contour.contours: how levels are coloured ("fill", "lines", "heatmap", "none") and labelled.</summary>
+/// <summary>
+/// plotly's contour.contours: how levels are coloured ("fill", "lines", "heatmap", "none")
+/// and labelled.
+/// </summary>
 public sealed record ContourLevels
 {
     public string? Coloring { get; init; }

@@ -3,14 +3,15 @@ using NeuralNetworks.Perceptrons;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// A perceptron's decision boundary w₁x₁ + w₂x₂ + b = 0 drawn as a straight line over a chart (lesson 01), e.g. on top of
-/// <see cref="Chart.DecisionBoundary(NeuralNetworks.Data.Dataset, Func{MathNet.Numerics.LinearAlgebra.Matrix{double}, IReadOnlyList{int}}, int, double)"/>,
-/// which fixes the axis ranges the line spans. A line that does not exist (w₁ = w₂ = 0) is drawn as an empty trace,
-/// so every frame of an animation keeps the same traces.
+/// A perceptron's decision boundary w₁x₁ + w₂x₂ + b = 0 drawn as a straight line over a chart
+/// (lesson 01), e.g. on top of <c>Chart.DecisionBoundary(data, X => p.Predict(X))</c>, which fixes
+/// the axis ranges the line spans. A line that does not exist (w₁ = w₂ = 0) is drawn as an empty
+/// trace, so every frame of an animation keeps the same traces.
 /// </summary>
 public sealed partial record Figure
 {
-    public Figure WithBoundaryLine(BoundaryLine line, string name = "boundary", string color = "#333333", string dash = "solid")
+    public Figure WithBoundaryLine(BoundaryLine line, string name = "boundary",
+        string color = "#333333", string dash = "solid")
     {
         IReadOnlyList<double> x = Layout.XAxis?.Range ?? throw MissingRange("x");
         IReadOnlyList<double> y = Layout.YAxis?.Range ?? throw MissingRange("y");
@@ -25,6 +26,7 @@ public sealed partial record Figure
     }
 
     private static InvalidOperationException MissingRange(string axis) => new(
-        $"The figure has no {axis} range, so the boundary line has no ends: call With{axis.ToUpperInvariant()}Range(min, max) first, " +
+        $"The figure has no {axis} range, so the boundary line has no ends: " +
+        $"call With{axis.ToUpperInvariant()}Range(min, max) first, " +
         "or draw it on Chart.DecisionBoundary, which sets both ranges.");
 }

@@ -3,13 +3,15 @@ using System.Text.Json.Serialization;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// A plotly.js figure: traces (Data), a Layout, and optional animation Frames. Immutable: every With… returns a new
-/// figure, so a notebook cell reads as one expression:
-/// <c>Chart.Function(Activation.Sigmoid.Apply, -6, 6, name: "σ").WithTitle("Sigmoid").WithXTitle("u")</c>.
-/// Render with <see cref="ToJson"/>, <see cref="ToHtml"/> or <see cref="SaveHtml"/>; notebooks display it through
-/// <see cref="FigureFormatterSource"/>.
+/// A plotly.js figure: traces (Data), a Layout, and optional animation Frames. Immutable:
+/// every With… returns a new figure, so a notebook cell reads as one expression:
+/// <c>Chart.Function(Activation.Sigmoid.Apply, -6, 6, name: "σ")
+/// .WithTitle("Sigmoid").WithXTitle("u")</c>.
+/// Render with <see cref="ToJson"/>, <see cref="ToHtml"/> or <see cref="SaveHtml"/>; notebooks
+/// display it through <see cref="FigureFormatterSource"/>.
 /// </summary>
-[TypeFormatterSource(typeof(FigureFormatterSource), PreferredMimeTypes = ["text/html", FigureFormatterSource.PlotlyMimeType])]
+[TypeFormatterSource(typeof(FigureFormatterSource),
+    PreferredMimeTypes = ["text/html", FigureFormatterSource.PlotlyMimeType])]
 public sealed partial record Figure
 {
     public Figure(IEnumerable<Trace> data, Layout? layout = null)
@@ -31,7 +33,9 @@ public sealed partial record Figure
     /// <summary>plotly.js JSON: {"data": …, "layout": …, "frames": …}.</summary>
     public string ToJson() => FigureJson.Serialize(this);
 
-    /// <summary>A short text form, e.g. <c>Figure(2 traces: scatter, scatter; title "Sigmoid")</c>.</summary>
+    /// <summary>
+    /// A short text form, e.g. <c>Figure(2 traces: scatter, scatter; title "Sigmoid")</c>.
+    /// </summary>
     public override string ToString()
     {
         string traces = Data.Count == 1 ? "1 trace" : $"{Data.Count} traces";

@@ -3,10 +3,11 @@ using System.Collections;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// The formatter source <see cref="Figure"/> names through <see cref="TypeFormatterSourceAttribute"/>: text/html draws the
-/// figure (an HTML fragment that loads plotly.js in any notebook host), application/vnd.plotly.v1+json is the figure itself
-/// (data, layout, frames), which JupyterLab, VS Code's Jupyter renderers and nbviewer draw without any script, and
-/// text/plain is its one-line summary.
+/// The formatter source <see cref="Figure"/> names through
+/// <see cref="TypeFormatterSourceAttribute"/>: text/html draws the figure (an HTML fragment that
+/// loads plotly.js in any notebook host), application/vnd.plotly.v1+json is the figure itself
+/// (data, layout, frames), which JupyterLab, VS Code's Jupyter renderers and nbviewer draw without
+/// any script, and text/plain is its one-line summary.
 /// </summary>
 public sealed class FigureFormatterSource
 {
@@ -20,7 +21,9 @@ public sealed class FigureFormatterSource
     };
 }
 
-/// <summary>Writes a <see cref="Figure"/> as one MIME type; Format returns false for any other value.</summary>
+/// <summary>
+/// Writes a <see cref="Figure"/> as one MIME type; Format returns false for any other value.
+/// </summary>
 public sealed class FigureFormatter(string mimeType, Func<Figure, string> render)
 {
     public string MimeType { get; } = mimeType;

@@ -4,11 +4,12 @@ using System.Text.Json.Serialization;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// Writes a figure as plotly.js JSON with System.Text.Json: {"data": [...], "layout": {...}, "frames": [...]}.
-/// Names: plotly's attribute names are C# property names in lower case (ShowLegend → showlegend, XAxis → xaxis),
-/// so one naming policy covers them. Nulls are left out (plotly then uses its default). Doubles are written in their
-/// shortest round-trip form, always with '.' (JSON does not depend on the culture); NaN and ±∞ have no JSON form and
-/// are written as null, which plotly draws as a gap.
+/// Writes a figure as plotly.js JSON with System.Text.Json: {"data": [...], "layout": {...},
+/// "frames": [...]}. Names: plotly's attribute names are C# property names in lower case
+/// (ShowLegend → showlegend, XAxis → xaxis), so one naming policy covers them. Nulls are left out
+/// (plotly then uses its default). Doubles are written in their shortest round-trip form,
+/// always with '.' (JSON does not depend on the culture); NaN and ±∞ have no JSON form and are
+/// written as null, which plotly draws as a gap.
 /// </summary>
 public static class FigureJson
 {
@@ -39,10 +40,12 @@ public static class FigureJson
     /// <summary>A double as a JSON number, or null when it is NaN or ±∞.</summary>
     private sealed class NonFiniteAsNullConverter : JsonConverter<double>
     {
-        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert,
+            JsonSerializerOptions options) =>
             reader.TokenType == JsonTokenType.Null ? double.NaN : reader.GetDouble();
 
-        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        public override void Write(Utf8JsonWriter writer, double value,
+            JsonSerializerOptions options)
         {
             if (double.IsFinite(value))
                 writer.WriteNumberValue(value);

@@ -3,11 +3,13 @@ using NeuralNetworks.Autograd;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// Where each node of a computation graph is drawn (for <see cref="Chart.ComputationGraph(Value, int)"/>), left to right
-/// in the direction of the forward pass. Column: the last column less the number of steps on the longest path from the
-/// node to the output, so every node is left of all the nodes that use it and the output is last. Row: the inputs get
-/// rows 0, 1, 2, … in the order a walk back from the output meets them, and an operation sits at the mean row of its
-/// inputs, so each sub-expression stays together; nodes closer than 0.8 rows in one column are pushed apart.
+/// Where each node of a computation graph is drawn
+/// (for <see cref="Chart.ComputationGraph(Value, int)"/>), left to right in the direction of the
+/// forward pass. Column: the last column less the number of steps on the longest path from the
+/// node to the output, so every node is left of all the nodes that use it and the output is last.
+/// Row: the inputs get rows 0, 1, 2, … in the order a walk back from the output meets them,
+/// and an operation sits at the mean row of its inputs, so each sub-expression stays together;
+/// nodes closer than 0.8 rows in one column are pushed apart.
 /// </summary>
 internal sealed record GraphLayout(IReadOnlyList<double> X, IReadOnlyList<double> Y)
 {

@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// A colour per grid cell (plotly "heatmap"); shapes as in <see cref="Surface"/>: Z is one row per y, one column per x.
-/// A decision boundary is a heatmap of the predicted class with a stepped <see cref="ColorScale"/>.
+/// A colour per grid cell (plotly "heatmap"); shapes as in <see cref="Surface"/>: Z is one row per
+/// y, one column per x. A decision boundary is a heatmap of the predicted class with a stepped
+/// <see cref="ColorScale"/>.
 /// </summary>
 public sealed record Heatmap : Trace
 {
@@ -31,5 +32,6 @@ public sealed record Heatmap : Trace
     [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
 
-    public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
+    public override Trace OnSubplot(int n) =>
+        this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }

@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// plotly's layout: titles, axes, legend, size, annotations, and the animation controls (sliders, updatemenus).
-/// Subplots beyond the first use numbered keys (xaxis2, yaxis2, scene2, …): they live in <see cref="Subplots"/>
-/// and are written inline beside xaxis and yaxis, as plotly expects.
+/// plotly's layout: titles, axes, legend, size, annotations, and the animation controls (sliders,
+/// updatemenus). Subplots beyond the first use numbered keys (xaxis2, yaxis2, scene2, …): they live
+/// in <see cref="Subplots"/> and are written inline beside xaxis and yaxis, as plotly expects.
 /// </summary>
 public sealed record Layout
 {
@@ -35,9 +35,13 @@ public sealed record Layout
 
     public IReadOnlyList<UpdateMenu>? UpdateMenus { get; init; }
 
-    /// <summary>Numbered subplot axes and scenes: key "xaxis2" → <see cref="Axis"/>, "scene3" → <see cref="Scene"/>.</summary>
+    /// <summary>
+    /// Numbered subplot axes and scenes: key "xaxis2" → <see cref="Axis"/>,
+    /// "scene3" → <see cref="Scene"/>.
+    /// </summary>
     [JsonIgnore]
-    public IReadOnlyDictionary<string, object> Subplots { get; init; } = new Dictionary<string, object>();
+    public IReadOnlyDictionary<string, object> Subplots { get; init; } =
+        new Dictionary<string, object>();
 
     [JsonExtensionData]
     [JsonInclude]

@@ -1,8 +1,9 @@
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// Where the legend sits (plotly layout.legend). plotly puts both the legend and a colour bar at the right edge, where
-/// they overlap; charts with a colour bar use <see cref="AboveLeft"/>, a horizontal legend just above the plot area.
+/// Where the legend sits (plotly layout.legend). plotly puts both the legend and a colour bar
+/// at the right edge, where they overlap; charts with a colour bar use <see cref="AboveLeft"/>,
+/// a horizontal legend just above the plot area.
 /// </summary>
 public sealed record Legend
 {
@@ -17,5 +18,8 @@ public sealed record Legend
 
     public string? YAnchor { get; init; }
 
-    public static Legend AboveLeft { get; } = new() { Orientation = "h", X = 0, Y = 1.02, XAnchor = "left", YAnchor = "bottom" };
+    public static Legend AboveLeft { get; } = new()
+    {
+        Orientation = "h", X = 0, Y = 1.02, XAnchor = "left", YAnchor = "bottom",
+    };
 }

@@ -1,6 +1,9 @@
 namespace NeuralNetworks.Charts;
 
-/// <summary>How a trace's line is drawn: a CSS colour ("#1f77b4", "rgba(0,0,0,0.5)"), width in px, dash ("solid", "dash", "dot").</summary>
+/// <summary>
+/// How a trace's line is drawn: a CSS colour ("#1f77b4", "rgba(0,0,0,0.5)"), width in px,
+/// dash ("solid", "dash", "dot").
+/// </summary>
 public sealed record Line
 {
     public string? Color { get; init; }

@@ -3,11 +3,12 @@ using System.Text.Json.Serialization;
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// Points (x[i], y[i]) drawn as lines, markers or both (plotly "scatter"). x and y have the same length;
-/// a NaN in y is written as null, which plotly draws as a gap in the line.
-/// A trace with no points (a boundary line that does not exist, an animation frame with nothing to mark yet) is written
-/// as one gap point, x = y = [null]: plotly hides a trace with no points and drops its style, so it would not be the same
-/// trace, in the same legend entry, in every frame. The gap draws nothing.
+/// Points (x[i], y[i]) drawn as lines, markers or both (plotly "scatter"). x and y have the same
+/// length; a NaN in y is written as null, which plotly draws as a gap in the line.
+/// A trace with no points (a boundary line that does not exist, an animation frame with nothing to
+/// mark yet) is written as one gap point, x = y = [null]: plotly hides a trace with no points and
+/// drops its style, so it would not be the same trace, in the same legend entry, in every frame.
+/// The gap draws nothing.
 /// </summary>
 public sealed record Scatter : Trace
 {
@@ -32,14 +33,19 @@ public sealed record Scatter : Trace
 
     public Marker? Marker { get; init; }
 
-    /// <summary>One label per point, shown on hover (or beside the point when Mode has "text").</summary>
+    /// <summary>
+    /// One label per point, shown on hover (or beside the point when Mode has "text").
+    /// </summary>
     public IReadOnlyList<string>? Text { get; init; }
 
     /// <summary>Where Text sits when Mode has "text", e.g. "top center".</summary>
     [JsonIgnore]
     public string? TextPosition { get; init; }
 
-    /// <summary>One position per point, instead of <see cref="TextPosition"/> for all, e.g. a path's "start" above its point and "end" below.</summary>
+    /// <summary>
+    /// One position per point, instead of <see cref="TextPosition"/> for all, e.g. a path's "start"
+    /// above its point and "end" below.
+    /// </summary>
     [JsonIgnore]
     public IReadOnlyList<string>? TextPositions { get; init; }
 
@@ -53,5 +59,6 @@ public sealed record Scatter : Trace
     [JsonPropertyName("yaxis")]
     public string? YAxis { get; init; }
 
-    public override Trace OnSubplot(int n) => this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
+    public override Trace OnSubplot(int n) =>
+        this with { XAxis = AxisId("x", n), YAxis = AxisId("y", n) };
 }

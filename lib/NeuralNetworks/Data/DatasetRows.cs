@@ -10,39 +10,56 @@ public sealed partial record Dataset
         int[] r = rows.ToArray();
         int bad = Array.FindIndex(r, i => i < 0 || i >= Count);
         if (bad >= 0)
-            throw new ArgumentOutOfRangeException(nameof(rows), r[bad], $"Row {r[bad]} does not exist: the data set has rows 0…{Count - 1}.");
-        Matrix<double> X = Matrix<double>.Build.Dense(r.Length, FeatureCount, (i, j) => Features[r[i], j]);
+            throw new ArgumentOutOfRangeException(nameof(rows), r[bad],
+                $"Row {r[bad]} does not exist: the data set has rows 0…{Count - 1}.");
+        Matrix<double> X =
+            Matrix<double>.Build.Dense(r.Length, FeatureCount, (i, j) => Features[r[i], j]);
         return new Dataset(X, r.Select(i => Labels[i]).ToArray(), FeatureNames, ClassNames);
     }
 
-    /// <summary>The same examples in a random order (Fisher–Yates with <c>new Random(seed)</c>): same seed, same order.</summary>
+    /// <summary>
+    /// The same examples in a random order (Fisher–Yates with <c>new Random(seed)</c>):
+    /// same seed, same order.
+    /// </summary>
     public Dataset Shuffle(int seed) => Take(Permutation(Count, seed));
 
     /// <summary>
-    /// Shuffles with the seed, then cuts: the first ⌊trainFraction·N⌋ rows train, the next ⌊validationFraction·N⌋ validate,
-    /// the rest test. Same seed, same split.
+    /// Shuffles with the seed, then cuts: the first ⌊trainFraction·N⌋ rows train, the next
+    /// ⌊validationFraction·N⌋ validate, the rest test. Same seed, same split.
     /// </summary>
     public DataSplit Split(double trainFraction, double validationFraction, int seed)
     {
         if (!(trainFraction > 0 && trainFraction <= 1))
-            throw new ArgumentOutOfRangeException(nameof(trainFraction), trainFraction, "trainFraction must be in (0, 1], e.g. 0.6.");
+            throw new ArgumentOutOfRangeException(nameof(trainFraction), trainFraction,
+                "trainFraction must be in (0, 1], e.g. 0.6.");
         if (!(validationFraction >= 0 && validationFraction < 1))
-            throw new ArgumentOutOfRangeException(nameof(validationFraction), validationFraction, "validationFraction must be in [0, 1), e.g. 0.2.");
+            throw new ArgumentOutOfRangeException(nameof(validationFraction), validationFraction,
+                "validationFraction must be in [0, 1), e.g. 0.2.");
         if (trainFraction + validationFraction > 1 + 1e-12)
             throw new ArgumentException(FormattableString.Invariant(
-                $"trainFraction + validationFraction is {trainFraction + validationFraction}, more than 1: the test set gets 1 minus their sum."), nameof(validationFraction));
+                $"trainFraction + validationFraction is {trainFraction + validationFraction}, ") +
+                "more than 1: the test set gets 1 minus their sum.", nameof(validationFraction));
         int[] order = Permutation(Count, seed);
         int nTrain = (int)Math.Floor(trainFraction * Count + 1e-9);
-        int nValidation = Math.Min((int)Math.Floor(validationFraction * Count + 1e-9), Count - nTrain);
+        int nValidation =
+            Math.Min((int)Math.Floor(validationFraction * Count + 1e-9), Count - nTrain);
         return new DataSplit(
             Take(order[..nTrain]),
             Take(order[nTrain..(nTrain + nValidation)]),
             Take(order[(nTrain + nValidation)..]));
     }
 
-    /// <summary>The same labels and names with new features (for example standardised ones); the row count must match.</summary>
-    public Dataset WithFeatures(Matrix<double> features) =>
-        new(features, Labels, features.ColumnCount == FeatureCount ? FeatureNames : Enumerable.Range(1, features.ColumnCount).Select(j => $"x{j}").ToArray(), ClassNames);
+    /// <summary>
+    /// The same labels and names with new features (for example standardised ones);
+    /// the row count must match.
+    /// </summary>
+    public Dataset WithFeatures(Matrix<double> features)
+    {
+        IReadOnlyList<string> names = features.ColumnCount == FeatureCount
+            ? FeatureNames
+            : Enumerable.Range(1, features.ColumnCount).Select(j => $"x{j}").ToArray();
+        return new(features, Labels, names, ClassNames);
+    }
 
     internal static int[] Permutation(int n, int seed)
     {

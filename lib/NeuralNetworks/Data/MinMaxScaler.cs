@@ -3,9 +3,10 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Data;
 
 /// <summary>
-/// Min–max scaling, column by column (lesson 11): x′ = (x − min) / (max − min), so each feature runs from 0 to 1
-/// on the training data (new data may fall outside [0, 1]). A constant column (max = min) becomes x − min.
-/// Fit on the training set only, then transform every set with the same min and max.
+/// Min–max scaling, column by column (lesson 11): x′ = (x − min) / (max − min),
+/// so each feature runs from 0 to 1 on the training data (new data may fall outside [0, 1]).
+/// A constant column (max = min) becomes x − min. Fit on the training set only, then transform
+/// every set with the same min and max.
 /// </summary>
 public sealed record MinMaxScaler(Vector<double> Min, Vector<double> Max)
 {
@@ -13,7 +14,8 @@ public sealed record MinMaxScaler(Vector<double> Min, Vector<double> Max)
     public static MinMaxScaler Fit(Matrix<double> X)
     {
         if (X.RowCount == 0)
-            throw new ArgumentException($"X is 0×{X.ColumnCount}: fitting needs at least one row.", nameof(X));
+            throw new ArgumentException(
+                $"X is 0×{X.ColumnCount}: fitting needs at least one row.", nameof(X));
         return new MinMaxScaler(
             Vector<double>.Build.Dense(X.ColumnCount, j => X.Column(j).Minimum()),
             Vector<double>.Build.Dense(X.ColumnCount, j => X.Column(j).Maximum()));
@@ -23,7 +25,9 @@ public sealed record MinMaxScaler(Vector<double> Min, Vector<double> Max)
     public Matrix<double> Transform(Matrix<double> X)
     {
         if (X.ColumnCount != Min.Count)
-            throw new ArgumentException($"X has {X.ColumnCount} columns but the scaler was fitted on {Min.Count}.", nameof(X));
+            throw new ArgumentException(
+                $"X has {X.ColumnCount} columns but the scaler was fitted on {Min.Count}.",
+                nameof(X));
         return Matrix<double>.Build.Dense(X.RowCount, X.ColumnCount, (i, j) =>
         {
             double range = Max[j] - Min[j];

@@ -6,10 +6,11 @@ using Vector = System.Numerics.Vector;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// The element-wise steps of a training step, done in place on MathNet's dense column-major arrays with
-/// <see cref="System.Numerics.Vector{T}"/> (Lanes here), which the runtime sizes to the CPU (4 doubles with AVX2, 2 with SSE2 or NEON), and a
-/// scalar tail. Column j of an N×k batch is the contiguous run Data[j·N … j·N+N−1], so "add bⱼ to every row" and "sum
-/// each column" run down contiguous memory. Each has a plain twin in Layers/ or Optimizers/: the same formula with the
+/// The element-wise steps of a training step, done in place on MathNet's dense column-major arrays
+/// with <see cref="System.Numerics.Vector{T}"/> (Lanes here), which the runtime sizes to the CPU
+/// (4 doubles with AVX2, 2 with SSE2 or NEON), and a scalar tail. Column j of an N×k batch is the
+/// contiguous run Data[j·N … j·N+N−1], so "add bⱼ to every row" and "sum each column" run down
+/// contiguous memory. Each has a plain twin in Layers/ or Optimizers/: the same formula with the
 /// same rounding, except that column sums add in a different order.
 /// </summary>
 internal static class BatchKernels
@@ -33,7 +34,9 @@ internal static class BatchKernels
         }
     }
 
-    /// <summary>Z = ReLU(U): u where u &gt; 0, else 0, element by element (as in Activations/ReLU.cs).</summary>
+    /// <summary>
+    /// Z = ReLU(U): u where u &gt; 0, else 0, element by element (as in Activations/ReLU.cs).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ReLU(Matrix<double> U, Matrix<double> Z)
     {
@@ -43,12 +46,15 @@ internal static class BatchKernels
         for (; i <= u.Length - Lanes.Count; i += Lanes.Count)
         {
             var x = new Lanes(u[i..]);
-            Vector.ConditionalSelect(Vector.GreaterThan(x, Lanes.Zero), x, Lanes.Zero).CopyTo(z[i..]);
+            System.Numerics.Vector<long> positive = Vector.GreaterThan(x, Lanes.Zero);
+            Vector.ConditionalSelect(positive, x, Lanes.Zero).CopyTo(z[i..]);
         }
         for (; i < u.Length; i++) z[i] = u[i] > 0 ? u[i] : 0.0;
     }
 
-    /// <summary>dU = dOut ⊙ ReLU′(U): dOut where U &gt; 0, else 0 (ReLU′(0) = 0, as in Activations/ReLU.cs).</summary>
+    /// <summary>
+    /// dU = dOut ⊙ ReLU′(U): dOut where U &gt; 0, else 0 (ReLU′(0) = 0, as in Activations/ReLU.cs).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ReLUBackward(Matrix<double> U, Matrix<double> dOut, Matrix<double> dU)
     {
@@ -57,15 +63,17 @@ internal static class BatchKernels
         int i = 0;
         for (; i <= u.Length - Lanes.Count; i += Lanes.Count)
         {
-            System.Numerics.Vector<long> positive = Vector.GreaterThan(new Lanes(u[i..]), Lanes.Zero);
+            System.Numerics.Vector<long> positive =
+                Vector.GreaterThan(new Lanes(u[i..]), Lanes.Zero);
             Vector.ConditionalSelect(positive, new Lanes(d[i..]), Lanes.Zero).CopyTo(du[i..]);
         }
         for (; i < u.Length; i++) du[i] = u[i] > 0 ? d[i] : 0.0;
     }
 
     /// <summary>
-    /// sums[0, j] = Σₙ D[n, j] (Dense: db = column sums of dOut), each column added top to bottom like MathNet's ColumnSums.
-    /// Four columns are summed side by side so that four additions are in flight instead of one waiting for the last.
+    /// sums[0, j] = Σₙ D[n, j] (Dense: db = column sums of dOut), each column added top to bottom
+    /// like MathNet's ColumnSums. Four columns are summed side by side so that four additions are
+    /// in flight instead of one waiting for the last.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ColumnSums(Matrix<double> D, Matrix<double> sums)
@@ -90,7 +98,10 @@ internal static class BatchKernels
         }
     }
 
-    /// <summary>W ← W − α·G in place (SGD), rounding α·G before the subtraction exactly as Optimizers/SGD.cs does.</summary>
+    /// <summary>
+    /// W ← W − α·G in place (SGD), rounding α·G before the subtraction exactly as
+    /// Optimizers/SGD.cs does.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SubtractScaled(Matrix<double> W, double alpha, Matrix<double> G)
     {

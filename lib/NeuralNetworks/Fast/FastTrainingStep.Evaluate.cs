@@ -6,8 +6,9 @@ namespace NeuralNetworks.Fast;
 internal sealed partial class FastTrainingStep
 {
     /// <summary>
-    /// The loss of X against T in prediction mode, and the fraction of rows whose largest output is the target's class.
-    /// It runs a chunk of rows at a time (<see cref="ChunkRows"/>), so that the intermediate matrices stay in the cache.
+    /// The loss of X against T in prediction mode, and the fraction of rows whose largest output
+    /// is the target's class. It runs a chunk of rows at a time (<see cref="ChunkRows"/>),
+    /// so that the intermediate matrices stay in the cache.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double Loss, double Accuracy) Evaluate(Matrix<double> X, Matrix<double> T)
@@ -27,9 +28,10 @@ internal sealed partial class FastTrainingStep
     }
 
     /// <summary>
-    /// Rows per chunk: as many as keep the widest layer's output within 2¹⁴ doubles (128 KB, so that a chunk's few
-    /// intermediate matrices share the L2 cache), at least 128, spread evenly over the chunks: 1437 rows make chunks of
-    /// 160 rows for 100 units and of 120 rows for 1000 units.
+    /// Rows per chunk: as many as keep the widest layer's output within 2¹⁴ doubles
+    /// (128 KB, so that a chunk's few intermediate matrices share the L2 cache), at least 128,
+    /// spread evenly over the chunks: 1437 rows make chunks of 160 rows for 100 units and
+    /// of 120 rows for 1000 units.
     /// </summary>
     private int ChunkRows(int N)
     {
@@ -37,7 +39,10 @@ internal sealed partial class FastTrainingStep
         return (N + chunks - 1) / chunks;
     }
 
-    /// <summary>The number of rows in which the first largest element of Y's row is also the first largest of T's.</summary>
+    /// <summary>
+    /// The number of rows in which the first largest element of Y's row is also the
+    /// first largest of T's.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ArgmaxMatches(Matrix<double> Y, Matrix<double> T)
     {

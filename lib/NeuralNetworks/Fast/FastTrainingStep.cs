@@ -7,14 +7,18 @@ using NeuralNetworks.Optimizers;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// Trainer.Fit's step for the networks most lessons train, Dense and activation layers before a softmax output: the same
-/// forward pass, loss, backward pass and update as <c>network.Loss(X, T, training: true); network.Backward();
-/// optimizer.Step(network.Parameters)</c>, and the same measurement as Trainer.Evaluate, equal to 1e-12 (only the order
-/// of additions differs), but without allocating: the batch's rows are copied into buffers, every intermediate matrix is
-/// made once per row count and reused (<see cref="Buffers"/>), the products run on the fast kernel (<see cref="MatrixMultiply"/>),
-/// and the element-wise steps in place (<see cref="BatchKernels"/>, <see cref="SoftmaxCrossEntropyKernel"/>). The gradients
-/// land in each Parameter's Gradient and the values are updated in place, where the plain path puts them. SGD is applied
-/// in place; any other optimizer through its own Step. Networks with any other layer or output use the plain step.
+/// Trainer.Fit's step for the networks most lessons train, Dense and activation layers before a
+/// softmax output: the same forward pass, loss, backward pass and update as
+/// <c>network.Loss(X, T, training: true); network.Backward();
+/// optimizer.Step(network.Parameters)</c>, and the same measurement as Trainer.Evaluate, equal
+/// to 1e-12 (only the order of additions differs), but without allocating: the batch's rows are
+/// copied into buffers, every intermediate matrix is made once per row count and reused
+/// (<see cref="Buffers"/>), the products run on the fast kernel (<see cref="MatrixMultiply"/>),
+/// and the element-wise steps in place (<see cref="BatchKernels"/>,
+/// <see cref="SoftmaxCrossEntropyKernel"/>). The gradients land in each Parameter's Gradient and
+/// the values are updated in place, where the plain path puts them. SGD is applied in place;
+/// any other optimizer through its own Step. Networks with any other layer or output use the
+/// plain step.
 /// </summary>
 internal sealed partial class FastTrainingStep
 {
@@ -26,20 +30,28 @@ internal sealed partial class FastTrainingStep
 
     private FastTrainingStep(Network network)
     {
-        (layers, parameters, inputCount) = (network.Layers.ToArray(), network.Parameters.ToArray(), network.InputCount);
-        widest = Math.Max(inputCount, network.Layers.OfType<Dense>().Max(dense => dense.OutputCount));
+        layers = network.Layers.ToArray();
+        parameters = network.Parameters.ToArray();
+        inputCount = network.InputCount;
+        widest = Math.Max(inputCount,
+            network.Layers.OfType<Dense>().Max(dense => dense.OutputCount));
     }
 
     /// <summary>
-    /// The fast step for <paramref name="network"/> trained on <paramref name="data"/>, or null when the network has a layer
-    /// or an output this step does not compute, or a data matrix is not dense.
+    /// The fast step for <paramref name="network"/> trained on <paramref name="data"/>,
+    /// or null when the network has a layer or an output this step does not compute,
+    /// or a data matrix is not dense.
     /// </summary>
     public static FastTrainingStep? For(Network network, params Matrix<double>?[] data) =>
-        network.Output is SoftmaxWithLoss && network.Layers.All(layer => layer is Dense or ActivationLayer)
+        network.Output is SoftmaxWithLoss
+            && network.Layers.All(layer => layer is Dense or ActivationLayer)
             && data.All(m => m is null || m.Storage is DenseColumnMajorMatrixStorage<double>)
             ? new FastTrainingStep(network) : null;
 
-    /// <summary>The loss of rows <paramref name="rows"/> of X against the same rows of T, in training mode; remembers them for <see cref="Backward"/>.</summary>
+    /// <summary>
+    /// The loss of rows <paramref name="rows"/> of X against the same rows of T, in training mode;
+    /// remembers them for <see cref="Backward"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Loss(Matrix<double> X, Matrix<double> T, ReadOnlySpan<int> rows)
     {
@@ -60,12 +72,15 @@ internal sealed partial class FastTrainingStep
         {
             if (layers[i] is Dense dense)
             {
-                MatrixMultiply.TransposeThisAndMultiply(b.Inputs[i], d, dense.Weights.Gradient, GemmThreads.Allowed);
+                MatrixMultiply.TransposeThisAndMultiply(b.Inputs[i], d, dense.Weights.Gradient,
+                    GemmThreads.Allowed);
                 BatchKernels.ColumnSums(d, dense.Bias.Gradient);
                 if (i == 0) break;
-                MatrixMultiply.TransposeAndMultiply(d, dense.Weights.Value, b.dInput(i), GemmThreads.Allowed);
+                MatrixMultiply.TransposeAndMultiply(d, dense.Weights.Value, b.dInput(i),
+                    GemmThreads.Allowed);
             }
-            else ActivationKernels.Backward(((ActivationLayer)layers[i]).Activation, b.Inputs[i], d, b.dInput(i));
+            else ActivationKernels.Backward(
+                ((ActivationLayer)layers[i]).Activation, b.Inputs[i], d, b.dInput(i));
             d = b.dInput(i);
         }
     }
@@ -98,13 +113,16 @@ internal sealed partial class FastTrainingStep
             else ActivationKernels.Forward(((ActivationLayer)layers[i]).Activation, input, output);
             input = output;
         }
-        return SoftmaxCrossEntropyKernel.LossAndGradient(input, T, b.Y, gradient ? b.dScores : null);
+        return SoftmaxCrossEntropyKernel.LossAndGradient(
+            input, T, b.Y, gradient ? b.dScores : null);
     }
 
     private Buffers For(int rows, int inputs, int outputs)
     {
         if (inputs != inputCount)
-            throw new ArgumentException($"X has {inputs} columns but the network takes {inputCount} inputs: X needs {inputCount} columns.", "X");
+            throw new ArgumentException(
+                $"X has {inputs} columns but the network takes {inputCount} inputs: " +
+                $"X needs {inputCount} columns.", "X");
         if (!buffersByRows.TryGetValue(rows, out Buffers? b))
             buffersByRows[rows] = b = new Buffers(layers, inputCount, outputs, rows);
         return b;

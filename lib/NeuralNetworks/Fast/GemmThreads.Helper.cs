@@ -5,10 +5,11 @@ namespace NeuralNetworks.Fast;
 internal static partial class GemmThreads
 {
     /// <summary>
-    /// The helper thread and the one shared job it can join. A job's state goes Offered → Joined (the helper woke up in
-    /// time and takes panels) or Offered → Closed (the caller took every panel first; the helper, when it wakes, sees
-    /// Closed and goes back to sleep). The state changes by compare-and-swap, so exactly one of the two happens, and the
-    /// caller waits for <c>done</c> only after Joined. The job's fields are written before the state becomes Offered
+    /// The helper thread and the one shared job it can join. A job's state goes Offered → Joined
+    /// (the helper woke up in time and takes panels) or Offered → Closed (the caller took every
+    /// panel first; the helper, when it wakes, sees Closed and goes back to sleep). The state
+    /// changes by compare-and-swap, so exactly one of the two happens, and the caller waits for
+    /// <c>done</c> only after Joined. The job's fields are written before the state becomes Offered
     /// and read after the helper's swap succeeds, so a late wake-up never reads a half-written job.
     /// </summary>
     private sealed class Helper
@@ -23,32 +24,42 @@ internal static partial class GemmThreads
         private double[] c = [];
         private ExceptionDispatchInfo? failure;
 
-        public Helper() => new Thread(Loop) { IsBackground = true, Name = "NeuralNetworks GEMM helper" }.Start();
+        public Helper() =>
+            new Thread(Loop) { IsBackground = true, Name = "NeuralNetworks GEMM helper" }.Start();
 
-        public void Offer(GemmKernel kernel, GemmOperand a, GemmOperand b, double[] c, int m, int n, int k, int w)
+        public void Offer(GemmKernel kernel, GemmOperand a, GemmOperand b, double[] c,
+            int m, int n, int k, int w)
         {
             done.Reset();
-            (this.kernel, A, B, this.c, this.m, this.n, this.k, this.w, failure) = (kernel, a, b, c, m, n, k, w, null);
+            (this.kernel, A, B, this.c, this.m, this.n, this.k, this.w, failure) =
+                (kernel, a, b, c, m, n, k, w, null);
             (next, units) = (0, Units(n, w));
             Volatile.Write(ref state, Offered);
             start.Set();
         }
 
-        /// <summary>Computes panels until the counter passes the last one; both threads run this.</summary>
+        /// <summary>
+        /// Computes panels until the counter passes the last one; both threads run this.
+        /// </summary>
         public void TakeUnits()
         {
-            for (int u = Interlocked.Increment(ref next) - 1; u < units; u = Interlocked.Increment(ref next) - 1)
+            for (int u = NextUnit(); u < units; u = NextUnit())
                 GemmBlocking.Run(kernel, A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
         }
 
+        /// <summary>The next panel from the shared counter.</summary>
+        private int NextUnit() => Interlocked.Increment(ref next) - 1;
+
         /// <summary>
-        /// The caller's share: one panel, then, if the helper has still not joined (it has no core), close the job and
-        /// compute every remaining column in one pass, packing op(A) once instead of once per panel.
+        /// The caller's share: one panel, then, if the helper has still not joined
+        /// (it has no core), close the job and compute every remaining column in one pass,
+        /// packing op(A) once instead of once per panel.
         /// </summary>
         public void TakeUnitsAsCaller()
         {
-            int u = Interlocked.Increment(ref next) - 1;
-            if (u < units) GemmBlocking.Run(kernel, A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
+            int u = NextUnit();
+            if (u < units)
+                GemmBlocking.Run(kernel, A, B, c, m, n, k, u * w, Math.Min(n, (u + 1) * w));
             if (Interlocked.CompareExchange(ref state, Closed, Offered) != Offered)
             {
                 TakeUnits();
@@ -58,7 +69,10 @@ internal static partial class GemmThreads
             if (rest < n) GemmBlocking.Run(kernel, A, B, c, m, n, k, rest, n);
         }
 
-        /// <summary>The caller's end of a job: return at once if the helper never joined, else wait for its last panel.</summary>
+        /// <summary>
+        /// The caller's end of a job: return at once if the helper never joined,
+        /// else wait for its last panel.
+        /// </summary>
         public void Finish()
         {
             int was = Interlocked.CompareExchange(ref state, Closed, Offered);

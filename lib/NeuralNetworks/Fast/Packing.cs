@@ -3,18 +3,22 @@ using System.Runtime.CompilerServices;
 namespace NeuralNetworks.Fast;
 
 /// <summary>
-/// Copies a block of op(A) or op(B) into a small contiguous buffer in exactly the order the micro-kernel reads it
-/// (a "packed panel"), so the kernel streams memory linearly whatever the layout or transposition of the matrix.
+/// Copies a block of op(A) or op(B) into a small contiguous buffer in exactly the order the
+/// micro-kernel reads it (a "packed panel"), so the kernel streams memory linearly whatever the
+/// layout or transposition of the matrix.
 /// <para>
-/// A block of op(A) (mc×kc) becomes ⌈mc/MR⌉ slivers of MR rows; in a sliver, step p holds the MR values
-/// op(A)[i₀ … i₀+MR−1, p] one after another. A block of op(B) (kc×nc) becomes ⌈nc/NR⌉ slivers of NR columns;
-/// step p holds op(B)[p, j₀ … j₀+NR−1]. Rows or columns past the edge are packed as zeros, so the kernel always
-/// computes a full MR×NR tile and the caller keeps only the part that lies inside C.
+/// A block of op(A) (mc×kc) becomes ⌈mc/MR⌉ slivers of MR rows; in a sliver, step p holds the
+/// MR values op(A)[i₀ … i₀+MR−1, p] one after another. A block of op(B) (kc×nc) becomes ⌈nc/NR⌉
+/// slivers of NR columns; step p holds op(B)[p, j₀ … j₀+NR−1]. Rows or columns past the edge are
+/// packed as zeros, so the kernel always computes a full MR×NR tile and the caller keeps only
+/// the part that lies inside C.
 /// </para>
 /// </summary>
 internal static class Packing
 {
-    /// <summary>Packs op(A)[i₀ … i₀+mc−1, p₀ … p₀+kc−1] into slivers of MR rows (the kernel's).</summary>
+    /// <summary>
+    /// Packs op(A)[i₀ … i₀+mc−1, p₀ … p₀+kc−1] into slivers of MR rows (the kernel's).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackA(GemmOperand A, int i0, int mc, int p0, int kc, double[] packed, int MR)
     {
@@ -46,11 +50,13 @@ internal static class Packing
     }
 
     /// <summary>
-    /// Stored columns p₀ … p₀+kc−1, each giving `count` contiguous values from row `first`: step p is one short copy,
-    /// written as a loop because a call to Array.Copy for 2 to 16 doubles costs more than the copy.
+    /// Stored columns p₀ … p₀+kc−1, each giving `count` contiguous values from row `first`:
+    /// step p is one short copy, written as a loop because a call to Array.Copy for 2 to 16 doubles
+    /// costs more than the copy.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Gather(double[] data, int ld, int p0, int kc, int first, int count, double[] packed, int at, int width)
+    private static void Gather(double[] data, int ld, int p0, int kc, int first, int count,
+        double[] packed, int at, int width)
     {
         for (int p = 0; p < kc; p++)
         {
@@ -60,9 +66,13 @@ internal static class Packing
         }
     }
 
-    /// <summary>Stored columns first … first+count−1, each read down rows p₀ … p₀+kc−1 and written across the steps.</summary>
+    /// <summary>
+    /// Stored columns first … first+count−1, each read down rows p₀ … p₀+kc−1 and
+    /// written across the steps.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scatter(double[] data, int ld, int first, int count, int p0, int kc, double[] packed, int at, int width)
+    private static void Scatter(double[] data, int ld, int first, int count, int p0, int kc,
+        double[] packed, int at, int width)
     {
         for (int c = 0; c < count; c++)
         {

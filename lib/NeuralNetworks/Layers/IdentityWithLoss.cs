@@ -4,8 +4,9 @@ using NeuralNetworks.Losses;
 namespace NeuralNetworks.Layers;
 
 /// <summary>
-/// The output for regression (lessons 04, 05): the identity activation Y = U with half the squared error averaged over
-/// the batch, L = (1/N) · ½ Σₙ Σⱼ (yₙⱼ − tₙⱼ)²; dU = (Y − T)/N. The ½ cancels the 2 of the square, as in Rabbit Challenge day 1.
+/// The output for regression (lessons 04, 05): the identity activation Y = U with half the
+/// squared error averaged over the batch, L = (1/N) · ½ Σₙ Σⱼ (yₙⱼ − tₙⱼ)²; dU = (Y − T)/N.
+/// The ½ cancels the 2 of the square, as in Rabbit Challenge day 1.
 /// </summary>
 public sealed class IdentityWithLoss : IOutputLayer
 {
@@ -23,7 +24,8 @@ public sealed class IdentityWithLoss : IOutputLayer
 
     public Matrix<double> Backward()
     {
-        if (Y is null || T is null) throw new InvalidOperationException("Call Loss before Backward.");
+        if (Y is null || T is null)
+            throw new InvalidOperationException("Call Loss before Backward.");
         return (Y - T) / Y.RowCount;
     }
 

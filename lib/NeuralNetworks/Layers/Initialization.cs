@@ -1,3 +1,4 @@
+using System.Globalization;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using NeuralNetworks.Activations;
@@ -5,11 +6,12 @@ using NeuralNetworks.Activations;
 namespace NeuralNetworks.Layers;
 
 /// <summary>
-/// How a Dense layer's first weights are drawn (lessons 09, 10): every element of W (in×out) from a normal distribution
-/// with mean 0 and standard deviation σ; biases start at 0.
-/// Normal: σ = scale (Namba, Hijiyama.R uses 0.01 × standard normal noise). Xavier: σ = √(1/n_in), suited to sigmoid and tanh.
-/// He: σ = √(2/n_in), suited to ReLU, which zeroes half its inputs. n_in is the number of inputs of the layer.
-/// The numbers come only from the Random passed in: the same seed gives bit-identical weights.
+/// How a Dense layer's first weights are drawn (lessons 09, 10): every element of W (in×out) from a
+/// normal distribution with mean 0 and standard deviation σ; biases start at 0.
+/// Normal: σ = scale (Namba, Hijiyama.R uses 0.01 × standard normal noise). Xavier: σ = √(1/n_in),
+/// suited to sigmoid and tanh. He: σ = √(2/n_in), suited to ReLU, which zeroes half its inputs.
+/// n_in is the number of inputs of the layer. The numbers come only from the Random passed in:
+/// the same seed gives bit-identical weights.
 /// </summary>
 public sealed class Initialization
 {
@@ -27,8 +29,9 @@ public sealed class Initialization
     public static Initialization Normal(double scale = 0.01)
     {
         if (!(scale > 0) || double.IsInfinity(scale))
-            throw new ArgumentOutOfRangeException(nameof(scale), scale, "The scale is a standard deviation: give a small positive number such as 0.01.");
-        return new($"Normal({scale.ToString(System.Globalization.CultureInfo.InvariantCulture)})", _ => scale);
+            throw new ArgumentOutOfRangeException(nameof(scale), scale,
+                "The scale is a standard deviation: give a small positive number such as 0.01.");
+        return new($"Normal({scale.ToString(CultureInfo.InvariantCulture)})", _ => scale);
     }
 
     /// <summary>σ = √(1/n_in).</summary>
@@ -41,14 +44,17 @@ public sealed class Initialization
     public static Initialization For(Activation activation) =>
         activation.Name.Contains("ReLU", StringComparison.Ordinal) ? He : Xavier;
 
-    /// <summary>The standard deviation used for a layer with <paramref name="inputs"/> inputs.</summary>
+    /// <summary>
+    /// The standard deviation used for a layer with <paramref name="inputs"/> inputs.
+    /// </summary>
     public double StandardDeviation(int inputs) => standardDeviation(inputs);
 
     /// <summary>A fresh in×out weight matrix.</summary>
     public Matrix<double> Weights(int inputs, int outputs, Random random)
     {
         if (inputs < 1 || outputs < 1)
-            throw new ArgumentOutOfRangeException(nameof(inputs), $"A layer needs at least one input and one output, not {inputs}→{outputs}.");
+            throw new ArgumentOutOfRangeException(nameof(inputs),
+                $"A layer needs at least one input and one output, not {inputs}→{outputs}.");
         var normal = new Normal(0, StandardDeviation(inputs), random);
         return Matrix<double>.Build.Random(inputs, outputs, normal);
     }

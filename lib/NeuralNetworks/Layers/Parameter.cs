@@ -3,9 +3,10 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Layers;
 
 /// <summary>
-/// One learnable matrix of a layer, with its gradient beside it: a weight matrix W (in×out) or a bias b (1×out).
-/// <see cref="Value"/> and <see cref="Gradient"/> have the same shape. A layer's Backward fills the gradient; only an
-/// optimizer's Step (and <see cref="ZeroGrad"/>) changes the value, in place, so every holder of the matrix sees the update.
+/// One learnable matrix of a layer, with its gradient beside it: a weight matrix W (in×out)
+/// or a bias b (1×out). <see cref="Value"/> and <see cref="Gradient"/> have the same shape.
+/// A layer's Backward fills the gradient; only an optimizer's Step (and <see cref="ZeroGrad"/>)
+/// changes the value, in place, so every holder of the matrix sees the update.
 /// </summary>
 public sealed class Parameter
 {

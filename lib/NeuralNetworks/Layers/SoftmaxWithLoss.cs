@@ -5,10 +5,12 @@ using NeuralNetworks.Losses;
 namespace NeuralNetworks.Layers;
 
 /// <summary>
-/// Softmax and categorical cross-entropy as one step, the output for classification into k ≥ 2 classes (lesson 08):
+/// Softmax and categorical cross-entropy as one step, the output for classification into
+/// k ≥ 2 classes (lesson 08):
 /// Y = softmax(U) row by row; L = −(1/N) Σₙ Σₖ tₙₖ ln yₙₖ; dU = (Y − T)/N. T is one-hot (N×k).
-/// ln yₙₖ is computed as uₙₖ − max − ln Σⱼ e^(uₙⱼ − max), which is never ln 0, so this step needs no δ and its gradient
-/// (Y − T)/N is exact (compare <see cref="CrossEntropyError"/>, which is given probabilities and adds δ = 1e-7).
+/// ln yₙₖ is computed as uₙₖ − max − ln Σⱼ e^(uₙⱼ − max), which is never ln 0, so this step needs
+/// no δ and its gradient (Y − T)/N is exact (compare <see cref="CrossEntropyError"/>, which is
+/// given probabilities and adds δ = 1e-7).
 /// </summary>
 public sealed class SoftmaxWithLoss : IOutputLayer
 {
@@ -34,7 +36,8 @@ public sealed class SoftmaxWithLoss : IOutputLayer
 
     public Matrix<double> Backward()
     {
-        if (Y is null || T is null) throw new InvalidOperationException("Call Loss before Backward.");
+        if (Y is null || T is null)
+            throw new InvalidOperationException("Call Loss before Backward.");
         return (Y - T) / Y.RowCount;
     }
 

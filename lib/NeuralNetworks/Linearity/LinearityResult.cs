@@ -12,7 +12,10 @@ public enum LinearityLaw
     Homogeneity,
 }
 
-/// <summary>The outcome of <see cref="LinearityCheck.Check"/>: linear on the sample points, or the first counterexample.</summary>
+/// <summary>
+/// The outcome of <see cref="LinearityCheck.Check"/>: linear on the sample points,
+/// or the first counterexample.
+/// </summary>
 public sealed record LinearityResult(LinearityCounterexample? Counterexample)
 {
     public bool IsLinear => Counterexample is null;
@@ -23,12 +26,13 @@ public sealed record LinearityResult(LinearityCounterexample? Counterexample)
 }
 
 /// <summary>
-/// A pair of numbers that breaks a law. Additivity: First = x, Second = y, Left = f(x + y), FirstValue = f(x),
-/// SecondValue = f(y), Right = f(x) + f(y). Homogeneity: First = a, Second = x, Left = f(a·x), SecondValue = f(x),
-/// Right = a·f(x), FirstValue unused (NaN).
+/// A pair of numbers that breaks a law. Additivity: First = x, Second = y, Left = f(x + y),
+/// FirstValue = f(x), SecondValue = f(y), Right = f(x) + f(y). Homogeneity: First = a, Second = x,
+/// Left = f(a·x), SecondValue = f(x), Right = a·f(x), FirstValue unused (NaN).
 /// </summary>
 public sealed record LinearityCounterexample(
-    LinearityLaw Law, double First, double Second, double Left, double FirstValue, double SecondValue, double Right)
+    LinearityLaw Law, double First, double Second, double Left,
+    double FirstValue, double SecondValue, double Right)
 {
     /// <summary>For example <c>f(2 + (-3)) = 0 but f(2) + f(-3) = 2</c>.</summary>
     public override string ToString() => Law == LinearityLaw.Additivity

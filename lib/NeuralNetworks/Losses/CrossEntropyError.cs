@@ -3,11 +3,14 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Losses;
 
 /// <summary>
-/// Categorical cross-entropy (交差エントロピー誤差, lesson 05) for probability outputs y (a softmax row) and one-hot targets t:
-/// one example: E = −Σₖ tₖ ln(yₖ + δ); ∂E/∂yₖ = −tₖ / (yₖ + δ).
-/// A batch (N×k) is averaged over its rows, as in the code of Rabbit Challenge day 1: E = −(1/N) Σₙ Σₖ tₙₖ ln(yₙₖ + δ); ∂E/∂yₙₖ = −tₙₖ / (N (yₙₖ + δ)).
-/// δ = 1e-7 keeps ln away from ln 0 = −∞. Targets may also be class indices: only the correct class's term is non-zero.
-/// Paired with softmax, the gradient with respect to the scores u is simply (y − t)/N: see Layers/SoftmaxWithLoss.cs.
+/// Categorical cross-entropy (交差エントロピー誤差, lesson 05) for probability outputs y
+/// (a softmax row) and one-hot targets t.
+/// One example: E = −Σₖ tₖ ln(yₖ + δ); ∂E/∂yₖ = −tₖ / (yₖ + δ).
+/// A batch (N×k) is averaged over its rows, as in the code of Rabbit Challenge day 1:
+/// E = −(1/N) Σₙ Σₖ tₙₖ ln(yₙₖ + δ); ∂E/∂yₙₖ = −tₙₖ / (N (yₙₖ + δ)). δ = 1e-7 keeps ln away from
+/// ln 0 = −∞. Targets may also be class indices: only the correct class's term is non-zero.
+/// Paired with softmax, the gradient with respect to the scores u is simply (y − t)/N:
+/// see Layers/SoftmaxWithLoss.cs.
 /// </summary>
 public static class CrossEntropyError
 {
@@ -38,14 +41,21 @@ public static class CrossEntropyError
         return y.Map2((yk, tk) => -tk / (y.RowCount * (yk + Delta)), t);
     }
 
-    /// <summary>The batch loss with targets given as class indices, one per row: −(1/N) Σₙ ln(yₙ,labelₙ + δ).</summary>
+    /// <summary>
+    /// The batch loss with targets given as class indices, one per row:
+    /// −(1/N) Σₙ ln(yₙ,labelₙ + δ).
+    /// </summary>
     public static double Loss(Matrix<double> y, IReadOnlyList<int> labels)
     {
         LossGuard.Labels(y, labels);
-        return -Enumerable.Range(0, y.RowCount).Sum(n => Math.Log(y[n, labels[n]] + Delta)) / y.RowCount;
+        return -Enumerable.Range(0, y.RowCount)
+            .Sum(n => Math.Log(y[n, labels[n]] + Delta)) / y.RowCount;
     }
 
-    /// <summary>∂E/∂y with targets as class indices: −1/(N (yₙ,labelₙ + δ)) at each row's label, 0 elsewhere.</summary>
+    /// <summary>
+    /// ∂E/∂y with targets as class indices: −1/(N (yₙ,labelₙ + δ)) at each row's
+    /// label, 0 elsewhere.
+    /// </summary>
     public static Matrix<double> Gradient(Matrix<double> y, IReadOnlyList<int> labels)
     {
         LossGuard.Labels(y, labels);

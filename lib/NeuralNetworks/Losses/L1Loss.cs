@@ -3,8 +3,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Losses;
 
 /// <summary>
-/// L1 loss, the sum of absolute errors (lesson 05): E = Σᵢ |yᵢ − tᵢ|; ∂E/∂yᵢ = sign(yᵢ − tᵢ), taken as 0 where yᵢ = tᵢ.
-/// Less swayed by outliers than squared errors, but its slope does not shrink near the answer.
+/// L1 loss, the sum of absolute errors (lesson 05): E = Σᵢ |yᵢ − tᵢ|; ∂E/∂yᵢ = sign(yᵢ − tᵢ),
+/// taken as 0 where yᵢ = tᵢ. Less swayed by outliers than squared errors, but its slope does
+/// not shrink near the answer.
 /// A batch (N×k) is summed over every element.
 /// </summary>
 public static class L1Loss

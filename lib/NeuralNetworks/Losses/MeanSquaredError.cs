@@ -3,9 +3,11 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Losses;
 
 /// <summary>
-/// Mean squared error (二乗和誤差 as the Medical AI lecture writes it, lesson 05): E = (1/n) Σᵢ (yᵢ − tᵢ)²; ∂E/∂yᵢ = 2(yᵢ − tᵢ)/n.
-/// For a batch (N×k) the mean is over all N·k elements; with one output per example (k = 1) this is the Medical AI lecture's
-/// L = (1/N) Σₖ (y⁽ᵏ⁾ − t⁽ᵏ⁾)². The usual loss for regression.
+/// Mean squared error (二乗和誤差 as the Medical AI lecture writes it, lesson 05):
+/// E = (1/n) Σᵢ (yᵢ − tᵢ)²; ∂E/∂yᵢ = 2(yᵢ − tᵢ)/n. For a batch (N×k) the mean is over all N·k
+/// elements; with one output per example (k = 1) this is the Medical AI lecture's
+/// L = (1/N) Σₖ (y⁽ᵏ⁾ − t⁽ᵏ⁾)².
+/// The usual loss for regression.
 /// </summary>
 public static class MeanSquaredError
 {

@@ -3,10 +3,11 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NeuralNetworks.Losses;
 
 /// <summary>
-/// The plain (signed) sum of errors, E = Σᵢ (tᵢ − yᵢ), shown in lesson 05 only to see why it fails as a loss:
-/// positive and negative errors cancel. Medical AI lecture: errors 0.3, 0.2, −0.2, −0.1 (small) and 0.6, 0.7, −0.4, −0.7 (large)
-/// both sum to 0.2. Use <see cref="SumOfSquaredErrors"/> instead. ∂E/∂yᵢ = −1 whatever the outputs, so it cannot guide learning.
-/// A batch (N×k) is summed over every element.
+/// The plain (signed) sum of errors, E = Σᵢ (tᵢ − yᵢ), shown in lesson 05 only to see why it fails
+/// as a loss: positive and negative errors cancel. Medical AI lecture: errors 0.3, 0.2, −0.2, −0.1
+/// (small) and 0.6, 0.7, −0.4, −0.7 (large) both sum to 0.2. Use <see cref="SumOfSquaredErrors"/>
+/// instead. ∂E/∂yᵢ = −1 whatever the outputs, so it cannot guide learning. A batch (N×k) is
+/// summed over every element.
 /// </summary>
 public static class SumOfErrors
 {

@@ -4,8 +4,9 @@ namespace NeuralNetworks.Losses;
 
 /// <summary>
 /// Sum of squared errors (残差平方和, lesson 05): E = Σᵢ (yᵢ − tᵢ)²; ∂E/∂yᵢ = 2(yᵢ − tᵢ).
-/// Squaring makes every error count, whatever its sign: the Medical AI lecture's three cases give 0, 0.18 and 1.50.
-/// A batch (N×k, one example per row) is summed over every element, examples and outputs alike.
+/// Squaring makes every error count, whatever its sign: the Medical AI lecture's three cases
+/// give 0, 0.18 and 1.50. A batch (N×k, one example per row) is summed over every element,
+/// examples and outputs alike.
 /// </summary>
 public static class SumOfSquaredErrors
 {

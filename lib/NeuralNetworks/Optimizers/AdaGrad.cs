@@ -5,8 +5,9 @@ namespace NeuralNetworks.Optimizers;
 
 /// <summary>
 /// AdaGrad (lesson 10): each element gets its own learning rate, shrinking as its gradients add up:
-/// h ← h + g ⊙ g; W ← W − α g / (√h + ε), with g = ∂L/∂W, h starting at 0 and ε = 1e-7 avoiding division by 0.
-/// Because h only grows, the steps eventually become tiny; RMSProp forgets old gradients instead.
+/// h ← h + g ⊙ g; W ← W − α g / (√h + ε), with g = ∂L/∂W, h starting at 0 and ε = 1e-7 avoiding
+/// division by 0. Because h only grows, the steps eventually become tiny; RMSProp forgets
+/// old gradients instead.
 /// </summary>
 public sealed class AdaGrad(double learningRate) : IOptimizer
 {
@@ -22,7 +23,8 @@ public sealed class AdaGrad(double learningRate) : IOptimizer
         {
             Matrix<double> g = p.Gradient, h = squares.For(p);
             h.Add(g.PointwiseMultiply(g), h);
-            p.Value.Subtract(LearningRate * g.PointwiseDivide(h.PointwiseSqrt() + Epsilon), p.Value);
+            Matrix<double> step = g.PointwiseDivide(h.PointwiseSqrt() + Epsilon);
+            p.Value.Subtract(LearningRate * step, p.Value);
         }
     }
 

@@ -4,11 +4,14 @@ using NeuralNetworks.Layers;
 namespace NeuralNetworks.Optimizers;
 
 /// <summary>
-/// Adam (lesson 10): momentum and RMSProp together, with corrections for starting at 0. At step t = 1, 2, …:
-/// m ← β₁m + (1 − β₁) g; v ← β₂v + (1 − β₂) g ⊙ g; m̂ = m / (1 − β₁ᵗ); v̂ = v / (1 − β₂ᵗ); W ← W − α m̂ / (√v̂ + ε),
-/// with g = ∂L/∂W, defaults α = 0.001, β₁ = 0.9, β₂ = 0.999 and ε = 1e-8 (Kingma and Ba, 2015).
+/// Adam (lesson 10): momentum and RMSProp together, with corrections for starting at 0.
+/// At step t = 1, 2, …:
+/// m ← β₁m + (1 − β₁) g; v ← β₂v + (1 − β₂) g ⊙ g; m̂ = m / (1 − β₁ᵗ); v̂ = v / (1 − β₂ᵗ);
+/// W ← W − α m̂ / (√v̂ + ε), with g = ∂L/∂W, defaults α = 0.001, β₁ = 0.9, β₂ = 0.999 and ε = 1e-8
+/// (Kingma and Ba, 2015).
 /// </summary>
-public sealed class Adam(double learningRate = 0.001, double beta1 = 0.9, double beta2 = 0.999) : IOptimizer
+public sealed class Adam(double learningRate = 0.001, double beta1 = 0.9, double beta2 = 0.999)
+    : IOptimizer
 {
     public const double Epsilon = 1e-8;
 
@@ -32,7 +35,8 @@ public sealed class Adam(double learningRate = 0.001, double beta1 = 0.9, double
             m.Add((1 - Beta1) * g, m);
             v.Multiply(Beta2, v);
             v.Add((1 - Beta2) * g.PointwiseMultiply(g), v);
-            Matrix<double> step = (m / correction1).PointwiseDivide((v / correction2).PointwiseSqrt() + Epsilon);
+            Matrix<double> mHat = m / correction1, vHat = v / correction2;
+            Matrix<double> step = mHat.PointwiseDivide(vHat.PointwiseSqrt() + Epsilon);
             p.Value.Subtract(LearningRate * step, p.Value);
         }
     }

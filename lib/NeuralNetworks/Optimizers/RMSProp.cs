@@ -25,7 +25,8 @@ public sealed class RMSProp(double learningRate, double decay = 0.99) : IOptimiz
             Matrix<double> g = p.Gradient, h = squares.For(p);
             h.Multiply(Decay, h);
             h.Add((1 - Decay) * g.PointwiseMultiply(g), h);
-            p.Value.Subtract(LearningRate * g.PointwiseDivide(h.PointwiseSqrt() + Epsilon), p.Value);
+            Matrix<double> step = g.PointwiseDivide(h.PointwiseSqrt() + Epsilon);
+            p.Value.Subtract(LearningRate * step, p.Value);
         }
     }
 

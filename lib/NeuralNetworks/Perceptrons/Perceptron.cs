@@ -5,9 +5,11 @@ using NeuralNetworks.Activations;
 namespace NeuralNetworks.Perceptrons;
 
 /// <summary>
-/// The perceptron (lesson 01): u = w·x + b = w₁x₁ + … + wₙxₙ + b, o = step(u) (1 if u &gt; 0, else 0).
-/// The bias b can be read as a weight w₀ on a constant input x₀ = 1, so u = Σᵢ wᵢxᵢ over i = 0 … n.
-/// Symbols: x input, w <see cref="Weights"/>, b <see cref="Bias"/>, u weighted input, o output. Immutable.
+/// The perceptron (lesson 01): u = w·x + b = w₁x₁ + … + wₙxₙ + b, o = step(u)
+/// (1 if u &gt; 0, else 0). The bias b can be read as a weight w₀ on a constant input x₀ = 1,
+/// so u = Σᵢ wᵢxᵢ over i = 0 … n.
+/// Symbols: x input, w <see cref="Weights"/>, b <see cref="Bias"/>, u weighted input,
+/// o output. Immutable.
 /// </summary>
 public sealed class Perceptron
 {
@@ -19,9 +21,12 @@ public sealed class Perceptron
         Bias = bias;
     }
 
-    public Perceptron(double[] weights, double bias) : this(Vector<double>.Build.DenseOfArray(weights), bias) { }
+    public Perceptron(double[] weights, double bias)
+        : this(Vector<double>.Build.DenseOfArray(weights), bias) { }
 
-    /// <summary>w, one weight per input. A copy: changing it does not change the perceptron.</summary>
+    /// <summary>
+    /// w, one weight per input. A copy: changing it does not change the perceptron.
+    /// </summary>
     public Vector<double> Weights { get; }
 
     /// <summary>b, equivalently w₀ on the constant input x₀ = 1.</summary>
@@ -33,7 +38,9 @@ public sealed class Perceptron
     public double WeightedInput(Vector<double> x)
     {
         if (x.Count != Weights.Count)
-            throw new ArgumentException($"x has {x.Count} elements but the perceptron has {Weights.Count} weights.", nameof(x));
+            throw new ArgumentException(
+                $"x has {x.Count} elements but the perceptron has {Weights.Count} weights.",
+                nameof(x));
         return Weights.DotProduct(x) + Bias;
     }
 
@@ -44,21 +51,33 @@ public sealed class Perceptron
     public int[] Predict(Matrix<double> X)
     {
         if (X.ColumnCount != Weights.Count)
-            throw new ArgumentException($"X is {X.RowCount}×{X.ColumnCount} but the perceptron has {Weights.Count} weights: X needs {Weights.Count} columns.", nameof(X));
+            throw new ArgumentException(
+                $"X is {X.RowCount}×{X.ColumnCount} but the perceptron has {Weights.Count} " +
+                $"weights: X needs {Weights.Count} columns.", nameof(X));
         return Enumerable.Range(0, X.RowCount).Select(i => Predict(X.Row(i))).ToArray();
     }
 
-    /// <summary>The line w₁x₁ + w₂x₂ + b = 0 that separates the outputs 0 and 1, for a perceptron with two inputs.</summary>
+    /// <summary>
+    /// The line w₁x₁ + w₂x₂ + b = 0 that separates the outputs 0 and 1, for a
+    /// perceptron with two inputs.
+    /// </summary>
     public BoundaryLine Boundary
     {
         get
         {
             if (Weights.Count != 2)
-                throw new InvalidOperationException($"The boundary is a line only for two inputs; this perceptron has {Weights.Count}.");
+                throw new InvalidOperationException(
+                    "The boundary is a line only for two inputs; " +
+                    $"this perceptron has {Weights.Count}.");
             return new BoundaryLine(Weights[0], Weights[1], Bias);
         }
     }
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"Perceptron(w = [{string.Join(", ", Weights.Select(w => w.ToString("G6", CultureInfo.InvariantCulture)))}], b = {Bias:G6})");
+    public override string ToString()
+    {
+        string weights = string.Join(", ",
+            Weights.Select(w => w.ToString("G6", CultureInfo.InvariantCulture)));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Perceptron(w = [{weights}], b = {Bias:G6})");
+    }
 }

@@ -3,21 +3,25 @@ using NeuralNetworks.Data;
 namespace NeuralNetworks.Perceptrons;
 
 /// <summary>
-/// The perceptron learning rule (lesson 01). For each example x with target t ∈ {0, 1} and output o = step(w·x + b):
-/// w ← w + η(t − o)x, b ← b + η(t − o). A correct answer (t = o) changes nothing; a wrong one tilts the line toward
-/// the example. If a line separates the two classes the rule finds one in a finite number of steps (the perceptron
-/// convergence theorem); if none does (XOR) it never stops making mistakes.
+/// The perceptron learning rule (lesson 01). For each example x with target t ∈ {0, 1} and
+/// output o = step(w·x + b):
+/// w ← w + η(t − o)x, b ← b + η(t − o). A correct answer (t = o) changes nothing; a wrong one
+/// tilts the line toward the example. If a line separates the two classes the rule finds one
+/// in a finite number of steps (the perceptron convergence theorem); if none does (XOR) it
+/// never stops making mistakes.
 /// </summary>
 public static class PerceptronLearning
 {
     /// <summary>
-    /// Trains from w = 0, b = 0 (or <paramref name="start"/>), visiting the examples in a new order each epoch,
-    /// shuffled with <c>new Random(seed)</c>. Stops after the first epoch with no mistake (converged) or after
-    /// <paramref name="epochs"/> epochs.
+    /// Trains from w = 0, b = 0 (or <paramref name="start"/>), visiting the examples in a new order
+    /// each epoch, shuffled with <c>new Random(seed)</c>. Stops after the first epoch with no
+    /// mistake (converged) or after <paramref name="epochs"/> epochs.
     /// </summary>
-    public static PerceptronLearningResult Train(Dataset data, double learningRate = 0.1, int epochs = 20, int seed = 0, Perceptron? start = null)
+    public static PerceptronLearningResult Train(Dataset data, double learningRate = 0.1,
+        int epochs = 20, int seed = 0, Perceptron? start = null)
     {
-        IReadOnlyList<PerceptronUpdate> updates = PerceptronLearningSteps.Trace(data, learningRate, epochs, seed, start);
+        IReadOnlyList<PerceptronUpdate> updates =
+            PerceptronLearningSteps.Trace(data, learningRate, epochs, seed, start);
         int lastEpochWithMistakes = updates.Count == 0 ? 0 : updates[^1].Epoch;
         int epochsRun = Math.Min(epochs, lastEpochWithMistakes + 1);
 

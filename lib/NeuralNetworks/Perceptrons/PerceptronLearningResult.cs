@@ -3,17 +3,22 @@ using System.Text;
 namespace NeuralNetworks.Perceptrons;
 
 /// <summary>
-/// What perceptron learning did, epoch by epoch (lesson 01): the perceptron after each epoch (to animate the moving
-/// line) and the number of mistakes made during that epoch. Converged means the last epoch made no mistake.
+/// What perceptron learning did, epoch by epoch (lesson 01): the perceptron after each epoch
+/// (to animate the moving line) and the number of mistakes made during that epoch. Converged means
+/// the last epoch made no mistake.
 /// </summary>
-public sealed record PerceptronLearningResult(IReadOnlyList<Perceptron> Epochs, IReadOnlyList<int> Mistakes)
+public sealed record PerceptronLearningResult(
+    IReadOnlyList<Perceptron> Epochs, IReadOnlyList<int> Mistakes)
 {
     /// <summary>The perceptron after the last epoch.</summary>
     public Perceptron Final => Epochs[^1];
 
     public bool Converged => Mistakes[^1] == 0;
 
-    /// <summary>The number of epochs until the first one without a mistake (counting it), or null if that never happened.</summary>
+    /// <summary>
+    /// The number of epochs until the first one without a mistake (counting it),
+    /// or null if that never happened.
+    /// </summary>
     public int? EpochsToConverge => Converged ? Mistakes.Count : null;
 
     public override string ToString()

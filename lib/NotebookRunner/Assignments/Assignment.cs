@@ -17,7 +17,7 @@ public sealed record SolutionRegion(int Cell, int BeginLine, int EndLine, string
 
 /// <summary>
 /// A source assignment: a notebook with solution regions, check cells (see <see cref="Markers"/>) and the library members
-/// that are its answer (its `// ANSWER MEMBERS` cell; none is an explicit empty list), validated when loaded, with each
+/// that are its answer (its `// ANSWER MEMBERS` cell; none is an explicit empty list) and those it allows, validated when loaded, with each
 /// check already split into its reference and student probes. Checks run in notebook order; Possible is their points.
 /// </summary>
 public sealed record Assignment(Notebook Notebook, IReadOnlyList<CheckCell> Checks, IReadOnlyList<SolutionRegion> Regions,
@@ -35,6 +35,9 @@ public sealed record Assignment(Notebook Notebook, IReadOnlyList<CheckCell> Chec
     /// message (a function that returns the last input it saw), which the student's report shows in full.
     /// </summary>
     public IEnumerable<CheckProbe> GradingOrder => Probes.Where(p => !p.Check.Hidden).Concat(Probes.Where(p => p.Check.Hidden));
+
+    /// <summary>What a student's code may use of the library besides every assignment's defaults (its AnswerMembers.Allow(…)).</summary>
+    public IReadOnlyList<string> Allowed { get; init; } = [];
 
     /// <summary>Reads and validates an assignment; a marker problem is a NotebookException naming the file, cell and line.</summary>
     public static Assignment Load(string path) => AssignmentParser.Parse(NotebookReader.Read(path));

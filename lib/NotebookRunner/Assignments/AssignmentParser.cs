@@ -28,7 +28,8 @@ public static class AssignmentParser
         if (checks.Count == 0)
             throw new NotebookException($"{notebook.FileName} has no check cells: start a code cell with '// CHECK name (N points)' or '// HIDDEN CHECK name (N points)'.", 2);
         var probes = checks.Select(c => CheckProbe.Build(notebook, c)).ToList();
-        return new Assignment(notebook, checks, regions, AnswerMembersDeclaration.Read(notebook), probes);
+        var (answers, allowed) = AnswerMembersDeclaration.Read(notebook);
+        return new Assignment(notebook, checks, regions, answers, probes) { Allowed = allowed };
     }
 
     private static CheckCell? CheckOf(Notebook notebook, NotebookCell cell)

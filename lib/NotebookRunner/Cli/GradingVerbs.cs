@@ -35,7 +35,7 @@ public static class GradingVerbs
         var memory = new Option<int>("--memory-mb") { DefaultValueFactory = _ => 1024, Description = "GC heap of each submission's kernel, in MiB (its address space: twice that plus 5 GiB)" };
         var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Submissions graded at once (default: one per core)" };
         var noIsolation = new Option<bool>("--no-isolation")
-            { Description = "Grade without the bubblewrap sandbox (only where it cannot run and you trust the submissions); every report says so" };
+        { Description = "Grade without the bubblewrap sandbox (only where it cannot run and you trust the submissions); every report says so" };
         var classroom = new Option<string?>("--classroom") { Description = "Also write the result GitHub Classroom's grading reporter reads to this file (one submission)" };
         var instructor = new Option<bool>("--instructor")
         {
@@ -71,7 +71,9 @@ public static class GradingVerbs
         if (memoryMb < 256) throw new NotebookException($"--memory-mb is {memoryMb}: the compiler alone needs about 256 MiB; give 256 or more.", 2);
         return SubmissionGrader.DefaultLimits with
         {
-            CellTimeout = TimeSpan.FromSeconds(cellSeconds), NotebookTimeout = TimeSpan.FromSeconds(submissionSeconds), MemoryLimitBytes = memoryMb * (1L << 20),
+            CellTimeout = TimeSpan.FromSeconds(cellSeconds),
+            NotebookTimeout = TimeSpan.FromSeconds(submissionSeconds),
+            MemoryLimitBytes = memoryMb * (1L << 20),
         };
     }
 }

@@ -22,12 +22,31 @@ public static partial class MarkdownRendering
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlMathInlineRenderer>(new DisplayAwareMathRenderer());
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = Markdown.Parse(JoinDisplayMath(markdown), Pipeline);
         foreach (var link in document.Descendants<Markdig.Syntax.Inlines.LinkInline>()) link.Url = PageLink(link.Url);
         renderer.Render(document);
         writer.Flush();
         return MarkJapanese(writer.ToString());
     }
+
+    /// <summary>
+    /// Jupyter reads a "$$…$$" formula that runs over several lines of a paragraph as one formula; Markdig's inline math
+    /// ends at a line break, and its generic attributes then eat the formula's {…} groups (\begin{pmatrix} became
+    /// \begin). So the line breaks inside each $$…$$ become spaces first, outside fenced code blocks.
+    /// </summary>
+    public static string JoinDisplayMath(string markdown)
+    {
+        var parts = FencedCode().Split(markdown);
+        for (int i = 0; i < parts.Length; i++)
+            if (!FencedCode().IsMatch(parts[i])) parts[i] = DisplayMath().Replace(parts[i], m => m.Value.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' '));
+        return string.Concat(parts);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^(?:```|~~~)[^\n]*\n.*?^(?:```|~~~)[ \t]*$)", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex FencedCode();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\$\$(?:[^$`]|\$(?!\$))+?\$\$", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex DisplayMath();
 
     /// <summary>A relative link to a course .md or .ipynb file, as the link to its page; other links as they are.</summary>
     public static string? PageLink(string? url)

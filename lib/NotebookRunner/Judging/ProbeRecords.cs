@@ -19,8 +19,9 @@ public static class ProbeRecords
         {
             root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
         }
-        catch (JsonException error)
+        catch (Exception error) when (error is JsonException or ArgumentException)
         {
+            // ArgumentException: text that is not valid UTF-16 (a lone surrogate) cannot even be read as JSON.
             throw new InvalidDataException($"the recorded values are not JSON ({error.Message}).");
         }
         if (root is not JsonObject { } json || json["calls"] is not JsonArray calls || json["count"] is not JsonValue count

@@ -7,11 +7,12 @@ using NotebookRunner.Sandbox;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// Grades one submission. Its code is first read, not run (<see cref="OwnWorkAnalysis"/>): a check that calls a function
-/// reaching an answer member or reflection fails, naming the member. Then its cells run in a fresh sandboxed kernel on the
-/// grading build of the library, each check's student probe records the values the student's functions produce (visible
-/// checks first, see <see cref="Assignment.GradingOrder"/>), and the <see cref="Judge"/> decides each check in this process
-/// against the answer key. The kernel is stopped before the report exists, so nothing of the submission outlives its grading.
+/// Grades one submission. Its code is first read, not run (<see cref="SubmissionCells"/>, <see cref="OwnWorkAnalysis"/>): a
+/// check that calls a function reaching an answer member, a forbidden or unallowed API, or code the grader cannot read
+/// fails, naming it. Then its cells run in a fresh sandboxed kernel on the grading build of the library, each check's
+/// student probe records the values the student's functions produce (visible checks first, see
+/// <see cref="Assignment.GradingOrder"/>), and the <see cref="Judge"/> decides each check in this process against the
+/// answer key. The kernel is stopped before the report exists, so nothing of the submission outlives its grading.
 /// </summary>
 public static class SubmissionGrader
 {
@@ -37,8 +38,9 @@ public static class SubmissionGrader
         {
             return GradeReport.NotGraded(submission.Name, assignment, $"the submission could not be read: {error.Message}", clock.Elapsed);
         }
-        var (cells, problems) = SubmissionCells.Select(notebook, environment.AllowedReferences);
-        var violations = OwnWorkAnalysis.Find(cells, assignment.AnswerMembers, environment.LibraryFiles);
+        var (cells, problems, refused) = SubmissionCells.Select(notebook, environment.LibraryReference);
+        var rules = new OwnWorkRules(assignment.AnswerMembers, new Allowlist(assignment.Allowed), AnalysisReferences.For(environment.Tool.Folder, environment.LibraryFiles));
+        var violations = refused.Concat(OwnWorkAnalysis.Find(cells, rules)).OrderBy(v => v.Kind).ToList();
         using var session = new GradingSession(startKernel, environment.Limits, clock);
         session.Problems.AddRange(problems);
         try
@@ -78,7 +80,9 @@ public static class SubmissionGrader
     private static string? Charged(CheckProbe probe, IReadOnlyList<Violation> violations)
     {
         if (violations.FirstOrDefault(v => v.Function is null && v.Forbidden) is { } everywhere)
-            return $"{everywhere.Sentence}: homework may not, since it can reach the library's answers unseen, so no check counts.";
+            return everywhere.Kind == ViolationKind.Unreadable
+                ? $"{everywhere.Sentence}: nobody can say what it reaches, so no check counts."
+                : $"{everywhere.Sentence}: homework may not, since it can reach the library's answers unseen, so no check counts.";
         return violations.FirstOrDefault(v => v.Function is not null && probe.Names.Contains(v.Function)) is { } charged
             ? $"{charged.Sentence}: write it yourself; this check earns no points."
             : null;

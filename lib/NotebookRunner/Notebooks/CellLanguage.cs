@@ -49,8 +49,14 @@ public static class CellLanguage
 
     public static string DisplayName(string language) => language switch
     {
-        "csharp" => "C#", "fsharp" => "F#", "pwsh" => "PowerShell", "javascript" => "JavaScript",
-        "sql" => "SQL", "kql" => "KQL", "html" => "HTML", _ => language,
+        "csharp" => "C#",
+        "fsharp" => "F#",
+        "pwsh" => "PowerShell",
+        "javascript" => "JavaScript",
+        "sql" => "SQL",
+        "kql" => "KQL",
+        "html" => "HTML",
+        _ => language,
     };
 
     private static string? Normalize(string? name) =>

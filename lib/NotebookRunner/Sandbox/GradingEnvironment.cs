@@ -42,8 +42,8 @@ public sealed class GradingEnvironment
     /// <summary>The course library files the source references (for reading submissions with Roslyn).</summary>
     public IReadOnlyList<string> LibraryFiles => referenceView.Files.Select(f => f.Host).Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToList();
 
-    /// <summary>The #r paths the source itself uses: the only ones a submission's cells may use.</summary>
-    public IReadOnlySet<string> AllowedReferences { get; private init; } = new HashSet<string>();
+    /// <summary>The path (as the source writes it) of the course library file a submission's #r path means, or null (<see cref="LibraryReferences"/>).</summary>
+    public string? LibraryReference(string path) => LibraryReferences.Resolve(studentView, path);
 
     public static GradingEnvironment Create(Assignment assignment, ExecutionLimits limits, bool isolate)
     {
@@ -57,9 +57,7 @@ public sealed class GradingEnvironment
             ?? throw new NotebookException($"{assignment.Notebook.FileName} does not #r the course library ({GradingLibrary.LibraryFile}) by a relative path.", 2);
         var libraryFolder = Path.GetDirectoryName(library)!;
         var grading = GradingLibrary.Build(libraryFolder, assignment.AnswerMembers);
-        var references = assignment.Notebook.Cells.Where(c => c.IsCode).SelectMany(c => CellSource.Lines(c.Source))
-            .Select(l => l.Trim()).Where(l => l.StartsWith("#r ", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        return new GradingEnvironment(assignment, tool, limits, isolate, view, view.Substitute(libraryFolder, grading)) { AllowedReferences = references };
+        return new GradingEnvironment(assignment, tool, limits, isolate, view, view.Substitute(libraryFolder, grading));
     }
 
     /// <summary>

@@ -8,9 +8,11 @@ namespace NotebookRunner.Sandbox;
 /// <summary>
 /// The build of the course library a submission is graded with: a copy of the library's folder in which every answer member
 /// of the assignment throws NotSupportedException("… is the answer to this assignment: write it yourself"), whether it is
-/// called directly, through an alias, a delegate or reflection. Mono.Cecil rewrites the compiled assembly (no rebuild from
-/// source). Builds are cached in the temp folder by the hash of the library and the member list; a build is written to a
-/// temp folder and renamed into place, so a reader never sees half of one.
+/// called directly, through an alias, a delegate or reflection, and no working copy of an answer stays reachable by other
+/// routes: the fields only answers read hold null, and the hidden methods only answers reach throw (<see cref="AnswerCopies"/>).
+/// Mono.Cecil rewrites the compiled assembly (no rebuild from source). Builds are cached in the temp folder by the hash of
+/// the library, the member list and nbrun's build; a build is written to a temp folder and renamed into place, so a reader
+/// never sees half of one.
 /// </summary>
 public static class GradingLibrary
 {
@@ -20,7 +22,9 @@ public static class GradingLibrary
     {
         var library = Path.Combine(libraryFolder, LibraryFile);
         if (!File.Exists(library)) throw new FileNotFoundException($"the course library is missing: {library}. Build it with `dotnet build course.sln`.", library);
-        var key = Convert.ToHexString(SHA256.HashData([.. File.ReadAllBytes(library), .. Encoding.UTF8.GetBytes(string.Join("\n", members))]))[..16];
+        // The rewriter's own build is part of the key: a build made by an older nbrun may keep what this one removes.
+        var rewriter = typeof(GradingLibrary).Assembly.ManifestModule.ModuleVersionId.ToString();
+        var key = Convert.ToHexString(SHA256.HashData([.. File.ReadAllBytes(library), .. Encoding.UTF8.GetBytes(rewriter + "\n" + string.Join("\n", members))]))[..16];
         var target = Path.Combine(Path.GetTempPath(), "nbrun-grading-library", key);
         if (Directory.Exists(target)) return target;
         var staging = target + "." + Guid.NewGuid().ToString("N");
@@ -45,9 +49,10 @@ public static class GradingLibrary
         var exception = new TypeReference("System", nameof(NotSupportedException), module, module.TypeSystem.CoreLibrary);
         var constructor = new MethodReference(".ctor", module.TypeSystem.Void, exception) { HasThis = true };
         constructor.Parameters.Add(new ParameterDefinition(module.TypeSystem.String));
-        foreach (var name in members)
-            foreach (var method in MethodsOf(module, name).Where(m => m.HasBody))
-                Throw(method, $"{name} is the answer to this assignment: write it yourself.", constructor);
+        var answers = members.SelectMany(name => MethodsOf(module, name).Where(m => m.HasBody).Select(method => (Name: name, Method: method))).ToList();
+        var copies = AnswerCopies.Neutralize(module, answers.Select(a => a.Method).ToHashSet());
+        foreach (var (name, method) in answers) Throw(method, $"{name} is the answer to this assignment: write it yourself.", constructor);
+        foreach (var method in copies) Throw(method, $"{method.DeclaringType.FullName}.{method.Name} computes this assignment's answer: write it yourself.", constructor);
         module.Write(output);
     }
 

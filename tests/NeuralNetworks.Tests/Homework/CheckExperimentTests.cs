@@ -34,27 +34,4 @@ public class CheckExperimentTests
             Assert.Throws<CheckFailedException>(() => Check.WordsAtLeast(3, "one", "your answer")).Message);
         Assert.Contains("has 0 words", Assert.Throws<CheckFailedException>(() => Check.WordsAtLeast(3, null!, "your answer")).Message);
     }
-
-    [Fact]
-    public void QuotesAccuracy_finds_the_accuracy_with_one_decimal_with_or_without_a_space()
-    {
-        Dataset and = ToyData.And();
-        var network = new Network([2, 2], Activation.Identity, seed: 0);
-        string number = (network.Accuracy(and.Features, and.Labels) * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
-        Check.QuotesAccuracy(and, network, $"It reached {number} % on the held-out points.", "answer");
-        Check.QuotesAccuracy(and, network, $"({number}%)", "answer");
-        var error = Assert.Throws<CheckFailedException>(() => Check.QuotesAccuracy(and, network, "It did well.", "answer"));
-        Assert.Equal($"answer: the text does not quote the accuracy, {number} %; quote it as the cell printed it.", error.Message);
-    }
-
-    [Fact]
-    public void QuotesAccuracy_does_not_take_a_longer_number_that_ends_in_the_same_digits()
-    {
-        var data = new Dataset(Matrix<double>.Build.DenseOfArray(new[,] { { 1.0 }, { -1.0 } }), [0, 0], ["x"], ["a", "b"]);
-        var sure = new Network([new Dense(Matrix<double>.Build.Dense(1, 2), Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 0.0 } }), 1)],
-            new SoftmaxWithLoss());
-        Check.QuotesAccuracy(data, sure, "100.0 %", "answer");
-        Assert.Throws<CheckFailedException>(() => Check.QuotesAccuracy(data, sure, "1100.0 %", "answer"));
-        Assert.Throws<CheckFailedException>(() => Check.QuotesAccuracy(data, sure, "100.0 percent", "answer"));
-    }
 }

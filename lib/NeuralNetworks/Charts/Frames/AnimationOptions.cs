@@ -2,7 +2,8 @@ namespace NeuralNetworks.Charts;
 
 /// <summary>
 /// The options object of Plotly.animate (the second element of a button's or slider step's args):
-/// how long each frame shows, whether to redraw (needed for heatmaps, contours and surfaces), and where to start.
+/// how long each frame shows, whether to redraw (needed for heatmaps, contours and surfaces),
+/// and where to start.
 /// </summary>
 public sealed record AnimationOptions
 {
@@ -17,7 +18,9 @@ public sealed record AnimationOptions
     public bool? FromCurrent { get; init; }
 }
 
-/// <summary>Duration of each frame in ms; Redraw re-renders the whole plot (slower, needed beyond scatter).</summary>
+/// <summary>
+/// Duration of each frame in ms; Redraw re-renders the whole plot (slower, needed beyond scatter).
+/// </summary>
 public sealed record FrameTiming(double Duration, bool Redraw);
 
 public sealed record TransitionTiming(double Duration);

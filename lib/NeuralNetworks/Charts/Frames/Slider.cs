@@ -1,8 +1,8 @@
 namespace NeuralNetworks.Charts;
 
 /// <summary>
-/// plotly layout.sliders[i]: one step per frame; moving the slider calls Plotly.animate with that frame's name.
-/// CurrentValue shows "Prefix + label" above the slider.
+/// plotly layout.sliders[i]: one step per frame; moving the slider calls Plotly.animate with that
+/// frame's name. CurrentValue shows "Prefix + label" above the slider.
 /// </summary>
 public sealed record Slider
 {
@@ -21,7 +21,10 @@ public sealed record Slider
     public Margin? Pad { get; init; }
 }
 
-/// <summary>One slider stop: a label and the Plotly.animate call it makes (method "animate", args [[frame], options]).</summary>
+/// <summary>
+/// One slider stop: a label and the Plotly.animate call it makes (method "animate",
+/// args [[frame], options]).
+/// </summary>
 public sealed record SliderStep
 {
     public required string Label { get; init; }

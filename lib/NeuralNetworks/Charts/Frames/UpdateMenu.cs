@@ -1,6 +1,8 @@
 namespace NeuralNetworks.Charts;
 
-/// <summary>plotly layout.updatemenus[i] of type "buttons": the Play and Pause buttons of an animation.</summary>
+/// <summary>
+/// plotly layout.updatemenus[i] of type "buttons": the Play and Pause buttons of an animation.
+/// </summary>
 public sealed record UpdateMenu
 {
     public string Type { get; init; } = "buttons";

@@ -1,0 +1,23 @@
+namespace NotebookRunner.Judging;
+
+/// <summary>
+/// Why code is not the student's own work, from the most telling to the least: it calls an answer member; it uses
+/// something homework may never use (reflection, UnsafeAccessor, unsafe code, dynamic, another program, #load, a #r of
+/// anything but the course library); it uses a part of the library or the kernel the assignment does not allow; the
+/// grader cannot read it (a name or expression Roslyn cannot bind, so nobody can say what it reaches).
+/// </summary>
+public enum ViolationKind { AnswerMember, Forbidden, NotAllowed, Unreadable }
+
+/// <summary>
+/// A use found in a submission, in Function (null: at a cell's top level, or inside a type of the student's, which any
+/// function can reach without naming it). Everything but an answer member can reach members without naming them, so it
+/// fails every check at the top level; a report shows the most telling kind first.
+/// </summary>
+public sealed record Violation(int Cell, string? Function, string What, ViolationKind Kind)
+{
+    public bool Forbidden => Kind != ViolationKind.AnswerMember;
+
+    public string Sentence => Function is null
+        ? $"your cell {Cell} {What} at its top level"
+        : $"{Function} {What}";
+}

@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using CsCheck;
+using NotebookRunner.Assignments;
+using NotebookRunner.Judging;
+using NotebookRunner.Notebooks;
+using NotebookRunner.Tests.Support;
+
+namespace NotebookRunner.Tests.Fuzzing;
+
+/// <summary>
+/// Damaged and hostile copies of every course notebook (lessons, appendices, homework sources; <see cref="NotebookMutator"/>)
+/// through every door a file opens in the runner without a kernel: the git filter's stripper, the reader, the .dib
+/// round trip, the grader's choice of cells, the assignment parser and release. Each case must end in a result or a
+/// NotebookException whose message is one line (what a user sees), never another exception, within 10 s, and the file
+/// is never changed. FuzzCases.Count cases (2,000 by default; scripts/fuzz.sh runs 100,000); a failure names the seed.
+/// </summary>
+[Trait("Category", "Fuzz")]
+public sealed class NotebookFuzzTests
+{
+    private static readonly (string Name, byte[] Bytes)[] Corpus = Directory
+        .GetFiles(CourseRun.Notebooks, "*.ipynb", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+        .Select(p => (Path.GetRelativePath(CourseRun.Notebooks, p), File.ReadAllBytes(p))).ToArray();
+
+    /// <summary>The grader's question "which course library file does this #r path load?": here, only NeuralNetworks.dll.</summary>
+    private static string? Library(string path) => Path.GetFileName(path) == "NeuralNetworks.dll" ? "NeuralNetworks.dll" : null;
+
+    [Fact]
+    public void Every_damaged_notebook_ends_in_a_result_or_a_one_line_error_and_is_never_changed()
+    {
+        var folder = Nbrun.TempFolder();
+        int cases = 0, read = 0;
+        Gen.Select(Gen.Int[0, Corpus.Length - 1], Gen.Int).Sample(t =>
+        {
+            var (index, seed) = t;
+            var bytes = NotebookMutator.Mutate(Corpus[index].Bytes, seed);
+            var path = Path.Combine(folder, $"case-{Environment.CurrentManagedThreadId}.ipynb");
+            File.WriteAllBytes(path, bytes);
+            var before = SHA256.HashData(bytes);
+            var failure = FuzzCases.Within(TimeSpan.FromSeconds(10), () => ThroughEveryDoor(path, bytes), out bool wasRead);
+            Assert.True(failure is null, $"{Corpus[index].Name} mutated with seed {seed}: {failure}");
+            Assert.True(before.AsSpan().SequenceEqual(SHA256.HashData(File.ReadAllBytes(path))), $"{Corpus[index].Name} seed {seed}: the file was changed");
+            Interlocked.Increment(ref cases);
+            if (wasRead) Interlocked.Increment(ref read);
+        }, iter: FuzzCases.Count, threads: 1);
+        Assert.Equal(FuzzCases.Count, cases);
+        Console.WriteLine($"fuzz: {cases} damaged notebooks: {cases - read} refused by the reader with a one-line error, {read} read and taken through the rest");
+    }
+
+    /// <summary>True when the reader took the file (and it went on through the other doors), false when it refused it.</summary>
+    private static bool ThroughEveryDoor(string path, byte[] bytes)
+    {
+        try
+        {
+            var stripped = OutputStripper.Strip(bytes, path);
+            var again = OutputStripper.Strip(stripped.Bytes, path);
+            if (!again.Bytes.AsSpan().SequenceEqual(stripped.Bytes) || again.Changed)
+                throw new InvalidOperationException("stripping a stripped notebook changed it");
+        }
+        catch (NotebookException error) { FuzzCases.OneLine(error); }
+
+        Notebook notebook;
+        try { notebook = NotebookReader.Read(path, 20L << 20); }
+        catch (NotebookException error) { FuzzCases.OneLine(error); return false; }
+
+        SubmissionCells.Select(notebook, Library);
+        try { NotebookReader.FromDocument(path, DibFormat.ToDocument(DibFormat.FromNotebook(notebook))); }
+        catch (NotebookException error) { FuzzCases.OneLine(error); }
+        try { Releaser.Release(AssignmentParser.Parse(notebook)); }
+        catch (NotebookException error) { FuzzCases.OneLine(error); }
+        return true;
+    }
+}
