@@ -24,21 +24,30 @@ public sealed partial class ResubmissionLoopTests(ResubmissionLoopTests.Rounds r
     {
         public const int Count = 10;
 
+        /// <summary>
+        /// Grades on the thread pool, as `grade` does: waiting here on xUnit's synchronization context for work that
+        /// continues on it would deadlock once the context's threads are all busy.
+        /// </summary>
         public Rounds()
         {
             Assignment = CourseCopy.Load("02-activation");
+            Key = Task.Run(PlayAsync).GetAwaiter().GetResult();
+        }
+
+        private async Task<IReadOnlyDictionary<string, IReadOnlyList<RecordedCall>>> PlayAsync()
+        {
             var environment = GradingEnvironment.Create(Assignment, SubmissionGrader.DefaultLimits with { CellTimeout = TimeSpan.FromSeconds(30) }, isolate: true);
             var key = AnswerKey.BuildAsync(environment);
             using var pool = new KernelPool(environment);
             for (var n = 1; n <= Count; n++)
             {
                 var path = CourseCopy.Save(Attacker.Submission(Assignment), "student.ipynb");
-                var report = SubmissionGrader.GradeAsync(Submissions.One(path), environment, key, () => pool.TakeAsync(0)).GetAwaiter().GetResult();
+                var report = await SubmissionGrader.GradeAsync(Submissions.One(path), environment, key, () => pool.TakeAsync(0));
                 var round = new Round(report, ReportWriter.ToMarkdown(report), ReportWriter.ToClassroom(report), ReportWriter.ToJson(report));
                 All.Add(round);
                 Attacker.Read(round.Markdown, round.Classroom);
             }
-            Key = key.GetAwaiter().GetResult();
+            return await key;
         }
 
         public Assignment Assignment { get; }
