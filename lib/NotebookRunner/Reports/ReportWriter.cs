@@ -11,7 +11,8 @@ namespace NotebookRunner.Reports;
 /// <summary>
 /// A grade report for its two audiences. The instructor's: the JSON report (every message in full) and the rows of the
 /// summary CSV. The student's: the Markdown report and the result GitHub Classroom's reporter shows, which say of a failed
-/// hidden check only what <see cref="StudentFeedback"/> allows. Whatever a submission chose is escaped for where it lands:
+/// hidden check only what <see cref="StudentFeedback"/> allows (the problems in the student's cells are shown in full: they
+/// come from those cells alone, which run before any check). Whatever a submission chose is escaped for where it lands:
 /// <see cref="JsonText"/>, <see cref="MarkdownText"/>, <see cref="ConsoleText"/> (the reporter prints to GitHub's log),
 /// <see cref="CsvCell"/>.
 /// </summary>

@@ -58,6 +58,15 @@ public sealed class StudentFeedbackTests
         Assert.Equal("Points 2/7", instructor[^1]);
     }
 
+    /// <summary>The Classroom workflow's log is the student's: its grade step must print the student's view.</summary>
+    [Fact]
+    public void The_classroom_workflow_grades_without_instructor()
+    {
+        var workflow = File.ReadAllText(Path.Combine(Grading.CourseCopy.Repository, "docs", "classroom", "classroom.yml"));
+        Assert.Contains("grade \"notebooks/homework/$ASSIGNMENT.ipynb\"", workflow);
+        Assert.DoesNotContain("--instructor", workflow);
+    }
+
     [Fact]
     public void The_instructors_json_keeps_every_message_and_time()
     {
