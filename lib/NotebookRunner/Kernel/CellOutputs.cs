@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.DotNet.Interactive.Events;
 using NotebookRunner.Notebooks;
 
@@ -11,25 +10,21 @@ namespace NotebookRunner.Kernel;
 /// the kernel formatted, a return value is execute_result, stdout and stderr are streams (consecutive writes to one stream
 /// merged into one output, as VS Code shows them), and a value updated later (`DisplayedValue.Update`) replaces the output it
 /// updates, as in VS Code. A failed command ends with an error output carrying the kernel's message, as VS Code shows it.
-/// Outputs are built as the events arrive, within <see cref="OutputCaps"/>: a stream's writes go into one StringBuilder
-/// (linear in the text, however many writes), text past the cap is cut, and <see cref="Wants"/> tells the connection which
-/// events are no longer worth parsing. What was dropped is counted and noted at the end.
+/// Outputs are built as the events arrive, within <see cref="OutputCaps"/> (CellOutputs.Kept.cs), and <see cref="Wants"/>
+/// tells the connection which events are no longer worth parsing. What was dropped is counted and noted at the end.
 /// </summary>
-public sealed class CellOutputs(OutputCaps caps)
+public sealed partial class CellOutputs(OutputCaps caps)
 {
-    private readonly List<CellOutput> outputs = [];
-    private readonly Dictionary<string, int> byValueId = new(StringComparer.Ordinal);
-    private readonly StringBuilder stream = new();
-    private string? streamName;
-    private long chars, resultChars;
-    private int displays, results, dropped, overlong;
+    private readonly OutputCaps caps = caps;
+    private int dropped, overlong;
     private long droppedResult;
 
     /// <summary>Whether an event of this type (its protocol name) would be kept: false for other events and once its cap is reached.</summary>
     public bool Wants(string eventType) => eventType switch
     {
         nameof(StandardOutputValueProduced) or nameof(StandardErrorValueProduced) or nameof(ErrorProduced) => chars < caps.Chars,
-        nameof(DisplayedValueProduced) or nameof(DisplayedValueUpdated) => chars < caps.Chars && displays < caps.Outputs,
+        nameof(DisplayedValueProduced) => chars < caps.Chars && displays < caps.Outputs,
+        nameof(DisplayedValueUpdated) => chars < caps.Chars,
         nameof(ReturnValueProduced) => resultChars < caps.ResultChars && results < caps.Outputs,
         _ => false,
     };
@@ -87,63 +82,6 @@ public sealed class CellOutputs(OutputCaps caps)
         }
         return new KernelReply(completion, outputs, new OutputCut(dropped, droppedResult, overlong), elapsed);
     }
-
-    private void AddStream(string name, string text)
-    {
-        if (streamName != name) FlushStream();
-        streamName = name;
-        var kept = (int)Math.Min(text.Length, Math.Max(0, caps.Chars - chars));
-        stream.Append(text, 0, kept);
-        chars += kept;
-        if (kept < text.Length) dropped++;
-    }
-
-    private void AddDisplay(DisplayEvent display)
-    {
-        var data = Data(display);
-        var size = Size(data);
-        if (displays >= caps.Outputs || chars + size > caps.Chars) { dropped++; return; }
-        FlushStream();
-        if (display.ValueId is { } valueId) byValueId[valueId] = outputs.Count;
-        outputs.Add(CellOutput.Display(data));
-        displays++;
-        chars += size;
-    }
-
-    private void Replace(int index, Dictionary<string, string> data)
-    {
-        var size = Size(data) - outputs[index].Size;
-        if (chars + size > caps.Chars) { dropped++; return; }
-        outputs[index] = outputs[index] with { Data = data };
-        chars += size;
-    }
-
-    private void AddResult(Dictionary<string, string> data)
-    {
-        var size = Size(data);
-        if (results >= caps.Outputs || resultChars + size > caps.ResultChars) { droppedResult = Math.Max(droppedResult, size); return; }
-        FlushStream();
-        outputs.Add(CellOutput.Result(data));
-        results++;
-        resultChars += size;
-    }
-
-    /// <summary>A note of nbrun's own, on stderr: after the cell's own stderr text, past the cap.</summary>
-    private void Note(string text)
-    {
-        if (streamName != "stderr") FlushStream();
-        streamName = "stderr";
-        stream.Append(text).Append('\n');
-    }
-
-    private void FlushStream()
-    {
-        if (streamName is not null) outputs.Add(CellOutput.Stream(streamName, stream.ToString()));
-        stream.Clear();
-        streamName = null;
-    }
-
-    private static long Size(Dictionary<string, string> data) => data.Values.Sum(v => (long)v.Length);
 
     private static Dictionary<string, string> Data(DisplayEvent display) =>
         display.FormattedValues.Where(v => !v.SuppressDisplay && v.MimeType is not null)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Connection;
 using Microsoft.DotNet.Interactive.Events;
@@ -14,11 +13,11 @@ namespace NotebookRunner.Kernel;
 /// process writes is treated as untrusted and bounded: stdout is read a line at a time while a command is in flight
 /// (<see cref="KernelReader"/>), each line's type and token are read first (<see cref="EnvelopeHeader"/>), and only the
 /// events of the command in flight that its <see cref="OutputCaps"/> still keep are parsed; anything else (noise, another
-/// command's events, output past a cap) is dropped unparsed, and reading goes on to the command's end. Stderr is drained
-/// as it comes and only its end kept (<see cref="ErrorTail"/>). Shutdown is polite first (Quit, stdin closed), then the
-/// whole process tree is killed.
+/// command's events, output past a cap) is dropped unparsed, and reading goes on to the command's end
+/// (KernelConnection.Submit.cs). Stderr is drained as it comes and only its end kept (<see cref="ErrorTail"/>). Shutdown
+/// is polite first (Quit, stdin closed), then the whole process tree is killed.
 /// </summary>
-public sealed class KernelConnection : IDisposable
+public sealed partial class KernelConnection : IDisposable
 {
     /// <summary>The longest line read while waiting for the kernel to be ready (a banner, the KernelReady event).</summary>
     private const int StartLineBytes = 1 << 20;
@@ -62,47 +61,6 @@ public sealed class KernelConnection : IDisposable
     /// <summary>The last of what the kernel wrote to stderr (bounded), for messages when it dies.</summary>
     public string StandardError => stderr.Text;
 
-    /// <summary>Sends a command and collects its outputs until it succeeds or fails, the timeout passes (the kernel is then killed) or the kernel exits.</summary>
-    public async Task<KernelReply> SubmitAsync(KernelCommand command, TimeSpan timeout, OutputCaps caps)
-    {
-        var clock = Stopwatch.StartNew();
-        var token = command.GetOrCreateToken();
-        var outputs = new CellOutputs(caps);
-        if (!IsAlive) return outputs.Reply(KernelCompletion.Exited, null, clock.Elapsed);
-        var envelope = KernelCommandEnvelope.Serialize(command);
-        try
-        {
-            await process.StandardInput.WriteLineAsync(envelope);
-            await process.StandardInput.FlushAsync();
-        }
-        catch (IOException)
-        {
-            return outputs.Reply(KernelCompletion.Exited, null, clock.Elapsed);
-        }
-        // Every event repeats the command it belongs to, its code included: its lines may be that much longer.
-        var maxLineBytes = (int)Math.Min(int.MaxValue, caps.LineBytes + 2L * Encoding.UTF8.GetByteCount(envelope));
-        using var deadline = new CancellationTokenSource(timeout);
-        try
-        {
-            while (await reader.ReadLineAsync(maxLineBytes, deadline.Token) is { } line)
-            {
-                if (line.Bytes is not { } bytes) { outputs.Overlong(); continue; }
-                if (EnvelopeHeader.Read(bytes.Span) is not { } header || !header.BelongsTo(token)) continue;
-                if (header.Token == token && header.EventType == nameof(CommandSucceeded)) return outputs.Reply(KernelCompletion.Succeeded, null, clock.Elapsed);
-                if (header.Token == token && header.EventType == nameof(CommandFailed))
-                    return outputs.Reply(KernelCompletion.Failed, (Parse(bytes, command) as CommandFailed)?.Message, clock.Elapsed);
-                if (!outputs.Wants(header.EventType)) outputs.Skipped(header.EventType);
-                else if (Parse(bytes, command) is { } kernelEvent) outputs.Add(kernelEvent);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            Kill();
-            return outputs.Reply(KernelCompletion.TimedOut, null, clock.Elapsed);
-        }
-        return outputs.Reply(KernelCompletion.Exited, null, clock.Elapsed);
-    }
-
     public string ExitCode() => process.WaitForExit(5000) ? process.ExitCode.ToString(CultureInfo.InvariantCulture) : "unknown";
 
     /// <summary>Reads lines until the kernel says it is ready; everything before (a banner, noise) is dropped.</summary>
@@ -119,24 +77,6 @@ public sealed class KernelConnection : IDisposable
             // not ready in time
         }
         return false;
-    }
-
-    /// <summary>
-    /// The event of a line, attached to the command nbrun sent rather than to the copy the line carries (parsing the copy
-    /// would allocate the cell's code again for every event). Untrusted input: a line the protocol package cannot read is
-    /// dropped, whatever it throws.
-    /// </summary>
-    private static KernelEvent? Parse(ReadOnlyMemory<byte> line, KernelCommand command)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            return KernelEventEnvelope.DeserializeWithCommand(json.RootElement, command).Event;
-        }
-        catch (Exception)
-        {
-            return null;
-        }
     }
 
     private bool HasExited()

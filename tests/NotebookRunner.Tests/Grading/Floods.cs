@@ -52,7 +52,7 @@ public static class Floods
     }
 
     /// <summary>
-    /// 1.6 GB of event envelopes written to the kernel's raw stdout, for a command that is not the grader's: 1,500 with a
+    /// About 1 GB of event envelopes written to the kernel's raw stdout, for a command that is not the grader's: 800 with a
     /// 1 MiB value, 200,000 small ones, and two lines longer than any the grader reads.
     /// </summary>
     private const string ForgedEvents = """
@@ -62,7 +62,7 @@ public static class Floods
             + "\"eventType\":\"StandardOutputValueProduced\",\"command\":{\"token\":\"forged\",\"commandType\":\"SubmitCode\","
             + "\"command\":{\"code\":\"\",\"targetKernelName\":\"csharp\"},\"routingSlip\":[]},\"routingSlip\":[]}\n");
         var large = Forged(new string('f', 1 << 20));
-        for (int i = 0; i < 1500; i++) raw.Write(large);
+        for (int i = 0; i < 800; i++) raw.Write(large);
         var small = Forged("Points 10/10");
         for (int i = 0; i < 200_000; i++) raw.Write(small);
         var overlong = Forged(new string('o', 64 << 20));
