@@ -27,11 +27,11 @@ public static class BenchCommand
         using (var kernel = await KernelConnection.StartAsync(KernelLaunch.Direct(tool, path), limits.StartTimeout))
         {
             Report("kernel ready (process start to KernelReady)", clock.Elapsed.TotalMilliseconds);
-            await CellRunner.RunAsync(kernel, 1, "csharp", "var total = 1 + 1;", limits.CellTimeout, limits.MaxOutputCharsPerCell);
+            await CellRunner.RunAsync(kernel, 1, "csharp", "var total = 1 + 1;", limits.CellTimeout, limits.CellCaps());
             Report("first result (process start to the first cell's result)", clock.Elapsed.TotalMilliseconds);
             clock.Restart();
             for (var cell = 2; cell <= Cells + 1; cell++)
-                await CellRunner.RunAsync(kernel, cell, "csharp", $"total += {cell};\ntotal", limits.CellTimeout, limits.MaxOutputCharsPerCell);
+                await CellRunner.RunAsync(kernel, cell, "csharp", $"total += {cell};\ntotal", limits.CellTimeout, limits.CellCaps());
             Report($"per cell after that (mean of {Cells})", clock.Elapsed.TotalMilliseconds / Cells);
         }
         var files = NotebookFinder.Find([folder]);

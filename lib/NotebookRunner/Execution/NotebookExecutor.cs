@@ -32,7 +32,7 @@ public static class NotebookExecutor
             }
             options.CellStarting?.Invoke(cell.Number);
             var result = await CellRunner.RunAsync(kernel, cell.Number, cell.Language, cell.Source,
-                CellTimeout(limits, clock.Elapsed), Math.Min(limits.MaxOutputCharsPerCell, Math.Max(0, budget)));
+                CellTimeout(limits, clock.Elapsed), limits.CellCaps(budget));
             budget -= result.Outputs.Sum(o => o.Size);
             results.Add(result);
             stopped = result.Status is CellStatus.TimedOut or CellStatus.KernelExited || (result.Failed && !options.AllowErrors);

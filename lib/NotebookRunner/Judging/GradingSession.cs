@@ -63,11 +63,12 @@ internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, Exec
         var result = await RunAsync(number, probe.Student);
         if (result.Status != CellStatus.Ok) return (null, FailureMessages.ForCheck(result, Problems));
         var returned = result.Outputs.LastOrDefault(o => o.Kind == "execute_result")?.Data?.GetValueOrDefault("text/plain");
-        return returned is null ? (null, "the check's values did not come back from your notebook.") : (returned, null);
+        if (returned is not null) return (returned, null);
+        return (null, result.Cut.MayHaveLostResult ? TooLarge(result.Cut) : "the check's values did not come back from your notebook.");
     }
 
     private Task<CellResult> RunAsync(int number, string code) =>
-        CellRunner.RunAsync(kernel!.Connection, number, "csharp", code, CellTimeout(), limits.MaxOutputCharsPerCell);
+        CellRunner.RunAsync(kernel!.Connection, number, "csharp", code, CellTimeout(), limits.CellCaps());
 
     /// <summary>Null when a live kernel with the student's state is ready; otherwise why the check cannot run.</summary>
     private async Task<string?> EnsureKernelAsync()
@@ -99,6 +100,15 @@ internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, Exec
         var remaining = Remaining();
         return remaining < limits.CellTimeout ? TimeSpan.FromMilliseconds(Math.Max(1, remaining.TotalMilliseconds)) : limits.CellTimeout;
     }
+
+    /// <summary>Why a probe's values are missing when the caps dropped them (ExecutionLimits.MaxResultChars).</summary>
+    private string TooLarge(OutputCut cut)
+    {
+        var size = cut.DroppedResultChars > 0 ? $"{N(cut.DroppedResultChars)} characters; " : "";
+        return $"the values your code gave this check are too large for the grader to read ({size}at most {N(limits.MaxResultChars)}), so it fails: check what your functions return.";
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -16,9 +16,27 @@ namespace NotebookRunner.Judging;
 /// </summary>
 public static class SubmissionGrader
 {
-    /// <summary>60 s a cell, 10 min a submission, 100,000 output characters a cell, a 1 GiB GC heap.</summary>
+    /// <summary>
+    /// 60 s a cell, 10 min a submission and a 1 GiB GC heap for the submission's kernel; for the grader, what it keeps of a
+    /// cell: 1 Mi characters of output (stdout, stderr and displays together; grading reads none of it, it is kept for a
+    /// person debugging), 1,000 displayed values, a returned value (a probe's recorded values) of at most 1 Mi characters
+    /// (the course's largest is 16,227, homework 02's sigmoid-large-inputs), and lines from the kernel of at most 4 MiB
+    /// besides the echo of the cell's code. Everything past these is read and dropped, most of it unparsed, so whatever a
+    /// submission writes, the grader's own memory stays under <see cref="GraderMemoryBound"/> (FloodTests measures it).
+    /// </summary>
     public static ExecutionLimits DefaultLimits { get; } = new(TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(10),
-        MaxOutputCharsPerCell: 48 << 20, MaxOutputCharsPerNotebook: 64 << 20, MemoryLimitBytes: 1L << 30);
+        MaxOutputCharsPerCell: 1 << 20, MaxOutputCharsPerNotebook: 8 << 20, MemoryLimitBytes: 1L << 30)
+    {
+        MaxResultChars = 1 << 20, MaxOutputsPerCell = 1000, MaxLineBytes = 4 << 20,
+    };
+
+    /// <summary>
+    /// The most resident memory nbrun grade itself takes for any submissions, graded <paramref name="jobs"/> at a time: 256 MiB
+    /// for the runtime, Roslyn and the answer key, and 64 MiB for each submission in flight (what <see cref="DefaultLimits"/>
+    /// and <see cref="SubmissionSize"/> let it keep). The kernels are not counted: they are processes of their own, in their
+    /// sandboxes, with limits of their own.
+    /// </summary>
+    public static long GraderMemoryBound(int jobs) => (256L + 64L * jobs) << 20;
 
     /// <summary>A notebook larger than this is not read (the course's largest homework is under 100 KB).</summary>
     public const long MaxNotebookBytes = 20L << 20;
@@ -32,14 +50,17 @@ public static class SubmissionGrader
         Notebook notebook;
         try
         {
-            notebook = NotebookReader.Read(submission.Path, MaxNotebookBytes);
+            notebook = SubmissionSize.Read(submission.Path, MaxNotebookBytes);
         }
         catch (NotebookException error)
         {
             return GradeReport.NotGraded(submission.Name, assignment, $"the submission could not be read: {error.Message}", clock.Elapsed);
         }
-        var (cells, problems, refused) = SubmissionCells.Select(notebook, environment.LibraryReference);
-        var rules = new OwnWorkRules(assignment.AnswerMembers, new Allowlist(assignment.Allowed), AnalysisReferences.For(environment.Tool.Folder, environment.LibraryFiles));
+        var (selected, selectionProblems, refused) = SubmissionCells.Select(notebook, environment.LibraryReference);
+        var problems = selectionProblems.ToList();
+        var cells = SubmissionSize.Within(selected, problems);
+        var rules = new OwnWorkRules(assignment.AnswerMembers, new Allowlist(assignment.Allowed),
+            AnalysisReferences.For(environment.Tool.Folder, environment.LibraryFiles));
         var violations = refused.Concat(OwnWorkAnalysis.Find(cells, rules)).OrderBy(v => v.Kind).ToList();
         using var session = new GradingSession(startKernel, environment.Limits, clock);
         session.Problems.AddRange(problems);
@@ -51,7 +72,7 @@ public static class SubmissionGrader
         {
             return GradeReport.NotGraded(submission.Name, assignment, $"the grader could not start a kernel: {error.Message}", clock.Elapsed);
         }
-        violations = KernelAgrees(violations, session.Problems);
+        violations = KernelAgrees(violations, session.Problems.Skip(problems.Count).ToList());
         var key = await answerKey;
         var outcomes = new List<CheckOutcome>();
         var number = notebook.Cells.Count + 1;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Threading.Channels;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Connection;
 using Microsoft.DotNet.Interactive.Events;
@@ -11,28 +10,32 @@ namespace NotebookRunner.Kernel;
 /// <summary>
 /// nbrun's end of one kernel process speaking the .NET Interactive stdio protocol: one JSON command envelope per line on
 /// its stdin, one event envelope per line on its stdout, serialized with the protocol package's own types. Everything the
-/// process writes is treated as untrusted: lines are bounded (<see cref="KernelReader"/>), anything that is not an event
-/// envelope is counted as noise and never stops the connection, and only events of the command in flight are kept.
-/// Shutdown is polite first (Quit, stdin closed), then the whole process tree is killed.
+/// process writes is treated as untrusted and bounded: stdout is read a line at a time while a command is in flight
+/// (<see cref="KernelReader"/>), each line's type and token are read first (<see cref="EnvelopeHeader"/>), and only the
+/// events of the command in flight that its <see cref="OutputCaps"/> still keep are parsed; anything else (noise, another
+/// command's events, output past a cap) is dropped unparsed, and reading goes on to the command's end
+/// (KernelConnection.Submit.cs). Stderr is drained as it comes and only its end kept (<see cref="ErrorTail"/>). Shutdown
+/// is polite first (Quit, stdin closed), then the whole process tree is killed.
 /// </summary>
-public sealed class KernelConnection : IDisposable
+public sealed partial class KernelConnection : IDisposable
 {
+    /// <summary>The longest line read while waiting for the kernel to be ready (a banner, the KernelReady event).</summary>
+    private const int StartLineBytes = 1 << 20;
+
     private readonly Process process;
     private readonly KernelReader reader;
-    private readonly StringBuilder stderr = new();
+    private readonly ErrorTail stderr;
 
-    private KernelConnection(Process process, int maxLineBytes)
+    private KernelConnection(Process process)
     {
         this.process = process;
-        reader = new KernelReader(process.StandardOutput.BaseStream, maxLineBytes);
+        reader = new KernelReader(process.StandardOutput.BaseStream);
+        stderr = ErrorTail.Start(process.StandardError.BaseStream);
     }
 
     public bool IsAlive => !reader.Ended && !HasExited();
 
-    /// <summary>Lines on the kernel's stdout that were not event envelopes (banners, a program's raw writes).</summary>
-    public int NoiseLines => reader.NoiseLines;
-
-    public static async Task<KernelConnection> StartAsync(KernelLaunch launch, TimeSpan readyTimeout, int maxLineBytes = 64 << 20)
+    public static async Task<KernelConnection> StartAsync(KernelLaunch launch, TimeSpan readyTimeout)
     {
         var info = new ProcessStartInfo(launch.FileName)
         {
@@ -45,11 +48,8 @@ public sealed class KernelConnection : IDisposable
         if (Environment.GetEnvironmentVariable("NBRUN_TRACE_KERNEL") is "1")
             await Console.Error.WriteLineAsync($"nbrun: starting kernel: {launch.FileName} {string.Join(' ', launch.Arguments.Select(a => $"'{a}'"))}");
         var process = await ProcessLauncher.StartAsync(info);
-        var connection = new KernelConnection(process, maxLineBytes);
-        process.ErrorDataReceived += (_, e) => connection.KeepError(e.Data);
-        process.BeginErrorReadLine();
-        connection.reader.Start();
-        if (!await connection.reader.WaitForReadyAsync(readyTimeout))
+        var connection = new KernelConnection(process);
+        if (!await connection.WaitForReadyAsync(readyTimeout))
         {
             var why = connection.reader.Ended ? $"it exited with code {connection.ExitCode()}" : $"it was not ready after {Seconds(readyTimeout)} s";
             connection.Kill();
@@ -58,72 +58,31 @@ public sealed class KernelConnection : IDisposable
         return connection;
     }
 
-    /// <summary>The last lines the kernel wrote to stderr (bounded), for messages when it dies.</summary>
-    public string StandardError
-    {
-        get { lock (stderr) return stderr.ToString().Trim(); }
-    }
-
-    /// <summary>Sends a command and collects its events until it succeeds or fails, the timeout passes (the kernel is then killed) or the kernel exits.</summary>
-    public async Task<KernelReply> SubmitAsync(KernelCommand command, TimeSpan timeout, int maxOutputChars = int.MaxValue)
-    {
-        var clock = Stopwatch.StartNew();
-        var token = command.GetOrCreateToken();
-        var collected = new List<KernelEvent>();
-        if (!IsAlive) return new KernelReply(KernelCompletion.Exited, collected, null, false, clock.Elapsed);
-        try
-        {
-            await process.StandardInput.WriteLineAsync(KernelCommandEnvelope.Serialize(command));
-            await process.StandardInput.FlushAsync();
-        }
-        catch (IOException)
-        {
-            return new KernelReply(KernelCompletion.Exited, collected, null, false, clock.Elapsed);
-        }
-        using var deadline = new CancellationTokenSource(timeout);
-        var budget = maxOutputChars;
-        var truncated = false;
-        try
-        {
-            await foreach (var kernelEvent in reader.Events.ReadAllAsync(deadline.Token))
-            {
-                var eventToken = kernelEvent.Command?.GetOrCreateToken();
-                if (eventToken is null || !(eventToken == token || eventToken.StartsWith(token + ".", StringComparison.Ordinal))) continue;
-                if (eventToken == token && kernelEvent is CommandSucceeded) return new(KernelCompletion.Succeeded, collected, null, truncated, clock.Elapsed);
-                if (eventToken == token && kernelEvent is CommandFailed failed) return new(KernelCompletion.Failed, collected, failed.Message, truncated, clock.Elapsed);
-                var size = Size(kernelEvent);
-                if (size > budget) { truncated = true; continue; }
-                budget -= size;
-                collected.Add(kernelEvent);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            Kill();
-            return new KernelReply(KernelCompletion.TimedOut, collected, null, truncated, clock.Elapsed);
-        }
-        return new KernelReply(KernelCompletion.Exited, collected, null, truncated, clock.Elapsed);
-    }
+    /// <summary>The last of what the kernel wrote to stderr (bounded), for messages when it dies.</summary>
+    public string StandardError => stderr.Text;
 
     public string ExitCode() => process.WaitForExit(5000) ? process.ExitCode.ToString(CultureInfo.InvariantCulture) : "unknown";
 
-    private static int Size(KernelEvent kernelEvent) =>
-        kernelEvent is DisplayEvent display ? display.FormattedValues.Sum(v => v.Value?.Length ?? 0) : 0;
+    /// <summary>Reads lines until the kernel says it is ready; everything before (a banner, noise) is dropped.</summary>
+    private async Task<bool> WaitForReadyAsync(TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            while (await reader.ReadLineAsync(StartLineBytes, deadline.Token) is { } line)
+                if (line.Bytes is { } bytes && EnvelopeHeader.Read(bytes.Span)?.EventType == nameof(KernelReady)) return true;
+        }
+        catch (OperationCanceledException)
+        {
+            // not ready in time
+        }
+        return false;
+    }
 
     private bool HasExited()
     {
         try { return process.HasExited; }
         catch (InvalidOperationException) { return true; }
-    }
-
-    private void KeepError(string? line)
-    {
-        lock (stderr)
-        {
-            if (line is null) return;
-            stderr.AppendLine(line);
-            if (stderr.Length > 8000) stderr.Remove(0, stderr.Length - 4000);
-        }
     }
 
     private void Kill()

@@ -1,98 +1,61 @@
-using System.Text;
-using System.Threading.Channels;
-using Microsoft.DotNet.Interactive.Connection;
-using Microsoft.DotNet.Interactive.Events;
-
 namespace NotebookRunner.Kernel;
 
 /// <summary>
-/// Reads a kernel's stdout as bounded lines and turns each event envelope into a <see cref="KernelEvent"/>. A line longer
-/// than the bound is skipped to its end without being kept, and a line that is not an event envelope (text a program wrote
-/// to the raw stdout, a banner, a forged or broken envelope) is counted as noise: nothing read here can throw or grow
-/// without bound. Events wait in a bounded channel, so a flood blocks the writer instead of filling memory.
+/// Reads a kernel's stdout one bounded line at a time, only when asked: nothing is read ahead, so between commands a
+/// kernel that keeps writing blocks on its own full pipe instead of filling nbrun's memory, and the next command reads
+/// (and drops) what waited. A line longer than the bound is skipped to its end without being kept. The line handed out
+/// lives in a buffer this reader reuses: it is valid until the next read.
 /// </summary>
-public sealed class KernelReader(Stream stdout, int maxLineBytes)
+public sealed class KernelReader(Stream stdout)
 {
-    private readonly Channel<KernelEvent> events = Channel.CreateBounded<KernelEvent>(new BoundedChannelOptions(10_000) { SingleReader = true });
-    private readonly TaskCompletionSource<bool> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int noise;
-
-    public ChannelReader<KernelEvent> Events => events.Reader;
+    private readonly byte[] chunk = new byte[64 * 1024];
+    private MemoryStream line = new();
+    private int next, filled;
 
     public bool Ended { get; private set; }
 
-    public int NoiseLines => noise;
-
-    public void Start() => _ = Task.Run(ReadAsync);
-
-    public async Task<bool> WaitForReadyAsync(TimeSpan timeout)
+    /// <summary>The next whole line (without its newline), or null once the kernel's stdout has ended.</summary>
+    public async ValueTask<KernelLine?> ReadLineAsync(int maxLineBytes, CancellationToken cancel)
     {
+        if (line.Capacity > 1 << 20) line = new MemoryStream();
+        line.SetLength(0);
+        long length = 0;
+        while (true)
+        {
+            if (next == filled && !await FillAsync(cancel)) return null;
+            var newline = Array.IndexOf(chunk, (byte)'\n', next, filled - next);
+            var end = newline < 0 ? filled : newline;
+            length += end - next;
+            if (length <= maxLineBytes) line.Write(chunk, next, end - next);
+            next = newline < 0 ? filled : newline + 1;
+            if (newline < 0) continue;
+            return length <= maxLineBytes ? new KernelLine(line.GetBuffer().AsMemory(0, (int)line.Length), length) : new KernelLine(null, length);
+        }
+    }
+
+    /// <summary>
+    /// Reads the next block. The wait is given up at the deadline even if the stream does not honour the token; the caller
+    /// then stops the kernel and reads no more.
+    /// </summary>
+    private async ValueTask<bool> FillAsync(CancellationToken cancel)
+    {
+        if (Ended) return false;
         try
         {
-            return await ready.Task.WaitAsync(timeout);
+            filled = await stdout.ReadAsync(chunk, cancel).AsTask().WaitAsync(cancel);
         }
-        catch (TimeoutException)
+        catch (Exception error) when (error is IOException or ObjectDisposedException)
         {
-            return false;
+            filled = 0;
         }
+        next = 0;
+        Ended = filled == 0;
+        return !Ended;
     }
+}
 
-    private async Task ReadAsync()
-    {
-        var buffer = new byte[64 * 1024];
-        var line = new MemoryStream();
-        var overlong = false;
-        try
-        {
-            int read;
-            while ((read = await stdout.ReadAsync(buffer)) > 0)
-            {
-                var start = 0;
-                for (var i = 0; i < read; i++)
-                {
-                    if (buffer[i] != (byte)'\n') continue;
-                    if (!overlong) { line.Write(buffer, start, i - start); await AcceptAsync(line); } else noise++;
-                    line.SetLength(0);
-                    overlong = false;
-                    start = i + 1;
-                }
-                if (overlong) continue;
-                line.Write(buffer, start, read - start);
-                if (line.Length > maxLineBytes) { overlong = true; line.SetLength(0); }
-            }
-        }
-        catch (IOException)
-        {
-            // the kernel went away mid-line
-        }
-        finally
-        {
-            Ended = true;
-            ready.TrySetResult(false);
-            events.Writer.TryComplete();
-        }
-    }
-
-    private async Task AcceptAsync(MemoryStream line)
-    {
-        var kernelEvent = Parse(line.GetBuffer().AsSpan(0, (int)line.Length));
-        if (kernelEvent is null) { noise++; return; }
-        if (kernelEvent is KernelReady) { ready.TrySetResult(true); return; }
-        await events.Writer.WriteAsync(kernelEvent);
-    }
-
-    private static KernelEvent? Parse(ReadOnlySpan<byte> bytes)
-    {
-        var trimmed = bytes.TrimStart((byte)' ');
-        if (trimmed.IsEmpty || trimmed[0] != (byte)'{') return null;
-        try
-        {
-            return KernelEventEnvelope.Deserialize(Encoding.UTF8.GetString(trimmed)).Event;
-        }
-        catch (Exception)
-        {
-            // Untrusted input: any envelope the protocol package cannot read is noise, whatever it throws.
-            return null;
-        }
-    }
+/// <summary>One line of a kernel's stdout: its bytes, or null when it was longer than the bound and skipped (Length says how long).</summary>
+public readonly record struct KernelLine(ReadOnlyMemory<byte>? Bytes, long Length)
+{
+    public bool Overlong => Bytes is null;
 }

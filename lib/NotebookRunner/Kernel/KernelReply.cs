@@ -1,4 +1,4 @@
-using Microsoft.DotNet.Interactive.Events;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Kernel;
 
@@ -6,11 +6,10 @@ namespace NotebookRunner.Kernel;
 public enum KernelCompletion { Succeeded, Failed, TimedOut, Exited }
 
 /// <summary>
-/// Everything the kernel said about one command, in order: the events of the command and of the commands it split into
-/// (their tokens extend the root token), plus how it ended. Truncated says the output cap dropped later display events.
+/// What the kernel said about one command, as the outputs nbrun kept of the events of the command and of the commands it
+/// split into (their tokens extend the root token), what the caps cut, and how it ended.
 /// </summary>
-public sealed record KernelReply(KernelCompletion Completion, IReadOnlyList<KernelEvent> Events, string? FailureMessage,
-    bool Truncated, TimeSpan Elapsed)
+public sealed record KernelReply(KernelCompletion Completion, IReadOnlyList<CellOutput> Outputs, OutputCut Cut, TimeSpan Elapsed)
 {
     public bool Succeeded => Completion == KernelCompletion.Succeeded;
 }

@@ -14,11 +14,23 @@ public static class NotebookReader
 {
     public static Notebook Read(string path, long maxBytes = long.MaxValue)
     {
+        var full = Checked(path, maxBytes);
+        return FromText(full, File.ReadAllText(full));
+    }
+
+    /// <summary>The full path of a notebook file that exists and is at most <paramref name="maxBytes"/> long.</summary>
+    public static string Checked(string path, long maxBytes)
+    {
         var full = Path.GetFullPath(path);
         if (!File.Exists(full)) throw new NotebookException($"notebook file not found: {full}", 2);
         var length = new FileInfo(full).Length;
         if (length > maxBytes) throw new NotebookException($"{full} is {length / (1 << 20)} MiB, over the {maxBytes / (1 << 20)} MiB a notebook may be here.");
-        var text = File.ReadAllText(full);
+        return full;
+    }
+
+    /// <summary>A notebook from its text, read as the extension of <paramref name="full"/> says (.dib or .ipynb).</summary>
+    public static Notebook FromText(string full, string text)
+    {
         if (full.EndsWith(".dib", StringComparison.OrdinalIgnoreCase)) return FromDocument(full, DibFormat.ToDocument(text));
         JsonObject document;
         try

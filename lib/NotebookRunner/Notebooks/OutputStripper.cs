@@ -14,7 +14,8 @@ namespace NotebookRunner.Notebooks;
 public static class OutputStripper
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
-    private static readonly JsonReaderOptions Options = new() { MaxDepth = 1024 };
+    /// <summary>Trailing commas are read, as <see cref="NotebookReader"/> reads them (and kept, like every other byte).</summary>
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = 1024, AllowTrailingCommas = true };
 
     public static StrippedNotebook Strip(byte[] notebook, string name)
     {

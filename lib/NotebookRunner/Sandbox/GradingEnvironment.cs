@@ -70,7 +70,7 @@ public sealed class GradingEnvironment
         if (Isolated)
         {
             var user = Interlocked.Increment(ref kernelsStarted);
-            var kernel = await KernelConnection.StartAsync(Bubblewrap.Launch(Tool, view, Sandbox, user), Limits.StartTimeout, MaxLineBytes);
+            var kernel = await KernelConnection.StartAsync(Bubblewrap.Launch(Tool, view, Sandbox, user), Limits.StartTimeout);
             return new GradingKernel(kernel, Bubblewrap.ProbeReference, null);
         }
         var folder = Path.Combine(Path.GetTempPath(), "nbrun-unisolated", Guid.NewGuid().ToString("N"));
@@ -84,10 +84,7 @@ public sealed class GradingEnvironment
         }
         var launch = KernelLaunch.Direct(Tool, work);
         var environment = new Dictionary<string, string>(launch.Environment) { ["DOTNET_gcServer"] = "0", ["DOTNET_GCHeapHardLimit"] = Sandbox.HeapHex };
-        var direct = await KernelConnection.StartAsync(launch with { Environment = environment }, Limits.StartTimeout, MaxLineBytes);
+        var direct = await KernelConnection.StartAsync(launch with { Environment = environment }, Limits.StartTimeout);
         return new GradingKernel(direct, Bubblewrap.ProbeAssembly, folder);
     }
-
-    /// <summary>The longest line a graded kernel may write: a probe's recorded values fit, a flood does not.</summary>
-    private const int MaxLineBytes = 48 << 20;
 }

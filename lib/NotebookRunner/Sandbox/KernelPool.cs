@@ -1,4 +1,5 @@
 using Microsoft.DotNet.Interactive.Commands;
+using NotebookRunner.Kernel;
 
 namespace NotebookRunner.Sandbox;
 
@@ -25,7 +26,7 @@ public sealed class KernelPool(GradingEnvironment environment) : IDisposable
     private async Task<GradingKernel> StartWarmAsync()
     {
         var kernel = await environment.StartAsync(forStudent: true);
-        await kernel.Connection.SubmitAsync(new SubmitCode("0", "csharp"), environment.Limits.StartTimeout);
+        await kernel.Connection.SubmitAsync(new SubmitCode("0", "csharp"), environment.Limits.StartTimeout, OutputCaps.Small);
         return kernel;
     }
 

@@ -14,15 +14,8 @@ public static class Nbrun
     public static Result Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, new Dictionary<string, string>(), arguments);
 
     /// <summary>nbrun with extra environment variables (PATH without bubblewrap, say).</summary>
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
-    {
-        var info = new ProcessStartInfo(NotebookRunner.Kernel.DotnetHost.Path)
-        {
-            WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nbrun.dll"));
-        return Start(info, environment, arguments);
-    }
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Start(DllInfo(workingDirectory), environment, arguments);
 
     /// <summary>
     /// nbrun through its apphost (the nbrun executable), as <c>dotnet run --project lib/NotebookRunner</c> starts it: the
@@ -38,15 +31,31 @@ public static class Nbrun
         return Start(info, new Dictionary<string, string>(), arguments);
     }
 
-    private static Result Start(ProcessStartInfo info, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    /// <summary>nbrun while <paramref name="watch"/> looks at its process from another thread until it exits (sampling /proc, say).</summary>
+    public static Result Watched(string workingDirectory, Action<Process> watch, params string[] arguments) =>
+        Start(DllInfo(workingDirectory), new Dictionary<string, string>(), arguments, watch);
+
+    private static ProcessStartInfo DllInfo(string workingDirectory)
+    {
+        var info = new ProcessStartInfo(NotebookRunner.Kernel.DotnetHost.Path)
+        {
+            WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nbrun.dll"));
+        return info;
+    }
+
+    private static Result Start(ProcessStartInfo info, IReadOnlyDictionary<string, string> environment, string[] arguments, Action<Process>? watch = null)
     {
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         info.Environment["CI"] = "true";
         foreach (var (name, value) in environment) info.Environment[name] = value;
         using var process = Process.Start(info)!;
+        var watching = watch is null ? Task.CompletedTask : Task.Run(() => watch(process));
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
+        watching.Wait();
         return new Result(process.ExitCode, output, error.Result, process.Id);
     }
 
