@@ -30,7 +30,11 @@ public static class OwnWorkAnalysis
     /// <summary>The analysis of one submission stops here, so a submission cannot spend the grader's time (it runs outside any sandbox).</summary>
     public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(60);
 
-    public static IReadOnlyList<Violation> Find(IReadOnlyList<NotebookCell> cells, OwnWorkRules rules)
+    public static IReadOnlyList<Violation> Find(IReadOnlyList<NotebookCell> cells, OwnWorkRules rules) =>
+        Read(cells, rules).Violations;
+
+    /// <summary>The violations, and the cells as they run at grading: every charged function's body made to throw.</summary>
+    public static OwnWorkReading Read(IReadOnlyList<NotebookCell> cells, OwnWorkRules rules)
     {
         using var budget = new CancellationTokenSource(TimeBudget);
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: Imports, allowUnsafe: true);
@@ -52,7 +56,7 @@ public static class OwnWorkAnalysis
                 graph.Use(cell.Number, null, ViolationKind.Unreadable, $"has code the grader cannot read ({error.GetType().Name})");
             }
         }
-        return graph.Violations();
+        return new OwnWorkReading(graph.Violations(), FunctionBodies.Apply(cells, graph.Neutralised()));
     }
 
     /// <summary>Reads one cell into the graph; returns the compilation later cells see.</summary>
@@ -100,7 +104,7 @@ public static class OwnWorkAnalysis
         {
             if (SymbolUses.Unsafe(node) is { } what) graph.Use(cell, Owner(model, node), ViolationKind.Forbidden, what);
             if (node is LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax && Owner(model, node) is { } declared)
-                graph.Declare(declared, cell);
+                graph.Declare(declared, cell, FunctionBodies.Throwing(node, declared.Name));
         }
     }
 

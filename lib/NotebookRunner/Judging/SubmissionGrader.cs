@@ -61,12 +61,13 @@ public static class SubmissionGrader
         var cells = SubmissionSize.Within(selected, problems);
         var rules = new OwnWorkRules(assignment.AnswerMembers, new Allowlist(assignment.Allowed),
             AnalysisReferences.For(environment.Tool.Folder, environment.LibraryFiles));
-        var violations = refused.Concat(OwnWorkAnalysis.Find(cells, rules)).OrderBy(v => v.Kind).ToList();
+        var reading = OwnWorkAnalysis.Read(cells, rules);
+        var violations = refused.Concat(reading.Violations).OrderBy(v => v.Kind).ToList();
         using var session = new GradingSession(startKernel, environment.Limits, clock);
         session.Problems.AddRange(problems);
         try
         {
-            await session.StartAsync(cells);
+            await session.StartAsync(reading.Cells);
         }
         catch (Exception error) when (error is InvalidOperationException or TimeoutException or IOException)
         {

@@ -78,8 +78,12 @@ public sealed class OwnWorkAllowlistTests
         Assert.True(!found.In(null).Any(), $"a route inside {route.Function} is charged at the top level:\n{show}");
     }
 
+    /// <summary>
+    /// Top-level code and a type of the student's are charged to no function (they run unnamed); a charged function that
+    /// top-level code calls is charged to itself and does not run (its body throws), so nothing of it reaches the top level.
+    /// </summary>
     [Fact]
-    public void A_use_at_the_top_level_inside_a_type_of_the_students_or_in_a_function_top_level_code_calls_is_charged_to_no_function()
+    public void A_use_at_the_top_level_or_inside_a_type_of_the_students_is_charged_to_no_function_and_a_charged_function_does_not_run()
     {
         var found = OwnWorkSnippets.Solved("02-activation", -1, "",
             "var v = new NeuralNetworks.Autograd.Value(2).Sigmoid();",
@@ -87,8 +91,67 @@ public sealed class OwnWorkAllowlistTests
             "double[] Table() => [new NeuralNetworks.Autograd.Value(1).Sigmoid().Data];\nvar table = Table();");
         var show = OwnWorkSnippets.Show(found);
         Assert.True(found.In(null).Count(v => v.Kind == ViolationKind.NotAllowed && v.What.StartsWith("uses NeuralNetworks.Autograd.Value", StringComparison.Ordinal)) == 2, show);
-        Assert.True(found.In(null).Any(v => v.What.StartsWith("calls Table, which uses NeuralNetworks.Autograd.Value", StringComparison.Ordinal)), show);
+        Assert.True(found.In("Table").Any(v => v.What.StartsWith("uses NeuralNetworks.Autograd.Value", StringComparison.Ordinal)), show);
+        Assert.True(!found.In(null).Any(v => v.What.StartsWith("calls Table", StringComparison.Ordinal)), show);
         Assert.True(found.All(v => v.Function is null or "Table"), show);
+    }
+
+    /// <summary>
+    /// Homework 10's own race cell calls every optimizer step at the top level. A step that uses reflection is charged to
+    /// itself and the race, and its body is replaced by a throw in the cells that run, so the race runs none of it and the
+    /// other steps keep their points (their checks are not charged).
+    /// </summary>
+    [Fact]
+    public void A_charged_function_the_assignments_own_cells_call_is_neutralised_not_charged_to_every_check()
+    {
+        const string body = """
+            var p = new NeuralNetworks.Layers.Parameter("w", w.ToRowMatrix());
+            p.Gradient.SetRow(0, g);
+            typeof(Momentum).GetMethod("Step")!.Invoke(new Momentum(alpha, mu), new object[] { new[] { p } });
+            return (p.Value.Row(0), p.Value.Row(0) - w);
+            """;
+        var reading = OwnWorkSnippets.Read("10-optimizers", OwnWorkSnippets.Submission("10-optimizers", 0, body));
+        var show = OwnWorkSnippets.Show(reading.Violations);
+        Assert.Contains(reading.Violations, v => v.Function == "MomentumStep" && v.Kind == ViolationKind.Forbidden);
+        Assert.True(!reading.Violations.In(null).Any(), show);
+        var step = Assert.Single(reading.Cells, c => c.Source.Contains("The grader did not run MomentumStep", StringComparison.Ordinal));
+        Assert.DoesNotContain("GetMethod", step.Source);
+        var again = OwnWorkSnippets.Analyse("10-optimizers", reading.Cells);
+        Assert.True(again.All(v => v.Kind != ViolationKind.DoesNotCompile), OwnWorkSnippets.Show(again));
+    }
+
+    [Fact]
+    public void A_function_body_becomes_a_throw_on_the_same_lines_and_code_outside_a_body_is_left_to_the_caller()
+    {
+        const string source = """
+            double Block(double u)
+            {
+                var x = u * 2;
+                return x;
+            }
+            double Arrow(double u) =>
+                u * 3;
+            double Prop { get { return 1; } set { } }
+            double Auto { get; set; } = 4;
+            [System.Runtime.InteropServices.DllImport("libm.so.6")] static extern double exp(double x);
+            """;
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source,
+            new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(kind: Microsoft.CodeAnalysis.SourceCodeKind.Script));
+        var declarations = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>()
+            .Where(d => d is not Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax).ToList();
+        var edits = declarations.Select(d => FunctionBodies.Throwing(d, "F")).ToList();
+        Assert.NotNull(edits[0]);
+        Assert.NotNull(edits[1]);
+        Assert.Equal(2, edits[2]!.Count);
+        Assert.Null(edits[3]);
+        Assert.Null(edits[4]);
+        var cell = new NotebookRunner.Notebooks.NotebookCell(1, "code", "csharp", source);
+        var edited = FunctionBodies.Apply([cell], new Dictionary<int, List<TextEdit>> { [1] = [.. edits[0]!, .. edits[1]!, .. edits[2]!] })[0].Source;
+        Assert.Equal(source.Split('\n').Length, edited.Split('\n').Length);
+        Assert.DoesNotContain("u * 2", edited);
+        Assert.DoesNotContain("u * 3", edited);
+        Assert.Equal(4, edited.Split("The grader did not run F").Length - 1);
+        Assert.Contains("double Auto { get; set; } = 4;", edited);
     }
 
     /// <summary>

@@ -17,13 +17,33 @@ public static class OwnWorkSnippets
     /// <param name="kernel">False to read as a grader would that cannot find the kernel tool's assemblies.</param>
     public static IReadOnlyList<Violation> Of(string assignment, JsonObject submission, bool kernel = true)
     {
+        var (cells, refused) = Cells(assignment, submission);
+        return [.. refused, .. OwnWorkAnalysis.Find(cells, Rules(assignment, kernel))];
+    }
+
+    /// <summary>The analysis of a submission and the cells as the grader would run them.</summary>
+    public static OwnWorkReading Read(string assignment, JsonObject submission) =>
+        OwnWorkAnalysis.Read(Cells(assignment, submission).Cells, Rules(assignment, kernel: true));
+
+    /// <summary>The violations in cells already selected (for instance, the cells a reading gives back).</summary>
+    public static IReadOnlyList<Violation> Analyse(string assignment, IReadOnlyList<NotebookCell> cells) =>
+        OwnWorkAnalysis.Find(cells, Rules(assignment, kernel: true));
+
+    private static (IReadOnlyList<NotebookCell> Cells, IReadOnlyList<Violation> Refused) Cells(string assignment, JsonObject submission)
+    {
         var source = CourseCopy.Load(assignment);
         var view = CourseView.For(source);
         var notebook = NotebookReader.FromDocument(Path.Combine(Path.GetDirectoryName(source.Path)!, "submission.ipynb"), submission);
         var (cells, _, refused) = SubmissionCells.Select(notebook, path => LibraryReferences.Resolve(view, path));
-        var libraries = view.Files.Select(f => f.Host).Where(f => f.EndsWith(".dll", StringComparison.Ordinal));
-        var rules = new OwnWorkRules(source.AnswerMembers, new Allowlist(source.Allowed), AnalysisReferences.For(kernel ? KernelTool.Find(CourseCopy.Repository).Folder : null, libraries));
-        return [.. refused, .. OwnWorkAnalysis.Find(cells, rules)];
+        return (cells, refused);
+    }
+
+    private static OwnWorkRules Rules(string assignment, bool kernel)
+    {
+        var source = CourseCopy.Load(assignment);
+        var libraries = CourseView.For(source).Files.Select(f => f.Host).Where(f => f.EndsWith(".dll", StringComparison.Ordinal));
+        var folder = kernel ? KernelTool.Find(CourseCopy.Repository).Folder : null;
+        return new OwnWorkRules(source.AnswerMembers, new Allowlist(source.Allowed), AnalysisReferences.For(folder, libraries));
     }
 
     /// <summary>The solved submission with one region (0-based; none when negative) replaced, and cells added after the answer-members cell.</summary>

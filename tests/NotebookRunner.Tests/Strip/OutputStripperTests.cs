@@ -71,7 +71,7 @@ public sealed class OutputStripperTests
     [InlineData("", "is not valid JSON")]
     [InlineData("{\"cells\": [", "is not valid JSON")]
     [InlineData("{\"cells\": []}\n<<<<<<< HEAD\n", "is not valid JSON")]
-    [InlineData("{\"cells\": [{\"outputs\": [],}]}", "is not valid JSON")]
+    [InlineData("{\"cells\": [{\"outputs\": [] \"source\": []}]}", "is not valid JSON")]
     [InlineData("[]", "the JSON is not an object")]
     [InlineData("{\"worksheets\": []}", "has no \"cells\" list")]
     [InlineData("{\"cells\": {}}", "\"cells\" is not a list")]
@@ -84,5 +84,15 @@ public sealed class OutputStripperTests
         Assert.StartsWith("notebooks/broken.ipynb ", error.Message);
         Assert.Contains(why, error.Message);
         Assert.Contains("nothing was changed", error.Message);
+    }
+
+    /// <summary>A trailing comma is read, as NotebookReader reads it, and kept like every other byte.</summary>
+    [Fact]
+    public void A_trailing_comma_is_read_as_the_reader_reads_it_and_kept()
+    {
+        const string json = "{\"cells\": [{\"outputs\": [{\"output_type\": \"stream\"}], \"source\": [],}],}";
+        var stripped = OutputStripper.Strip(Encoding.UTF8.GetBytes(json), "notebooks/comma.ipynb");
+        Assert.True(stripped.Changed);
+        Assert.Equal("{\"cells\": [{\"outputs\": [], \"source\": [],}],}", Encoding.UTF8.GetString(stripped.Bytes));
     }
 }
