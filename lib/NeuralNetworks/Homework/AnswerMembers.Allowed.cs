@@ -109,7 +109,9 @@ public static partial class AnswerMembers
         return accessor ? method.Name[4..] : method.Name;
     }
 
-    /// <summary>Namespace.Type (Outer.Inner when nested), without the `1 of a generic type.</summary>
+    /// <summary>
+    /// Namespace.Type (Outer.Inner when nested), without the `1 of a generic type.
+    /// </summary>
     private static string Named(Type type)
     {
         string name = type.Name.Split('`')[0];
