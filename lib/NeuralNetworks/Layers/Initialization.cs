@@ -9,7 +9,10 @@ namespace NeuralNetworks.Layers;
 /// How a Dense layer's first weights are drawn (lessons 09, 10): every element of W (in×out) from a
 /// normal distribution with mean 0 and standard deviation σ; biases start at 0.
 /// Normal: σ = scale (Namba, Hijiyama.R uses 0.01 × standard normal noise). Xavier: σ = √(1/n_in),
-/// suited to sigmoid and tanh. He: σ = √(2/n_in), suited to ReLU, which zeroes half its inputs.
+/// suited to sigmoid and tanh; strictly LeCun's rule, the simplified "Xavier" of the textbook
+/// ゼロから作るDeep Learning (Glorot and Bengio's own has variance 2/(n_in + n_out), the same
+/// when n_in = n_out).
+/// He: σ = √(2/n_in), suited to ReLU, which zeroes half its inputs.
 /// n_in is the number of inputs of the layer. The numbers come only from the Random passed in:
 /// the same seed gives bit-identical weights.
 /// </summary>
@@ -34,7 +37,7 @@ public sealed class Initialization
         return new($"Normal({scale.ToString(CultureInfo.InvariantCulture)})", _ => scale);
     }
 
-    /// <summary>σ = √(1/n_in).</summary>
+    /// <summary>σ = √(1/n_in): LeCun's rule, named Xavier (see the class summary).</summary>
     public static Initialization Xavier { get; } = new("Xavier", n => Math.Sqrt(1.0 / n));
 
     /// <summary>σ = √(2/n_in).</summary>
