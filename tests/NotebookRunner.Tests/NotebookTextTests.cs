@@ -25,6 +25,30 @@ public sealed class NotebookTextTests
         Assert.True(found.Count == 0, $"{file}:\n" + string.Join("\n", found));
     }
 
+    /// <summary>
+    /// Nothing follows a <c>&lt;/details&gt;</c> on its line: Markdown reads the rest of that line as part of the HTML block,
+    /// so the site shows it inside the folded solution (lesson 01's XOR proof once hid there, after exercise 2's answer).
+    /// </summary>
+    [Theory, MemberData(nameof(Notebooks))]
+    public void Leaves_no_text_on_the_line_after_a_closing_details_tag(string file)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(CourseRun.Notebooks, file)));
+        var found = new List<string>();
+        var cells = doc.RootElement.GetProperty("cells").EnumerateArray().ToList();
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].GetProperty("cell_type").GetString() != "markdown") continue;
+            var source = string.Concat(cells[i].GetProperty("source").EnumerateArray().Select(l => l.GetString()));
+            foreach (var line in source.Split('\n'))
+            {
+                var at = line.IndexOf("</details>", StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && line[(at + "</details>".Length)..].Trim().Length > 0)
+                    found.Add($"  cell {i}: \"{line[at..Math.Min(line.Length, at + 70)]}\"");
+            }
+        }
+        Assert.True(found.Count == 0, $"{file}: start the text after </details> on a line of its own, after a blank line:\n" + string.Join("\n", found));
+    }
+
     /// <summary>Every string under element, with where it sits (cells[13].source[2]) and the text around each control character.</summary>
     private static void Walk(JsonElement element, string path, List<string> found)
     {
