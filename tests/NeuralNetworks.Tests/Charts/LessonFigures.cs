@@ -30,6 +30,7 @@ internal static partial class LessonFigures
 
     private static Dictionary<string, Func<Figure>> Early() => new()
     {
+        ["00 NeuronModel"] = () => Chart.NeuronModel(),
         ["00 Function with titles"] = () => Chart.Function(Activation.Sigmoid.Apply, -6, 6, name: "σ(u)")
             .WithTitle("The sigmoid function").WithXTitle("u").WithYTitle("σ(u)"),
         ["00 ScatterByClass, ranges, equal aspect"] = () => Chart.ScatterByClass(ToyData.And())
