@@ -39,7 +39,8 @@ public static partial class Chart
             {
                 XAxis = hidden with { Range = [-0.6, 5.0] },
                 YAxis = hidden with { Range = [-1.45, 3.6] },
-                Height = 480, ShowLegend = false,
+                Height = 480,
+                ShowLegend = false,
             });
     }
 
