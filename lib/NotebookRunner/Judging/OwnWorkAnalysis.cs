@@ -78,8 +78,7 @@ public static class OwnWorkAnalysis
             // The kernel compiles this cell against less than the analysis does, so it refuses it too: it runs nothing.
             var first = errors[0];
             graph.Use(cell.Number, null, ViolationKind.DoesNotCompile,
-                $"does not compile ({first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}), " +
-                "so it did not run and nothing in it counts");
+                $"does not compile ({first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)})");
             return previous;
         }
         foreach (var error in errors.DistinctBy(e => Owner(model, root.FindNode(e.Location.SourceSpan))))

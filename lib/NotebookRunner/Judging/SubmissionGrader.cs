@@ -102,12 +102,8 @@ public static class SubmissionGrader
     /// </summary>
     private static List<Violation> KernelAgrees(List<Violation> violations, IReadOnlyList<CellProblem> problems) =>
         violations.Where(v => v.Kind != ViolationKind.DoesNotCompile || problems.All(p => p.Cell != v.Cell))
-            .Select(v => v.Kind != ViolationKind.DoesNotCompile ? v : v with
-            {
-                Kind = ViolationKind.Unreadable,
-                What = v.What.Replace("so it did not run and nothing in it counts",
-                    "yet the kernel ran it", StringComparison.Ordinal),
-            })
+            .Select(v => v.Kind != ViolationKind.DoesNotCompile ? v
+                : v with { Kind = ViolationKind.Unreadable, What = v.What + ", yet the kernel ran it" })
             .OrderBy(v => v.Kind).ToList();
 
     /// <summary>A check's place in the notebook: reports list checks in that order, whatever order they ran in.</summary>

@@ -20,7 +20,8 @@ public sealed record Violation(int Cell, string? Function, string What, Violatio
 {
     public bool Forbidden => Kind is not (ViolationKind.AnswerMember or ViolationKind.DoesNotCompile);
 
-    public string Sentence => Kind == ViolationKind.DoesNotCompile ? $"your cell {Cell} {What}"
+    public string Sentence => Kind == ViolationKind.DoesNotCompile
+        ? $"your cell {Cell} {What}, so it did not run and nothing in it counts"
         : Function is null ? $"your cell {Cell} {What} at its top level"
         : $"{Function} {What}";
 }
