@@ -83,10 +83,11 @@ public sealed class Submissions(IReadOnlyList<MetadataReference> references)
         return type is not null && type.SpecialType != SpecialType.System_Void;
     }
 
+    /// <summary>One cell's compilation; built on one thread, as the browser has only one to give.</summary>
     private CSharpCompilation Compile(string code)
     {
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: Imports,
-            optimizationLevel: OptimizationLevel.Debug, allowUnsafe: true);
+            optimizationLevel: OptimizationLevel.Debug, allowUnsafe: true, concurrentBuild: false);
         var tree = CSharpSyntaxTree.ParseText(code, Parsing);
         return CSharpCompilation.CreateScriptCompilation($"cell-{count}-{Guid.NewGuid():N}", tree, references,
             options, previous, returnType: typeof(object));
