@@ -52,6 +52,17 @@ public sealed class Submissions(IReadOnlyList<MetadataReference> references)
         if (string.IsNullOrWhiteSpace(code))
             return true;
         var compilation = Compile(code);
+        if (OnlyDirectives(compilation))
+        {
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+            if (errors.Count > 0)
+            {
+                outputs.Add(CellOutput.Error(string.Join("\n", errors)));
+                return false;
+            }
+            previous = compilation;
+            return true;
+        }
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         if (!emitted.Success)
@@ -82,6 +93,13 @@ public sealed class Submissions(IReadOnlyList<MetadataReference> references)
         var type = compilation.GetSemanticModel(tree).GetTypeInfo(last.Expression).Type;
         return type is not null && type.SpecialType != SpecialType.System_Void;
     }
+
+    /// <summary>
+    /// A cell of usings (and comments) only: it has no code to emit, so the compiler gives it no submission slot, but the
+    /// cells after it see its usings through the chain.
+    /// </summary>
+    private static bool OnlyDirectives(CSharpCompilation compilation) =>
+        ((CompilationUnitSyntax)compilation.SyntaxTrees.Single().GetRoot()).Members.Count == 0;
 
     /// <summary>One cell's compilation; built on one thread, as the browser has only one to give.</summary>
     private CSharpCompilation Compile(string code)

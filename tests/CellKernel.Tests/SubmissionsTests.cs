@@ -106,4 +106,24 @@ public sealed class SubmissionsTests
 
         Assert.Equal("<b>x</b>", Assert.Single(run.Outputs).Data!["text/html"]);
     }
+
+    [Fact]
+    public async Task A_lessons_first_cell_of_comments_references_and_usings_runs_and_shows_nothing()
+    {
+        var kernel = Cells.Fresh();
+        var run = await kernel.RunAsync(
+            "// Loads the course library. Missing? Run `dotnet build` in the repository root first.\n"
+            + "#r \"../lib/NeuralNetworks/bin/Debug/net8.0/MathNet.Numerics.dll\"\n"
+            + "#r \"../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll\"\n"
+            + "using MathNet.Numerics.LinearAlgebra;\nusing NeuralNetworks.Charts;\nusing NeuralNetworks.Exercises;");
+
+        var declared = await kernel.RunAsync("var ones = Vector<double>.Build.Dense(2, 1.0);");
+        var used = await kernel.RunAsync("using System.Text;");
+        var sum = await kernel.RunAsync("new StringBuilder().Append(ones.Sum()).ToString()");
+
+        Assert.True(run.Succeeded, string.Join("\n", run.Outputs.Select(o => o.ErrorValue)));
+        Assert.Empty(run.Outputs);
+        Assert.True(declared.Succeeded && used.Succeeded);
+        Assert.Equal("2", Assert.Single(sum.Outputs).Data!["text/plain"]);
+    }
 }
