@@ -77,6 +77,24 @@ public class OptimizerPathTests
         Assert.Equal(-0.0045, adaDelta.Points[1][1] - 2, 4);
     }
 
+    // Lesson 10's schedules: SGD from α₀ = 0.95, the rate multiplied by γ every 10 steps, the same 30 steps from (−7, 2).
+    [Theory]
+    [InlineData(1.0, "0.9500 0.9500 0.9500", "-0.350", "8.5E-2", "0.0133")]
+    [InlineData(0.9, "0.9500 0.8550 0.7695", "-0.474", "4.7E-5", "0.0112")]
+    [InlineData(0.5, "0.9500 0.4750 0.2375", "-1.247", "1.1E-16", "0.0777")]
+    public void The_lesson_10_step_decay_race_ends_where_the_lesson_says(
+        double factor, string rates, string x, string y, string f)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var schedule = new StepDecay(0.95, factor, every: 10);
+        DescentPath path = OptimizerPath.Run(new ScheduledSGD(schedule), Gradient, V(-7, 2), steps: 30, f: F);
+
+        Assert.Equal(rates, string.Join(" ", new[] { 0, 10, 20 }.Select(t => schedule.RateAt(t).ToString("F4", invariant))));
+        Assert.Equal(x, path.Last[0].ToString("F3", invariant));
+        Assert.Equal(y, path.Last[1].ToString("0.0E+0", invariant));
+        Assert.Equal(f, path.Values![^1].ToString("F4", invariant));
+    }
+
     [Fact]
     public void The_start_vector_is_left_unchanged()
     {
