@@ -12,6 +12,19 @@ namespace NotebookRunner.Tests.Support;
 /// </summary>
 public static partial class OutputComparison
 {
+    /// <summary>
+    /// The first line of a cell whose output depends on the machine (a time): two faithful runs differ there, so only
+    /// the kinds of its outputs are compared (see notebooks/AUTHORING.md).
+    /// </summary>
+    public const string VariesMarker = "// Output varies with the machine";
+
+    /// <summary>The cell is marked as one whose output depends on the machine.</summary>
+    public static bool Varies(JsonNode? cell) => Text(cell?["source"]).TrimStart().StartsWith(VariesMarker, StringComparison.Ordinal);
+
+    /// <summary>The outputs as comparable text for a cell that <see cref="Varies"/>: their kinds and mime types only.</summary>
+    public static string Kinds(JsonArray? outputs) => string.Join("\n", (outputs ?? []).OfType<JsonObject>().Select(o =>
+        $"{o["output_type"]}/{o["name"]}/{string.Join(",", (o["data"] as JsonObject ?? []).Select(p => p.Key).Order(StringComparer.Ordinal))}"));
+
     /// <summary>The outputs as comparable text: output type, stream name and text, each mime type's value; ids normalised.</summary>
     public static string Normalized(JsonArray? outputs)
     {
