@@ -10,7 +10,7 @@ namespace NeuralNetworks.Homework;
 
 /// <summary>
 /// One training run a written answer reports (homework 11), on a line of its own in the form
-/// "hidden [3], Tanh, learning rate 0.3, 300 epochs, batch size 10 → 95.0 %": the settings,
+/// "hidden [2], ReLU, learning rate 0.03, 300 epochs, batch size 10 → 75.0 %": the settings,
 /// then the held-out accuracy they gave, with one decimal as the notebook prints it. Letter case,
 /// spaces and "->" for "→" do not matter; a line that does not have this form is prose, not a
 /// run. <see cref="Train"/> repeats the run as homework 11's Train does, so that a grader can
@@ -19,8 +19,12 @@ namespace NeuralNetworks.Homework;
 public sealed record ReportedRun(int Line, IReadOnlyList<int> Hidden, Activation Activation,
     double LearningRate, int Epochs, int BatchSize, string QuotedPercent)
 {
+    /// <summary>
+    /// The form, shown with homework 11's own trial run, which the notebook prints before any
+    /// work: an example of the form that is not an answer.
+    /// </summary>
     public const string Example =
-        "hidden [3], Tanh, learning rate 0.3, 300 epochs, batch size 10 → 95.0 %";
+        "hidden [2], ReLU, learning rate 0.03, 300 epochs, batch size 10 → 75.0 %";
 
     private static readonly Regex Form = new(
         @"hidden\s*\[(?<hidden>[\d\s,]*)\]\s*,\s*(?<activation>[^,]+?)\s*,\s*" +

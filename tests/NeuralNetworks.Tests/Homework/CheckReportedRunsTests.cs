@@ -13,7 +13,7 @@ public class CheckReportedRunsTests
 {
     private const string Line = "hidden [], Tanh, learning rate 0.3, 300 epochs, batch size 10 → 70.0 %";
     private const string Trial = "hidden [2], ReLU, learning rate 0.03, 300 epochs, batch size 10 → 75.0 %";
-    private const string Mine = "hidden [3], Tanh, learning rate 0.3, 300 epochs, batch size 10 → 95.0 %";
+    private const string Mine = "hidden [3], ReLU, learning rate 0.3, 300 epochs, batch size 10 → 95.0 %";
 
     private static readonly DataSplit Split = ToyData.Spirals(200, classes: 2, noise: 0.1, seed: 5).Split(0.5, 0.5, seed: 5);
 
@@ -26,6 +26,30 @@ public class CheckReportedRunsTests
     [Fact]
     public void Runs_that_reproduce_with_the_handed_in_one_among_them_pass() =>
         Judge($"Without a hidden layer:\n{Line}\nMy trial:\n{Trial}\nWhat I hand in:\n{Mine}\nTanh bends smoothly.");
+
+    /// <summary>
+    /// Homework 11's model answer, whose re-training cell prints these six figures: from the trial, each run changes one
+    /// setting of an earlier run (the step, the activation, the units; then the step again), as lesson 11 asks.
+    /// </summary>
+    [Fact]
+    public void The_model_answer_changes_one_setting_at_a_time_and_every_run_reproduces()
+    {
+        string[] lines =
+        [
+            Line, Trial,
+            "hidden [2], ReLU, learning rate 0.3, 300 epochs, batch size 10 → 72.0 %",
+            "hidden [2], Tanh, learning rate 0.03, 300 epochs, batch size 10 → 71.0 %",
+            "hidden [3], ReLU, learning rate 0.03, 300 epochs, batch size 10 → 91.0 %",
+            Mine,
+        ];
+        Judge(string.Join("\n", lines));
+        var runs = ReportedRun.Parse(string.Join("\n", lines));
+        static int Changes(ReportedRun a, ReportedRun b) =>
+            (a.Hidden.SequenceEqual(b.Hidden) ? 0 : 1) + (a.Activation == b.Activation ? 0 : 1)
+            + (a.LearningRate == b.LearningRate ? 0 : 1) + (a.Epochs == b.Epochs ? 0 : 1) + (a.BatchSize == b.BatchSize ? 0 : 1);
+        for (int k = 2; k < runs.Count; k++)
+            Assert.Contains(runs.Take(k), earlier => Changes(earlier, runs[k]) == 1);
+    }
 
     [Fact]
     public void Filler_that_quotes_the_accuracy_reports_no_run_and_fails_showing_the_form()

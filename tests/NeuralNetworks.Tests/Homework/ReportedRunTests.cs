@@ -11,9 +11,9 @@ public class ReportedRunTests
     {
         var run = Assert.Single(ReportedRun.Parse("My best run:\n" + ReportedRun.Example));
         Assert.Equal(2, run.Line);
-        Assert.Equal([3], run.Hidden);
-        Assert.Same(Activation.Tanh, run.Activation);
-        Assert.Equal((0.3, 300, 10, "95.0"), (run.LearningRate, run.Epochs, run.BatchSize, run.QuotedPercent));
+        Assert.Equal([2], run.Hidden);
+        Assert.Same(Activation.ReLU, run.Activation);
+        Assert.Equal((0.03, 300, 10, "75.0"), (run.LearningRate, run.Epochs, run.BatchSize, run.QuotedPercent));
         Assert.Equal(ReportedRun.Example, run.ToString());
     }
 

@@ -60,6 +60,20 @@ public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders)
             (0, "var then = typeof(AffineMap).GetMethod(\"Then\")!;\nreturn layers.Aggregate((a, b) => (AffineMap)then.Invoke(a, new object[] { b })!);"),
             "using Map = NeuralNetworks.Linearity.AffineMap;", (0, "return layers.Aggregate((Map a, Map b) => a.Then(b));"),
             ["collapse-small-stacks", "collapse-deep-stacks"], "NeuralNetworks.Linearity.AffineMap.Then"),
+        ["04-forward-pass"] = new(
+            new()
+            {
+                [0] = "return new Dense(Matrix<double>.Build.DenseIdentity(S.ColumnCount), b).Forward(S);",
+                [1] = "return Matrix<double>.Build.DenseOfRowVectors(Enumerable.Range(0, X.RowCount).Select(i => new NeuralNetworks.Linearity.AffineMap(W, b).Apply(X.Row(i))));",
+                [2] = """
+                    var net = new Network([new Dense(W1, b1), new ActivationLayer(Activation.ReLU), new Dense(W2, b2)], new SigmoidWithLoss());
+                    var t = net.Trace(X);
+                    return new Pass(t[1].Value, t[2].Value, t[3].Value, t[4].Value);
+                    """,
+            },
+            (0, "var dense = new Dense(Matrix<double>.Build.DenseIdentity(S.ColumnCount), b);\nreturn (Matrix<double>)typeof(Dense).GetMethod(\"Forward\")!.Invoke(dense, new object[] { S, false })!;"),
+            "using Layer = NeuralNetworks.Layers.Dense;", (0, "return new Layer(Matrix<double>.Build.DenseIdentity(S.ColumnCount), b).Forward(S);"),
+            ["bias-row", "bias-row-any-batch"], "NeuralNetworks.Layers.Dense.Forward"),
         ["05-losses"] = new(
             new()
             {

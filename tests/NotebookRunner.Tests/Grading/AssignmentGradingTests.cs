@@ -26,6 +26,14 @@ public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folder
             for (int k = 1; k < layers.Count; k++) result = new AffineMap(layers[k].W * result.W, layers[k].B);
             return result;
             """, ["collapse-small-stacks", "collapse-deep-stacks"]),
+        // The output layer without its sigmoid: the shapes still hold, every value of Y is wrong.
+        ["04-forward-pass"] = (2, """
+            Matrix<double> ones = Matrix<double>.Build.Dense(X.RowCount, 1, 1.0);
+            Matrix<double> U1 = X * W1 + ones * b1;
+            Matrix<double> Z1 = U1.Map(u => Math.Max(0, u));
+            Matrix<double> U2 = Z1 * W2 + ones * b2;
+            return new Pass(U1, Z1, U2, U2);
+            """, ["forward-lecture-batch", "forward-other-networks"]),
         ["05-losses"] = (3, "return Softmax.Apply(U) - T;", ["softmax-ce-gradient-values", "softmax-ce-gradient-numerical"]),
         ["06-numerical-gradient"] = (0, "return (f(x + h) - f(x)) / h;", ["central-difference-square", "central-difference-is-central"]),
         ["07-gradient-descent"] = (2, "return 1 / H.Evd().EigenValues.Max(lambda => lambda.Real);",

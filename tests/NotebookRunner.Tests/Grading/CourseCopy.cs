@@ -28,8 +28,8 @@ public static class CourseCopy
 
     public static string[] Names { get; } =
     [
-        "01-perceptron-learning", "02-activation", "03-linearity", "05-losses", "06-numerical-gradient",
-        "07-gradient-descent", "08-backprop", "09-iris", "10-optimizers", "11-playground",
+        "01-perceptron-learning", "02-activation", "03-linearity", "04-forward-pass", "05-losses",
+        "06-numerical-gradient", "07-gradient-descent", "08-backprop", "09-iris", "10-optimizers", "11-playground",
     ];
 
     /// <summary>A new folder beside notebooks/homework/ in the copy: at the same depth, so relative paths resolve as there.</summary>

@@ -33,8 +33,9 @@ public sealed class HomeworkLoopholeTests(HomeworkLoopholeTests.Graded graded) :
         public GradedFolder Iris { get; } = Folder("09-iris", new()
         {
             ["honest-tanh"] = TrainOn("train", "new Network([4, 16, 3], Activation.Tanh, seed: 2)"),
-            ["trains-on-test"] = TrainOn("test", "new Network([4, 8, 3], Activation.ReLU, seed: 1)"),
-            ["trains-on-all-of-iris"] = TrainOn("scaler.Transform(iris)", "new Network([4, 8, 3], Activation.ReLU, seed: 1)"),
+            // The notebook keeps the test flowers out of TrainIris's reach, so a cheater splits them off again.
+            ["trains-on-test"] = TrainOn("scaler.Transform(split.Test)", "new Network([4, 8, 3], Activation.ReLU, seed: 1)"),
+            ["trains-on-all-of-iris"] = TrainOn("scaler.Transform(flowers)", "new Network([4, 8, 3], Activation.ReLU, seed: 1)"),
         });
 
         public GradedFolder Playground { get; } = Folder("11-playground", new()
@@ -84,6 +85,9 @@ public sealed class HomeworkLoopholeTests(HomeworkLoopholeTests.Graded graded) :
             """;
 
         private static string TrainOn(string data, string network) => $"""
+            var flowers = Dataset.LoadCsv("../../data/iris.csv");
+            var split = flowers.Split(0.6, 0.2, seed: 7);
+            var scaler = Standardizer.Fit(split.Train.Features);
             var network = {network};
             Trainer.Fit(network, {data}, new Adam(0.01), validation, epochs: 100, batchSize: 16, seed: 1);
             return network;
