@@ -50,6 +50,21 @@ public sealed partial record Dataset
     }
 
     /// <summary>
+    /// The rows of this data set followed by those of <paramref name="other"/>, which must have
+    /// the same features and classes (e.g. the training and validation parts of a split).
+    /// </summary>
+    public Dataset Concat(Dataset other)
+    {
+        if (!FeatureNames.SequenceEqual(other.FeatureNames)
+            || !ClassNames.SequenceEqual(other.ClassNames))
+            throw new ArgumentException(
+                "The two data sets have different feature or class names: " +
+                "only parts of one data set can be joined.", nameof(other));
+        return new Dataset(Features.Stack(other.Features), [.. Labels, .. other.Labels],
+            FeatureNames, ClassNames);
+    }
+
+    /// <summary>
     /// The same labels and names with new features (for example standardised ones);
     /// the row count must match.
     /// </summary>
