@@ -8,7 +8,8 @@ namespace BrowserKernel;
 
 /// <summary>
 /// What the page's worker calls: run a cell, restart, and choose the folder a notebook runs in. The course's files sit
-/// in the page's memory file system as in the repository (/course/data, /course/notebooks, /course/notebooks/homework),
+/// in the page's memory file system as in the repository (/course/data, /course/bench/where-next, /course/notebooks,
+/// /course/notebooks/homework),
 /// so <c>Dataset.LoadCsv("../data/iris.csv")</c> reads the same file from a lesson as in VS Code.
 /// </summary>
 [SupportedOSPlatform("browser")]
@@ -19,7 +20,7 @@ public static partial class Cells
 
     public static void Main()
     {
-        foreach (var name in typeof(Cells).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("data/", StringComparison.Ordinal)))
+        foreach (var name in typeof(Cells).Assembly.GetManifestResourceNames().Where(n => n.Contains('/', StringComparison.Ordinal)))
         {
             var path = Path.Combine(Root, name);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -35,6 +36,10 @@ public static partial class Cells
     [JSExport]
     public static async Task<string> Run(string code) =>
         JsonSerializer.Serialize(await kernel.RunAsync(code), CellRunJson.Default.CellRun);
+
+    /// <summary>One frame of the live view a cell registered with animate(…); the answer is a CellRun as JSON.</summary>
+    [JSExport]
+    public static string Step(int steps) => JsonSerializer.Serialize(kernel.Step(steps), CellRunJson.Default.CellRun);
 
     /// <summary>Forgets every variable and type: the next cell starts as the first.</summary>
     [JSExport]

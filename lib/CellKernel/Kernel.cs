@@ -19,6 +19,15 @@ public static class Kernel
         return new DisplayedValue();
     }
 
+    /// <summary>
+    /// Registers the frame function of a live view (the site's playground on lesson 11): the page calls it once per frame
+    /// with the number of steps to take, and shows the value it returns. In a notebook nothing calls it back.
+    /// </summary>
+    public static void animate(Func<int, object?> frame) => Animation = frame;
+
+    /// <summary>The frame function <see cref="animate"/> registered last, if any.</summary>
+    internal static Func<int, object?>? Animation { get; set; }
+
     /// <summary>Text to be shown as HTML, not escaped.</summary>
     public static IHtmlContent HTML(string content) => new HtmlString(content);
 

@@ -14,7 +14,7 @@ namespace CellKernel;
 /// here; cell k of the chain stores itself in slot k). A cell that does not compile joins nothing; a cell that throws
 /// stays in the chain with what it assigned before it threw, as in the kernel.
 /// </summary>
-public sealed class Submissions(IReadOnlyList<MetadataReference> references)
+public sealed class Submissions
 {
     /// <summary>The usings the kernel gives every cell, and its <c>display</c> and <c>HTML</c>.</summary>
     public static readonly string[] Imports =
@@ -25,10 +25,53 @@ public sealed class Submissions(IReadOnlyList<MetadataReference> references)
 
     private static readonly CSharpParseOptions Parsing = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
+    private readonly IReadOnlyList<MetadataReference> references;
     private readonly AssemblyLoadContext context = new("cells");
     private CSharpCompilation? previous;
     private object?[] states = new object?[8];
     private int count = 1;
+
+    /// <summary>A fresh state: no cell has run, and nothing is animated.</summary>
+    public Submissions(IReadOnlyList<MetadataReference> references)
+    {
+        this.references = references;
+        Kernel.Animation = null;
+    }
+
+    /// <summary>
+    /// One frame of a live view: calls the function a cell gave <see cref="Kernel.animate"/> with the number of steps, and
+    /// returns its value (or its console text, or its exception) as a cell's outputs. No compiling, so a frame costs only
+    /// what the function does.
+    /// </summary>
+    public CellRun Step(int steps)
+    {
+        var clock = Stopwatch.StartNew();
+        var outputs = new List<CellOutput>();
+        if (Kernel.Animation is not { } frame)
+        {
+            outputs.Add(CellOutput.Error("Nothing to animate: run the cell that calls animate(…) first."));
+            return new CellRun(outputs, false, clock.Elapsed.TotalMilliseconds);
+        }
+        var (stdout, stderr) = (Console.Out, Console.Error);
+        Console.SetOut(new CellConsole(outputs, "stdout"));
+        Console.SetError(new CellConsole(outputs, "stderr"));
+        try
+        {
+            using var displays = Kernel.Collect(outputs);
+            outputs.Add(CellOutput.Result(ValueFormatting.Format(frame(steps))));
+            return new CellRun(outputs, true, clock.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception exception)
+        {
+            outputs.Add(CellOutput.Error(exception.ToString()));
+            return new CellRun(outputs, false, clock.Elapsed.TotalMilliseconds);
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+        }
+    }
 
     /// <summary>Compiles and runs one cell; never throws for anything the cell does.</summary>
     public async Task<CellRun> RunAsync(string cell)

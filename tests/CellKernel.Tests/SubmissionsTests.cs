@@ -126,4 +126,21 @@ public sealed class SubmissionsTests
         Assert.True(declared.Succeeded && used.Succeeded);
         Assert.Equal("2", Assert.Single(sum.Outputs).Data!["text/plain"]);
     }
+
+    [Fact]
+    public async Task A_frame_function_given_to_animate_runs_per_step_without_compiling_and_a_fresh_state_forgets_it()
+    {
+        var kernel = Cells.Fresh();
+        var before = kernel.Step(1);
+        await kernel.RunAsync("int taken = 0;\nanimate(steps => { taken += steps; return taken; });");
+        var first = kernel.Step(3);
+        var second = kernel.Step(2);
+        var fresh = Cells.Fresh().Step(1);
+
+        Assert.False(before.Succeeded);
+        Assert.StartsWith("Nothing to animate", Assert.Single(before.Outputs).ErrorValue);
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>3</pre></div>", Assert.Single(first.Outputs).Data!["text/html"]);
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>5</pre></div>", Assert.Single(second.Outputs).Data!["text/html"]);
+        Assert.False(fresh.Succeeded);
+    }
 }

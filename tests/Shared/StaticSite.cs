@@ -76,6 +76,10 @@ public sealed class StaticSite : IDisposable
                 return;
             }
             response.ContentType = Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+            // The runtime's files carry a hash in their names: cacheable for good, as a static host would serve them,
+            // so a second page starts from the browser's cache (and its compiled WebAssembly).
+            if (relative.Contains("/_framework/", StringComparison.Ordinal))
+                response.AddHeader("Cache-Control", "public, max-age=31536000, immutable");
             var accepted = context.Request.Headers["Accept-Encoding"] ?? "";
             foreach (var (encoding, suffix) in new[] { ("br", ".br"), ("gzip", ".gz") })
             {

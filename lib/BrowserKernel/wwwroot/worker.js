@@ -1,6 +1,7 @@
 // The page's C# kernel, in a Web Worker so a long cell never freezes the page and Stop can end it by ending the
-// worker. Messages in: {id, code} runs a cell, {id, restart: true} clears the state, {id, folder} sets the folder
-// the notebook runs in. Each answer carries the same id.
+// worker. Messages in: {id, code} runs a cell, {id, step: n} runs one frame of what a cell gave animate(…),
+// {id, restart: true} clears the state, {id, folder} sets the folder the notebook runs in. Each answer carries the
+// same id.
 import { dotnet } from './_framework/dotnet.js';
 
 const runtime = await dotnet.create();
@@ -9,11 +10,13 @@ const exports = await runtime.getAssemblyExports(runtime.getConfig().mainAssembl
 const cells = exports.BrowserKernel.Cells;
 
 self.onmessage = async (event) => {
-  const { id, code, restart, folder } = event.data;
+  const { id, code, step, restart, folder } = event.data;
   try {
     if (restart) {
       cells.Restart();
       self.postMessage({ id, done: true });
+    } else if (step !== undefined) {
+      self.postMessage({ id, run: JSON.parse(cells.Step(step)) });
     } else if (folder !== undefined) {
       cells.Enter(folder);
       self.postMessage({ id, done: true });

@@ -11,7 +11,7 @@ namespace NotebookRunner.Export;
 /// </summary>
 public static class BrowserRuntime
 {
-    private static readonly string[] Sources = ["lib/BrowserKernel", "lib/CellKernel", "lib/NeuralNetworks", "data"];
+    private static readonly string[] Sources = ["lib/BrowserKernel", "lib/CellKernel", "lib/NeuralNetworks", "data", "bench/where-next"];
 
     /// <summary>The repository this nbrun was built in, or null when it runs from elsewhere.</summary>
     public static string? Repository()
@@ -36,8 +36,17 @@ public static class BrowserRuntime
         return true;
     }
 
-    /// <summary>The published wwwroot/, publishing it first when it is missing or stale.</summary>
-    public static string? Publish()
+    private static readonly Lazy<Task<string?>> Published = new(() => Task.Run(PublishNow));
+
+    /// <summary>
+    /// Starts publishing in the background, so that it overlaps the notebooks' run; <see cref="CopyTo"/> waits for it.
+    /// </summary>
+    public static void Prepare() => _ = Published.Value;
+
+    /// <summary>The published wwwroot/, publishing it first when it is missing or stale (once per process).</summary>
+    public static string? Publish() => Published.Value.GetAwaiter().GetResult();
+
+    private static string? PublishNow()
     {
         var repository = Repository();
         if (repository is null) return null;

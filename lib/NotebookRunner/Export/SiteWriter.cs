@@ -38,7 +38,11 @@ public static class SiteWriter
                 HtmlPage.Layout(Heading(markdown, name), $"<section class=\"markdown\">\n{MarkdownRendering.ToHtml(markdown)}</section>\n", assets, 0,
                     $"<nav><span></span><a class=\"index\" href=\"index.html\">Contents</a><span></span></nav>\n"));
         AtomicFile.WriteAllText(Path.Combine(siteFolder, "site.css"), Resource("site.css"));
-        if (runnable) AtomicFile.WriteAllText(Path.Combine(siteFolder, "runner.js"), Resource("runner.js"));
+        if (runnable)
+        {
+            AtomicFile.WriteAllText(Path.Combine(siteFolder, "runner.js"), Resource("runner.js"));
+            AtomicFile.WriteAllText(Path.Combine(siteFolder, "playground.csx"), Resource("playground.csx"));
+        }
         assets.CopyTo(siteFolder);
         var index = Path.Combine(siteFolder, "index.html");
         AtomicFile.WriteAllText(index, HtmlPage.Layout("Neural networks from scratch, in C#", FrontPage.Render(outcomes, documents.Select(d => d.Name)), assets, 0, ""));

@@ -184,6 +184,110 @@
     return starting;
   }
 
+  // ── The live playground (lesson 11): controls write the settings, the C# code beside them builds the network and
+  // registers a frame function with animate(…), and each frame trains a few epochs in the worker and redraws. ──
+  var playground = document.querySelector(".live-playground");
+  var live = null;
+  if (playground) buildPlayground();
+
+  function buildPlayground() {
+    function select(name, label, options, chosen) {
+      return '<label>' + label + ' <select name="' + name + '">' + options.map(function (o) {
+        return '<option' + (o === chosen ? ' selected' : '') + '>' + o + '</option>';
+      }).join("") + '</select></label>';
+    }
+    playground.innerHTML = '<div class="playground-controls">'
+      + select("data", "data", ["circles", "moons", "spiral", "xor"], "circles")
+      + select("noise", "noise", ["0", "0.1", "0.2", "0.3"], "0.1")
+      + select("activation", "activation", ["Tanh", "ReLU", "Sigmoid", "LeakyReLU(0.03)", "Identity"], "Tanh")
+      + '<label>hidden layers <input name="hidden" value="4, 2" size="8"></label>'
+      + select("rate", "learning rate", ["0.003", "0.01", "0.03", "0.1", "0.3", "1", "3"], "0.03")
+      + select("batch", "batch size", ["1", "5", "10", "25", "100"], "10")
+      + select("l2", "L2", ["0", "0.001", "0.003", "0.01", "0.03"], "0")
+      + '<button type="button" class="playground-play">▶ Play</button>'
+      + '<button type="button" class="playground-step">Step</button>'
+      + '<button type="button" class="playground-reset">Reset</button>'
+      + '<span class="playground-status" role="status">Press Play: it trains in your browser, with the course library.</span></div>'
+      + '<div class="playground-plot"></div>'
+      + '<details class="playground-code"><summary>The C# code the playground runs (edit it, then Reset)</summary>'
+      + '<pre class="source"><code class="language-csharp" contenteditable="plaintext-only" spellcheck="false"></code></pre></details>';
+    var code = playground.querySelector(".playground-code code");
+    fetch(runtime + "../playground.csx").then(function (r) { return r.text(); }).then(function (text) { code.textContent = text; });
+    live = { playing: false, ready: false, epochs: 0, since: 0, clock: 0 };
+    playground.querySelector(".playground-play").addEventListener("click", function () { live.playing ? pause() : play(); });
+    playground.querySelector(".playground-step").addEventListener("click", function () { pause(); prepare().then(function (ok) { if (ok) frame(1); }); });
+    playground.querySelector(".playground-reset").addEventListener("click", function () { pause(); live.ready = false; prepare(); });
+    Array.prototype.forEach.call(playground.querySelectorAll("select, input"), function (control) {
+      control.addEventListener("change", function () { live.ready = false; if (!live.playing) prepare(); });
+    });
+  }
+
+  function liveStatus(text) { playground.querySelector(".playground-status").textContent = text; }
+
+  function settingsCell() {
+    function value(name) { return playground.querySelector('[name="' + name + '"]').value; }
+    var hidden = value("hidden").split(/[^0-9]+/).filter(function (x) { return x.length > 0; }).map(Number)
+      .filter(function (n) { return n > 0 && n <= 64; }).slice(0, 4);
+    return "var playgroundSettings = (\"" + value("data") + "\", " + value("noise") + ", new int[] { " + hidden.join(", ")
+      + " }, Activation." + value("activation") + ", " + value("rate") + ", " + value("batch") + ", " + value("l2") + ", 0);";
+  }
+
+  // Runs the lesson's first cell (its usings) if it has not run, then the settings and the playground's code.
+  function prepare() {
+    if (live.ready) return Promise.resolve(true);
+    return start().then(function () {
+      var first = cells[0].runnerOutputs ? Promise.resolve({ succeeded: true }) : execute(0);
+      return first;
+    }).then(function () { return ask({ code: settingsCell() }); })
+      .then(function (answer) {
+        if (answer.failure || !answer.run.succeeded) return answer;
+        return ask({ code: playground.querySelector(".playground-code code").textContent });
+      }).then(function (answer) {
+        if (answer.failure || !answer.run.succeeded) {
+          liveStatus("The playground's code did not run: " + (answer.failure || answer.run.outputs.map(function (o) { return o.errorValue || o.text || ""; }).join(" ")));
+          return false;
+        }
+        live.ready = true; live.epochs = 0;
+        return frame(0);
+      });
+  }
+
+  function frame(epochs) {
+    return ask({ step: epochs }).then(function (answer) {
+      if (answer.failure || !answer.run.succeeded) {
+        live.playing = false;
+        liveStatus("Stopped: " + (answer.failure || answer.run.outputs.map(function (o) { return o.errorValue || ""; }).join(" ")));
+        return false;
+      }
+      var figure = answer.run.outputs[answer.run.outputs.length - 1].data["application/vnd.plotly.v1+json"];
+      var parsed = JSON.parse(figure);
+      window.Plotly.react(playground.querySelector(".playground-plot"), parsed.data, parsed.layout, { responsive: true });
+      live.epochs += epochs;
+      var seconds = (performance.now() - live.clock) / 1000;
+      liveStatus("epoch " + live.epochs + (live.playing && seconds > 0 ? " · " + ((live.epochs - live.since) / seconds).toFixed(1) + " epochs/s" : ""));
+      return true;
+    });
+  }
+
+  function play() {
+    live.playing = true;
+    playground.querySelector(".playground-play").textContent = "❚❚ Pause";
+    prepare().then(function (ok) {
+      if (!ok) { pause(); return; }
+      live.since = live.epochs; live.clock = performance.now();
+      (function loop() {
+        if (!live.playing) return;
+        if (!live.ready) { prepare().then(function (again) { if (again) loop(); else pause(); }); return; }
+        frame(2).then(function (drawn) { if (drawn) setTimeout(loop, 0); else pause(); });
+      })();
+    });
+  }
+
+  function pause() {
+    live.playing = false;
+    playground.querySelector(".playground-play").textContent = "▶ Play";
+  }
+
   window.courseRunner = {
     start: start,
     runCell: runCell,
@@ -194,5 +298,6 @@
     outputs: function () { return cells.map(function (section) { return section.runnerOutputs || null; }); },
     milliseconds: function () { return cells.map(function (section) { return section.runnerMilliseconds || null; }); },
     cellCount: cells.length,
+    playground: { play: function () { play(); }, pause: pause, epochs: function () { return live ? live.epochs : 0; } },
   };
 })();

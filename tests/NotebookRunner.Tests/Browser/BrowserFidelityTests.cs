@@ -12,18 +12,46 @@ namespace NotebookRunner.Tests.Browser;
 /// other difference fails, naming the lesson and the cell.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
-public sealed class BrowserFidelityTests(CourseRun course, ReleasedHomework homework) : IClassFixture<ReleasedHomework>
+public sealed class BrowserFidelityTests(CourseRun course, ReleasedHomework homework, BrowserFidelityTests.SharedBrowser shared)
+    : IClassFixture<ReleasedHomework>, IClassFixture<BrowserFidelityTests.SharedBrowser>
 {
+    /// <summary>One browser for every page here, so the runtime downloads and compiles once and later pages start from the cache.</summary>
+    public sealed class SharedBrowser : IAsyncLifetime
+    {
+        private readonly SemaphoreSlim gate = new(1, 1);
+        private BrowserSession? session;
+
+        public async Task<BrowserSession> OpenAsync(string site)
+        {
+            await gate.WaitAsync();
+            try
+            {
+                return session ??= await BrowserSession.OpenAsync(site);
+            }
+            finally { gate.Release(); }
+        }
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync()
+        {
+            if (session is not null) await session.DisposeAsync();
+        }
+    }
+
     public static TheoryData<string> Lessons() => new(NotebookFinder.Find([CourseRun.Notebooks])
         .Where(f => !f.IsHomework).Select(f => f.RelativePath.Replace('\\', '/')));
 
     public static TheoryData<string> Homework() => new(NotebookFinder.Find([CourseRun.Notebooks])
         .Where(f => f.IsHomework).Select(f => Path.GetFileNameWithoutExtension(f.RelativePath)));
 
+    [Fact]
+    public void Every_listed_difference_names_exactly_one_cell() => Assert.Empty(BrowserDifferences.Stale(CourseRun.Notebooks));
+
     [Theory]
     [MemberData(nameof(Lessons))]
     public Task Every_cell_of_a_lesson_gives_in_the_browser_what_the_kernel_gave(string relative) =>
-        CompareAsync(relative, Path.ChangeExtension(relative, ".html"), course.Executed(relative));
+        OpenAndCompareAsync(relative, Path.ChangeExtension(relative, ".html"), course.Executed(relative));
 
     /// <summary>The homework page is the released student version; the kernel ran that version with --allow-errors.</summary>
     [Theory]
@@ -31,32 +59,53 @@ public sealed class BrowserFidelityTests(CourseRun course, ReleasedHomework home
     public Task Every_cell_of_a_released_homework_gives_in_the_browser_what_the_kernel_gave(string name)
     {
         Assert.True(homework.Result.ExitCode is 0 or 1, homework.Result.Output + homework.Result.Error);
-        return CompareAsync($"homework/{name}", $"homework/{name}.html", homework.Executed(name));
+        return OpenAndCompareAsync($"homework/{name}", $"homework/{name}.html", homework.Executed(name));
     }
 
-    private async Task CompareAsync(string relative, string page, JsonObject executed)
+    private async Task OpenAndCompareAsync(string relative, string page, JsonObject executed)
     {
-        await using var session = await BrowserSession.OpenAsync(course.Site);
+        var session = await shared.OpenAsync(course.Site);
         var tab = await session.StartAsync(page);
+        try
+        {
+            await CompareAsync(relative, tab, executed);
+        }
+        finally { await tab.CloseAsync(); }
+        Assert.Empty(session.Refused);
+    }
+
+    private static async Task CompareAsync(string relative, Microsoft.Playwright.IPage tab, JsonObject executed)
+    {
         var clock = Stopwatch.StartNew();
         await tab.EvaluateAsync("() => window.courseRunner.runAll()");
         var browser = await BrowserSession.OutputsAsync(tab);
         var cells = ((JsonArray)executed["cells"]!).OfType<JsonObject>().Where(c => (string?)c["cell_type"] == "code").ToList();
         var kernel = cells.Select(c => c["outputs"] as JsonArray).ToList();
+        var sources = cells.Select(c => OutputComparison.Text(c["source"])).ToList();
         Console.WriteLine($"{relative}: {kernel.Count} cells in {clock.Elapsed.TotalSeconds:F1} s in the browser");
 
         Assert.Equal(kernel.Count, browser.Count);
         var differences = new List<string>();
         for (var i = 0; i < kernel.Count; i++)
         {
-            if (BrowserDifferences.Reason(relative, i + 1) is not null) continue;
+            if (BrowserDifferences.Reason(Path.GetFileName(relative), sources, i) is not null) continue;
             var varies = OutputComparison.Varies(cells[i]);
-            var expected = varies ? OutputComparison.Kinds(kernel[i]) : OutputComparison.Normalized(BrowserDifferences.Comparable(kernel[i]));
-            var actual = varies ? OutputComparison.Kinds(browser[i]) : OutputComparison.Normalized(BrowserDifferences.Comparable(browser[i]));
-            if (expected != actual)
-                differences.Add($"code cell {i + 1}: {OutputComparison.FirstDifference(actual, expected, "browser", "kernel")}");
+            if (varies)
+            {
+                if (OutputComparison.Kinds(kernel[i]) != OutputComparison.Kinds(browser[i]))
+                    differences.Add($"code cell {i + 1} (varies with the machine): {OutputComparison.Kinds(browser[i])} against {OutputComparison.Kinds(kernel[i])}");
+                continue;
+            }
+            var (expected, expectedFigures) = BrowserDifferences.Comparable(kernel[i]);
+            var (actual, actualFigures) = BrowserDifferences.Comparable(browser[i]);
+            var (a, b) = (OutputComparison.Normalized(actual), OutputComparison.Normalized(expected));
+            if (a != b)
+                differences.Add($"code cell {i + 1}: {OutputComparison.FirstDifference(a, b, "browser", "kernel")}");
+            else
+                for (var f = 0; f < expectedFigures.Count; f++)
+                    if (BrowserDifferences.FigureDifference(actualFigures[f], expectedFigures[f]) is { } where)
+                        differences.Add($"code cell {i + 1}, figure {f + 1}: browser against kernel at {where}");
         }
         Assert.True(differences.Count == 0, $"{relative}:\n{string.Join("\n\n", differences)}");
-        Assert.Empty(session.Refused);
     }
 }

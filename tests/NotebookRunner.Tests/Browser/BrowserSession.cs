@@ -44,7 +44,7 @@ public sealed class BrowserSession : IAsyncDisposable
         return session;
     }
 
-    /// <summary>Opens a page of the site ("09-training-a-network.html") and starts its C# runtime.</summary>
+    /// <summary>Opens a page of the site ("09-training-a-network.html") in a new tab and starts its C# runtime.</summary>
     public async Task<IPage> StartAsync(string page)
     {
         var tab = await browser.NewPageAsync();
