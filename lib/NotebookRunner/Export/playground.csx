@@ -17,9 +17,11 @@ int pgEpoch = 0;
 
 animate(epochs =>
 {
-    // A different shuffle for every stretch of epochs, the same for the same settings.
-    Trainer.Fit(pgNetwork, pgSplit.Train, pgOptimizer, epochs: epochs, batchSize: pgBatch,
-                seed: pgSeed + pgEpoch, weightDecay: pgL2);
+    // A different shuffle for every stretch of epochs, the same for the same settings;
+    // 0 epochs draws the untrained network.
+    if (epochs > 0)
+        Trainer.Fit(pgNetwork, pgSplit.Train, pgOptimizer, epochs: epochs, batchSize: pgBatch,
+                    seed: pgSeed + pgEpoch, weightDecay: pgL2);
     pgEpoch += epochs;
     var held = pgSplit.Validation;
     var (loss, accuracy) = Trainer.Evaluate(pgNetwork, held.Features,

@@ -213,7 +213,7 @@
       + '<pre class="source"><code class="language-csharp" contenteditable="plaintext-only" spellcheck="false"></code></pre></details>';
     var code = playground.querySelector(".playground-code code");
     fetch(runtime + "../playground.csx").then(function (r) { return r.text(); }).then(function (text) { code.textContent = text; });
-    live = { playing: false, ready: false, epochs: 0, since: 0, clock: 0 };
+    live = { playing: false, ready: false, epochs: 0, since: 0, clock: 0, perFrame: 2 };
     playground.querySelector(".playground-play").addEventListener("click", function () { live.playing ? pause() : play(); });
     playground.querySelector(".playground-step").addEventListener("click", function () { pause(); prepare().then(function (ok) { if (ok) frame(1); }); });
     playground.querySelector(".playground-reset").addEventListener("click", function () { pause(); live.ready = false; prepare(); });
@@ -278,7 +278,14 @@
       (function loop() {
         if (!live.playing) return;
         if (!live.ready) { prepare().then(function (again) { if (again) loop(); else pause(); }); return; }
-        frame(2).then(function (drawn) { if (drawn) setTimeout(loop, 0); else pause(); });
+        // As many epochs per frame as keep about four pictures a second: training is cheap, drawing is not.
+        var began = performance.now();
+        frame(live.perFrame).then(function (drawn) {
+          var took = performance.now() - began;
+          if (took < 200) live.perFrame = Math.min(50, live.perFrame * 2);
+          else if (took > 400) live.perFrame = Math.max(1, Math.floor(live.perFrame / 2));
+          if (drawn) setTimeout(loop, 0); else pause();
+        });
       })();
     });
   }
