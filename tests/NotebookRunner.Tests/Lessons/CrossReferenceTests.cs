@@ -6,18 +6,19 @@ namespace NotebookRunner.Tests.Lessons;
 /// <summary>
 /// A cross-reference to a lesson names the lesson that teaches the thing (issue 23, item 5; notebooks/AUTHORING.md,
 /// "Sources and citations"). The glossary drives it: a lesson teaches a term when glossary.md gives that lesson, when its
-/// key-terms table lists the term, or when it gives the term's Japanese name in brackets on first use
+/// key-terms table lists the term, or when it gives the term's Japanese name on first use before the glossary's lesson
 /// (<see cref="Glossary.Teaching"/>). A sentence ties a term to a lesson only in the forms of
 /// <see cref="CrossReferences.In"/>; a sentence that merely names a term and a lesson ties nothing, because "the iris data
 /// set, which lesson 09 learns from" is not a pointer for "data". Then:
 /// <list type="bullet">
-/// <item>a naming claim ("lesson 10 calls this vanishing gradients") must name a lesson that teaches the term;</item>
+/// <item>a claim ("lesson 10 calls this vanishing gradients", "(softmax, lesson 02)") must name a lesson that teaches
+/// the term;</item>
 /// <item>a pointer ("central differences (lesson 06)", "lesson 03's weights") must name a lesson that teaches the term, or
 /// a lesson after the glossary's that uses it (its prose names it): "one factor per layer (lesson 08)" points at how
 /// lesson 08 uses layers, "lesson 03's weights" at the weights lesson 03 chose;</item>
 /// <item>either is right when the same sentence also names a lesson that teaches the term.</item>
 /// </list>
-/// So a pointer to a lesson before the one that teaches the term fails, and so does any naming claim for the wrong lesson.
+/// So a claim for the wrong lesson fails, and so does a pointer to a lesson before the one that teaches the term.
 /// </summary>
 public sealed partial class CrossReferenceTests
 {
@@ -73,6 +74,8 @@ public sealed partial class CrossReferenceTests
     [InlineData("The checks compare them with central differences (lesson 04).", "central difference")]
     [InlineData("A neuron in the flat tails barely learns (lesson 10 calls this vanishing gradients).", null)]
     [InlineData("A neuron in the flat tails barely learns (lesson 08 calls this vanishing gradients).", "vanishing gradient")]
+    [InlineData("For classification the outputs are probabilities (softmax, lesson 02).", null)]
+    [InlineData("For classification the outputs are probabilities (softmax, lesson 04).", "softmax function")]
     [InlineData("Lesson 02 derived the softmax Jacobian.", null)]
     [InlineData("Lesson 12 derived the softmax Jacobian.", "softmax function")]
     [InlineData("Go backwards with lesson 07's chain rule in matrix form.", "chain rule")]
@@ -94,12 +97,12 @@ public sealed partial class CrossReferenceTests
         IReadOnlySet<int> teaching = Glossary.Teaching(reference.Term);
         if (CrossReferences.MentionsIn(sentence).SelectMany(m => m.Lessons).Any(teaching.Contains)) return null;
         int introduced = Glossary.Term(reference.Term).Lesson;
-        if (!reference.IsNamingClaim && reference.Mention.Lessons.Any(n => n > introduced && Glossary.Names(n, reference.Term)))
+        if (!reference.IsClaim && reference.Mention.Lessons.Any(n => n > introduced && Glossary.Names(n, reference.Term)))
             return null;
         string named = string.Join(", ", reference.Mention.Lessons.Select(n => n.ToString("00")));
         return $"ties '{reference.Term}' to lesson {named} (as in “{reference.Form}”), but lesson "
             + $"{string.Join(", ", teaching.Select(n => n.ToString("00")))} teaches it"
-            + (reference.IsNamingClaim ? "" : $" and lesson {named} is no later lesson that uses it") + ": name that lesson.";
+            + (reference.IsClaim ? "" : $" and lesson {named} is no later lesson that uses it") + ": name that lesson.";
     }
 
     [GeneratedRegex(@"\[([^\]]*)\]\(((?:[^)\s#]*/)?[^)\s#/]+\.ipynb)(?:#[^)\s]*)?\)")]

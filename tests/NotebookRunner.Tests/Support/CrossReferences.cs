@@ -9,12 +9,12 @@ namespace NotebookRunner.Tests.Support;
 public sealed record LessonMention(int Start, int End, IReadOnlyList<int> Lessons);
 
 /// <summary>
-/// A glossary term tied to a lesson mention by the way the sentence is built. A naming claim says the lesson gives the
-/// term ("lesson 10 calls this vanishing gradients", "Lesson 02 derived the softmax Jacobian"); a pointer sends the reader
-/// there for it ("central differences (lesson 06)", "(softmax, lesson 02)", "lesson 05's cross-entropy", "the chain rule
-/// of lesson 08").
+/// A glossary term tied to a lesson mention by the way the sentence is built. A claim says the term is taught there:
+/// "lesson 10 calls this vanishing gradients", "Lesson 02 derived the softmax Jacobian", "(softmax, lesson 02)". A pointer
+/// sends the reader to a place that shows the term: "central differences (lesson 06)", "lesson 03's weights", "the chain
+/// rule of lesson 08".
 /// </summary>
-public sealed record CrossReference(string Term, LessonMention Mention, bool IsNamingClaim, string Form);
+public sealed record CrossReference(string Term, LessonMention Mention, bool IsClaim, string Form);
 
 public static partial class CrossReferences
 {
@@ -49,8 +49,9 @@ public static partial class CrossReferences
         if (end > mention.Start) return null;
         string before = sentence[end..mention.Start];
         bool closes = Closes().IsMatch(sentence[mention.End..]);
+        bool opens = Opens().IsMatch(sentence[..start]);
         return Bracketed().IsMatch(before) && closes ? new(term, mention, false, "X (lesson N)")
-            : Listed().IsMatch(before) && closes ? new(term, mention, false, "(X, lesson N)")
+            : opens && Listed().IsMatch(before) && closes ? new(term, mention, true, "(X, lesson N)")
             : OfLesson().IsMatch(before) ? new(term, mention, false, "the X of lesson N")
             : null;
     }
@@ -72,6 +73,9 @@ public static partial class CrossReferences
 
     [GeneratedRegex(@"^\s*\)")]
     private static partial Regex Closes();
+
+    [GeneratedRegex(@"\(\s*$")]
+    private static partial Regex Opens();
 
     [GeneratedRegex(@"^\s+(?:of|from|in)\s+$")]
     private static partial Regex OfLesson();

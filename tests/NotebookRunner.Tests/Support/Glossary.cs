@@ -49,15 +49,16 @@ public static partial class Glossary
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> KeyTerms => Tables.Value;
 
     /// <summary>
-    /// The lessons that teach a term: the glossary's lesson, every lesson whose key-terms table lists it, and every lesson
-    /// that gives it its Japanese name in brackets, "hidden layers (隠れ層, 中間層)", as AUTHORING asks on first use.
+    /// The lessons that teach a term: the glossary's lesson, every lesson whose key-terms table lists it, and a lesson
+    /// before the glossary's that already gives the term its Japanese name in brackets, as AUTHORING asks on first use
+    /// (lesson 00's "hidden layers (隠れ層, 中間層)"). A later lesson that repeats the Japanese name only reminds.
     /// </summary>
     public static IReadOnlySet<int> Teaching(string english)
     {
         GlossaryTerm term = Term(english);
         var lessons = new SortedSet<int> { term.Lesson };
         lessons.UnionWith(KeyTerms.Where(k => k.Value.Contains(english)).Select(k => k.Key));
-        lessons.UnionWith(KeyTerms.Keys.Where(n => term.Japanese.Any(j =>
+        lessons.UnionWith(KeyTerms.Keys.Where(n => n < term.Lesson && term.Japanese.Any(j =>
             Regex.IsMatch(Prose.Value[n], $@"[(（]\s*(?:also\s+)?{Regex.Escape(j)}\s*[,、)）]"))));
         return lessons;
     }
