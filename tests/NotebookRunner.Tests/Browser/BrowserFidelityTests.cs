@@ -88,7 +88,7 @@ public sealed class BrowserFidelityTests(CourseRun course, ReleasedHomework home
         var differences = new List<string>();
         for (var i = 0; i < kernel.Count; i++)
         {
-            if (BrowserDifferences.Reason(Path.GetFileName(relative), sources, i) is not null) continue;
+            var listed = BrowserDifferences.Reason(Path.GetFileName(relative), sources, i);
             var varies = OutputComparison.Varies(cells[i]);
             if (varies)
             {
@@ -99,12 +99,13 @@ public sealed class BrowserFidelityTests(CourseRun course, ReleasedHomework home
             var (expected, expectedFigures) = BrowserDifferences.Comparable(kernel[i]);
             var (actual, actualFigures) = BrowserDifferences.Comparable(browser[i]);
             var (a, b) = (OutputComparison.Normalized(actual), OutputComparison.Normalized(expected));
-            if (a != b)
-                differences.Add($"code cell {i + 1}: {OutputComparison.FirstDifference(a, b, "browser", "kernel")}");
-            else
-                for (var f = 0; f < expectedFigures.Count; f++)
-                    if (BrowserDifferences.FigureDifference(actualFigures[f], expectedFigures[f]) is { } where)
-                        differences.Add($"code cell {i + 1}, figure {f + 1}: browser against kernel at {where}");
+            var found = a != b
+                ? $"code cell {i + 1}: {OutputComparison.FirstDifference(a, b, "browser", "kernel")}"
+                : expectedFigures.Select((figure, f) => BrowserDifferences.FigureDifference(actualFigures[f], figure) is { } where
+                    ? $"code cell {i + 1}, figure {f + 1}: browser against kernel at {where}" : null).FirstOrDefault(d => d is not null);
+            if (listed is null && found is not null) differences.Add(found);
+            // A listed cell that now agrees is said, so the list can shrink (the test's output shows it).
+            if (listed is not null && found is null) Console.WriteLine($"{relative} code cell {i + 1} is listed ({listed}) but agrees");
         }
         Assert.True(differences.Count == 0, $"{relative}:\n{string.Join("\n\n", differences)}");
     }

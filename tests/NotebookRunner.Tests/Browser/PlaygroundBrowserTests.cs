@@ -41,7 +41,7 @@ public sealed class PlaygroundBrowserTests(CourseRun course)
         await tab.SelectOptionAsync(".live-playground select[name=data]", "xor");
         await tab.Locator(".playground-step").ClickAsync();
         await tab.WaitForFunctionAsync("() => window.courseRunner.playground.epochs() === 1", null, new() { Timeout = 120_000 });
-        var code = await tab.Locator(".playground-code code").InnerTextAsync();
+        var code = await tab.Locator(".playground-code code").TextContentAsync() ?? "";
 
         Assert.NotEqual("", early);
         Assert.NotEqual(early, later);
