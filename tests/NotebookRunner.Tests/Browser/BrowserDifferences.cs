@@ -21,8 +21,9 @@ public static class BrowserDifferences
     private const string Plotly = "application/vnd.plotly.v1+json";
 
     private const string LastBits =
-        "prints a number that training or a rounding error carries from the last bits of exp, log or tanh, which differ "
-        + "between WebAssembly's C math library and the native one";
+        "prints a number that training or a rounding error carries from the last bits of a result: before the library's "
+        + "own exp, log and tanh (PortableMath) these came from the C math library, which differs between WebAssembly and "
+        + "the native runtime; matrix products may still fuse multiply and add natively and not in the page";
 
     private const string NuGet =
         "uses Plotly.NET, which the appendix loads from NuGet; the browser cannot load NuGet packages and says so in one line";
@@ -31,15 +32,15 @@ public static class BrowserDifferences
     private static readonly (string Notebook, string Code, string Reason)[] Listed =
     [
         ("02-activation-functions.ipynb", "NumericalDerivative.Central(f.Apply, x)",
-            LastBits + " (the central difference's error for tanh: 1.5E-11 native, 1.3E-11 in the page)"),
+            LastBits + " (the central differences' errors, about 1E-11)"),
         ("08-chain-rule-and-backprop.ipynb", "GradientCheck.Run(bigger,", LastBits + " (the gradient check's relative errors, about 1E-10)"),
         ("08-chain-rule-and-backprop.ipynb", "var digits = checks.Select(", LastBits + " (the chart of those relative errors)"),
         ("10-making-training-work.ipynb", "TrainingHistory Raw(double", LastBits + " (training on raw wine features at α = 0.0001 ends elsewhere)"),
         ("10-making-training-work.ipynb", "(\"raw inputs, α = 0.0001\"", LastBits + " (the chart of that training)"),
-        ("10-making-training-work.ipynb", "List<ILayer> DeepSigmoid(bool", LastBits + " (batch normalisation's final loss: 0.064 native, 0.066 in the page)"),
+        ("10-making-training-work.ipynb", "List<ILayer> DeepSigmoid(bool", LastBits + " (five sigmoid layers trained for 60 epochs, with and without batch normalisation)"),
         ("10-making-training-work.ipynb", "(\"the same with batch normalisation\"", LastBits + " (the chart of that training)"),
         ("12-where-next.ipynb", "Network replay = TorchStart();",
-            LastBits + " (the replay of PyTorch's run agrees with it exactly for 8 epochs natively, 5 in the page)"),
+            LastBits + " (how many epochs the replay of PyTorch's run agrees with it exactly)"),
         ("12-where-next.ipynb", "double[] Log10(double[] gaps)", LastBits + " (the chart of that agreement)"),
     ];
 
