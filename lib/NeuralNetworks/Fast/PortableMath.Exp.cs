@@ -18,8 +18,18 @@ public static partial class PortableMath
         if (x < ExpUnderflow) return 0.0;
         double k = Math.Floor(x * VectorExp.Log2E + 0.5);
         double r = x - k * VectorExp.Ln2High - k * VectorExp.Ln2Low;
-        double p = InverseFactorial[12];
-        for (int n = 11; n >= 0; n--) p = p * r + InverseFactorial[n];
+        double p = 1.0 / 479001600 * r + 1.0 / 39916800;
+        p = p * r + 1.0 / 3628800;
+        p = p * r + 1.0 / 362880;
+        p = p * r + 1.0 / 40320;
+        p = p * r + 1.0 / 5040;
+        p = p * r + 1.0 / 720;
+        p = p * r + 1.0 / 120;
+        p = p * r + 1.0 / 24;
+        p = p * r + 1.0 / 6;
+        p = p * r + 0.5;
+        p = p * r + 1.0;
+        p = p * r + 1.0;
         return TimesTwoToThe(p, (int)k);
     }
 

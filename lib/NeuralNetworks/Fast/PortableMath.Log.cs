@@ -34,9 +34,16 @@ public static partial class PortableMath
         long exponent = shifted & unchecked((long)0xfff0000000000000);
         double f = BitConverter.Int64BitsToDouble(bits - exponent) - 1.0;
         double hfsq = 0.5 * f * f, s = f / (2.0 + f), z = s * s;
-        double R = 2.0 / 23;
-        for (int i = 10; i >= 1; i--) R = R * z + 2.0 / (2 * i + 1);
-        R *= z;
+        double R = 2.0 / 23 * z + 2.0 / 21;
+        R = R * z + 2.0 / 19;
+        R = R * z + 2.0 / 17;
+        R = R * z + 2.0 / 15;
+        R = R * z + 2.0 / 13;
+        R = R * z + 2.0 / 11;
+        R = R * z + 2.0 / 9;
+        R = R * z + 2.0 / 7;
+        R = R * z + 2.0 / 5;
+        R = (R * z + 2.0 / 3) * z;
         return s * (hfsq + R) + k * Ln2Low - hfsq + f + k * Ln2High;
     }
 }
