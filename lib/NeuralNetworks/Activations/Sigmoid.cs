@@ -1,3 +1,5 @@
+using NeuralNetworks.Fast;
+
 namespace NeuralNetworks.Activations;
 
 public sealed partial class Activation
@@ -12,5 +14,6 @@ public sealed partial class Activation
         Logistic,
         u => Logistic(u) * (1.0 - Logistic(u)));
 
-    private static double Logistic(double u) => 1.0 / (1.0 + Math.Exp(-u));
+    // PortableMath: the same bits on every platform, the browser too (Fast/PortableMath.cs).
+    private static double Logistic(double u) => 1.0 / (1.0 + PortableMath.Exp(-u));
 }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NeuralNetworks.Fast;
 
 namespace NeuralNetworks.Activations;
 
@@ -20,7 +21,8 @@ public static class Softmax
             throw new ArgumentException(
                 "Softmax needs at least one score, but the vector is empty.", nameof(u));
         double max = u.Maximum();
-        Vector<double> e = u.Map(uk => Math.Exp((uk - max) / temperature));
+        // PortableMath: the same bits on every platform, the browser too (Fast/PortableMath.cs).
+        Vector<double> e = u.Map(uk => PortableMath.Exp((uk - max) / temperature));
         return e / e.Sum();
     }
 

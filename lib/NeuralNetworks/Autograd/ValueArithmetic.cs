@@ -1,3 +1,5 @@
+using NeuralNetworks.Fast;
+
 namespace NeuralNetworks.Autograd;
 
 public sealed partial class Value
@@ -24,8 +26,8 @@ public sealed partial class Value
 
     /// <summary>xⁿ for a constant n; ∂/∂x = n·xⁿ⁻¹.</summary>
     public Value Pow(double n) =>
-        new(Math.Pow(Data, n), FormattableString.Invariant($"^{n}"),
-            [this], [n * Math.Pow(Data, n - 1)]);
+        new(PortableMath.Pow(Data, n), FormattableString.Invariant($"^{n}"),
+            [this], [n * PortableMath.Pow(Data, n - 1)]);
 
     // Mixed with plain numbers: a double on either side becomes a constant input
     // (the implicit conversion).

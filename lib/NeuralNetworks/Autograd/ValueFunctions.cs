@@ -1,11 +1,14 @@
+using NeuralNetworks.Fast;
+
 namespace NeuralNetworks.Autograd;
 
 public sealed partial class Value
 {
+    // PortableMath: the same bits on every platform, the browser too (Fast/PortableMath.cs).
     /// <summary>eˣ; d/dx = eˣ (the result itself).</summary>
     public Value Exp()
     {
-        double e = Math.Exp(Data);
+        double e = PortableMath.Exp(Data);
         return new(e, "exp", [this], [e]);
     }
 
@@ -16,20 +19,20 @@ public sealed partial class Value
             throw new ArgumentOutOfRangeException("x", Data,
                 FormattableString.Invariant($"log(x) needs x > 0 but x = {Data}; ") +
                 "add a small ε (such as 1e-7) if x can reach 0.");
-        return new(Math.Log(Data), "log", [this], [1 / Data]);
+        return new(PortableMath.Log(Data), "log", [this], [1 / Data]);
     }
 
     /// <summary>tanh x; d/dx = 1 − tanh²x.</summary>
     public Value Tanh()
     {
-        double t = Math.Tanh(Data);
+        double t = PortableMath.Tanh(Data);
         return new(t, "tanh", [this], [1 - t * t]);
     }
 
     /// <summary>σ(x) = 1 / (1 + e⁻ˣ); d/dx = σ(x)(1 − σ(x)).</summary>
     public Value Sigmoid()
     {
-        double s = 1 / (1 + Math.Exp(-Data));
+        double s = 1 / (1 + PortableMath.Exp(-Data));
         return new(s, "σ", [this], [s * (1 - s)]);
     }
 

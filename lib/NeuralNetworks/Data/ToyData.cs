@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NeuralNetworks.Fast;
 
 namespace NeuralNetworks.Data;
 
@@ -84,7 +85,8 @@ public static partial class ToyData
     {
         double u1 = 1.0 - random.NextDouble();
         double u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        // PortableMath: the same bits on every platform, the browser too (Fast/PortableMath.cs).
+        return Math.Sqrt(-2.0 * PortableMath.Log(u1)) * PortableMath.Cos(2.0 * Math.PI * u2);
     }
 
     private static void CheckCount(int n)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NeuralNetworks.Fast;
 
 namespace NeuralNetworks.Data;
 
@@ -18,8 +19,8 @@ public static partial class ToyData
         {
             double angle = 2 * Math.PI * (i / 2) / ((n + 1 - k) / 2);
             double r = k == 0 ? 1.0 : 0.5;
-            return (r * Math.Cos(angle) + noise * Gaussian(random),
-                r * Math.Sin(angle) + noise * Gaussian(random));
+            return (r * PortableMath.Cos(angle) + noise * Gaussian(random),
+                r * PortableMath.Sin(angle) + noise * Gaussian(random));
         }, BinaryClasses);
     }
 
@@ -38,8 +39,8 @@ public static partial class ToyData
             int m = (n + 1 - k) / 2;
             double theta = m > 1 ? Math.PI * (i / 2) / (m - 1) : 0;
             (double x1, double x2) = k == 0
-                ? (Math.Cos(theta), Math.Sin(theta))
-                : (1 - Math.Cos(theta), 0.5 - Math.Sin(theta));
+                ? (PortableMath.Cos(theta), PortableMath.Sin(theta))
+                : (1 - PortableMath.Cos(theta), 0.5 - PortableMath.Sin(theta));
             return (x1 + noise * Gaussian(random), x2 + noise * Gaussian(random));
         }, BinaryClasses);
     }
@@ -64,8 +65,8 @@ public static partial class ToyData
         {
             double r = perArm > 1 ? (double)(i / classes) / (perArm - 1) : 0;
             double theta = 4 * (k + r);
-            return (r * Math.Sin(theta) + noise * Gaussian(random),
-                r * Math.Cos(theta) + noise * Gaussian(random));
+            return (r * PortableMath.Sin(theta) + noise * Gaussian(random),
+                r * PortableMath.Cos(theta) + noise * Gaussian(random));
         }, names);
     }
 

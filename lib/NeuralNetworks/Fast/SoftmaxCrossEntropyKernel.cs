@@ -52,7 +52,7 @@ internal static class SoftmaxCrossEntropyKernel
                 dot += t[k * N + n] * u[k * N + n];
                 targets += t[k * N + n];
             }
-            total += dot - targets * (max[n] + Math.Log(sum[n]));
+            total += dot - targets * (max[n] + PortableMath.Log(sum[n]));
         }
         for (int k = 0; k < K; k++) Divide(y.AsSpan(k * N, N), sum);
         if (dU is not null) Gradient(y, t, GemmOperand.DenseData(dU, nameof(dU)), N * K, N);

@@ -11,13 +11,14 @@ namespace NeuralNetworks.Fast;
 /// eʳ by its Taylor polynomial to r¹², whose first omitted term is below 2e-16 of eʳ;
 /// then eˣ = 2ᵏ·eʳ, with 2ᵏ built from its exponent bits (<see cref="TwoToThe"/>).
 /// Within 2 ulps of Math.Exp (tests/Fast/VectorExpTests); below −708 the result is 0
-/// (Math.Exp gives a subnormal there, under 1e-307). Lane by lane, so every width gives the same
-/// bits, and the tail runs through the same code in a padded register.
+/// (Math.Exp gives a subnormal there, under 1e-307). The scalar <see cref="PortableMath.Exp"/>
+/// takes the same steps and gives the same bits on [−708, 0]. Lane by lane, so every width gives
+/// the same bits, and the tail runs through the same code in a padded register.
 /// </summary>
 internal static class VectorExp
 {
-    private const double Log2E = 1.4426950408889634;
-    private const double Ln2High = 0.693145751953125, Ln2Low = 1.42860682030941723212e-6;
+    internal const double Log2E = 1.4426950408889634;
+    internal const double Ln2High = 0.693145751953125, Ln2Low = 1.42860682030941723212e-6;
     private const double Lowest = -708.0;
 
     /// <summary>destination[i] = e^(x[i] − shift[i]) for arguments ≤ 0.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using NeuralNetworks.Activations;
 
@@ -58,8 +57,7 @@ public sealed class Initialization
         if (inputs < 1 || outputs < 1)
             throw new ArgumentOutOfRangeException(nameof(inputs),
                 $"A layer needs at least one input and one output, not {inputs}→{outputs}.");
-        var normal = new Normal(0, StandardDeviation(inputs), random);
-        return Matrix<double>.Build.Random(inputs, outputs, normal);
+        return NormalSamples.Matrix(inputs, outputs, 0, StandardDeviation(inputs), random);
     }
 
     public override string ToString() => Name;

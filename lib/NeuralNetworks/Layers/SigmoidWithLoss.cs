@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using NeuralNetworks.Activations;
+using NeuralNetworks.Fast;
 using NeuralNetworks.Losses;
 
 namespace NeuralNetworks.Layers;
@@ -36,7 +37,7 @@ public sealed class SigmoidWithLoss : IOutputLayer
 
     /// <summary>ln(1 + eˣ), written so that eˣ cannot overflow.</summary>
     private static double SoftPlus(double x) =>
-        Math.Max(x, 0) + Math.Log(1 + Math.Exp(-Math.Abs(x)));
+        Math.Max(x, 0) + PortableMath.Log(1 + PortableMath.Exp(-Math.Abs(x)));
 
     public override string ToString() => "sigmoid";
 }

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using NeuralNetworks.Activations;
+using NeuralNetworks.Fast;
 using NeuralNetworks.Losses;
 
 namespace NeuralNetworks.Layers;
@@ -28,7 +29,7 @@ public sealed class SoftmaxWithLoss : IOutputLayer
         {
             Vector<double> u = U.Row(n);
             double max = u.Maximum();
-            double logSumExp = max + Math.Log(u.Sum(uk => Math.Exp(uk - max)));
+            double logSumExp = max + PortableMath.Log(u.Sum(uk => PortableMath.Exp(uk - max)));
             sum += T.Row(n).DotProduct(u) - T.Row(n).Sum() * logSumExp;
         }
         return -sum / U.RowCount;

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NeuralNetworks.Fast;
 
 namespace NeuralNetworks.Losses;
 
@@ -41,7 +42,7 @@ public static class BinaryCrossEntropy
     }
 
     private static double Term(double y, double t) =>
-        t * Math.Log(y + Delta) + (1 - t) * Math.Log(1 - y + Delta);
+        t * PortableMath.Log(y + Delta) + (1 - t) * PortableMath.Log(1 - y + Delta);
 
     private static double Slope(double y, double t) => t / (y + Delta) - (1 - t) / (1 - y + Delta);
 }

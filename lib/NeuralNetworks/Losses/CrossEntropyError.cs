@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NeuralNetworks.Fast;
 
 namespace NeuralNetworks.Losses;
 
@@ -20,7 +21,7 @@ public static class CrossEntropyError
     public static double Loss(Vector<double> y, Vector<double> t)
     {
         LossGuard.SameShape(y, t);
-        return -y.Map2((yk, tk) => tk * Math.Log(yk + Delta), t).Sum();
+        return -y.Map2((yk, tk) => tk * PortableMath.Log(yk + Delta), t).Sum();
     }
 
     public static Vector<double> Gradient(Vector<double> y, Vector<double> t)
@@ -32,7 +33,8 @@ public static class CrossEntropyError
     public static double Loss(Matrix<double> y, Matrix<double> t)
     {
         LossGuard.SameShape(y, t);
-        return -y.Map2((yk, tk) => tk * Math.Log(yk + Delta), t).Enumerate().Sum() / y.RowCount;
+        return -y.Map2((yk, tk) => tk * PortableMath.Log(yk + Delta), t).Enumerate().Sum()
+            / y.RowCount;
     }
 
     public static Matrix<double> Gradient(Matrix<double> y, Matrix<double> t)
@@ -49,7 +51,7 @@ public static class CrossEntropyError
     {
         LossGuard.Labels(y, labels);
         return -Enumerable.Range(0, y.RowCount)
-            .Sum(n => Math.Log(y[n, labels[n]] + Delta)) / y.RowCount;
+            .Sum(n => PortableMath.Log(y[n, labels[n]] + Delta)) / y.RowCount;
     }
 
     /// <summary>

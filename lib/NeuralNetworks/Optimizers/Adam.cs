@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NeuralNetworks.Fast;
 using NeuralNetworks.Layers;
 
 namespace NeuralNetworks.Optimizers;
@@ -27,7 +28,8 @@ public sealed class Adam(double learningRate = 0.001, double beta1 = 0.9, double
     public void Step(IReadOnlyList<Parameter> parameters)
     {
         t++;
-        double correction1 = 1 - Math.Pow(Beta1, t), correction2 = 1 - Math.Pow(Beta2, t);
+        double correction1 = 1 - PortableMath.Pow(Beta1, t);
+        double correction2 = 1 - PortableMath.Pow(Beta2, t);
         foreach (Parameter p in parameters)
         {
             Matrix<double> g = p.Gradient, m = means.For(p), v = squares.For(p);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NeuralNetworks.Fast;
 
 namespace NeuralNetworks.Optimizers;
 
@@ -46,7 +47,7 @@ public sealed record StepDecay
         if (step < 0)
             throw new ArgumentOutOfRangeException(nameof(step), step,
                 "Steps are counted from 0: give 0 or more.");
-        return InitialRate * Math.Pow(Factor, step / Every);
+        return InitialRate * PortableMath.Pow(Factor, step / Every);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -131,4 +131,13 @@ public class SoftmaxTests
         Assert.Throws<ArgumentException>(() => Softmax.Apply(Vector<double>.Build.Dense(0)));
         Assert.Throws<ArgumentException>(() => Softmax.Apply(Matrix<double>.Build.Dense(2, 0)));
     }
+
+    /// <summary>Lesson 02, section 5: "the largest column sum printed is 8.3E-17".</summary>
+    [Fact]
+    public void Lesson_02_the_jacobians_largest_column_sum_for_the_scores_0_3_2_9_4_0_is_8_3E_17()
+    {
+        Matrix<double> J = Softmax.Jacobian(Softmax.Apply(V(0.3, 2.9, 4.0)));
+        double largest = J.ColumnSums().Enumerate().Max(Math.Abs);
+        Assert.Equal("8.3E-17", largest.ToString("G2", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
