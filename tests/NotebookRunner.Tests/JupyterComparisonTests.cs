@@ -8,14 +8,11 @@ namespace NotebookRunner.Tests;
 /// <summary>
 /// An independent client of the same kernel agrees with nbrun: every course notebook executed by Debian's
 /// `jupyter nbconvert --execute` on the .NET Interactive kernel that scripts/jupyter.sh registers gives the outputs nbrun
-/// wrote, cell by cell. Normalised first: chart element ids (random per run, the library's and Plotly.NET's), the script
-/// the kernel sends a Jupyter front end on its first output, compiler warnings (the Jupyter front end prints them on
-/// stderr, VS Code in the editor), JSON mime types (nbrun stores the plotly figure as JSON, the Jupyter front end as its
-/// text), and stream writes split differently (nbclient keeps each write, VS Code and nbrun join them).
+/// wrote, cell by cell, normalised as <see cref="OutputComparison"/> says.
 /// As the two runs are separate processes, this is also the check that every notebook prints the same thing twice.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
-public sealed partial class JupyterComparisonTests(CourseRun course, JupyterComparisonTests.JupyterRun jupyter) : IClassFixture<JupyterComparisonTests.JupyterRun>
+public sealed class JupyterComparisonTests(CourseRun course, JupyterComparisonTests.JupyterRun jupyter) : IClassFixture<JupyterComparisonTests.JupyterRun>
 {
     public sealed class JupyterRun
     {
@@ -96,55 +93,10 @@ public sealed partial class JupyterComparisonTests(CourseRun course, JupyterComp
         Assert.Equal(ourCells.Count, theirCells.Count);
         for (var i = 0; i < ourCells.Count; i++)
         {
-            var a = Normalized(ourCells[i]!["outputs"] as JsonArray);
-            var b = Normalized(theirCells[i]!["outputs"] as JsonArray);
-            Assert.True(a == b, $"{relative} cell {i + 1} differs:\n{FirstDifference(a, b)}");
+            var varies = OutputComparison.Varies(ourCells[i]);
+            var a = varies ? OutputComparison.Kinds(ourCells[i]!["outputs"] as JsonArray) : OutputComparison.Normalized(ourCells[i]!["outputs"] as JsonArray);
+            var b = varies ? OutputComparison.Kinds(theirCells[i]!["outputs"] as JsonArray) : OutputComparison.Normalized(theirCells[i]!["outputs"] as JsonArray);
+            Assert.True(a == b, $"{relative} cell {i + 1} differs:\n{OutputComparison.FirstDifference(a, b, "nbrun", "jupyter")}");
         }
     }
-
-    /// <summary>The outputs as comparable text: output type, stream name and text, each mime type's value; ids normalised.</summary>
-    private static string Normalized(JsonArray? outputs)
-    {
-        var parts = new List<string>();
-        foreach (var output in (outputs ?? []).OfType<JsonObject>())
-        {
-            var kind = (string?)output["output_type"];
-            if (kind == "stream" && (string?)output["name"] == "stderr" && CompilerWarnings().IsMatch(Text(output["text"]))) continue;
-            if (kind == "stream")
-            {
-                var text = Text(output["text"]);
-                var name = (string?)output["name"];
-                if (parts.Count > 0 && parts[^1].StartsWith($"stream/{name}:", StringComparison.Ordinal)) parts[^1] += text;
-                else parts.Add($"stream/{name}:{text}");
-                continue;
-            }
-            var data = (output["data"] as JsonObject ?? []).OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => $"{p.Key}={(p.Value is JsonObject json ? json.ToJsonString() : Text(p.Value))}").ToList();
-            if (data.Any(d => d.Contains("dotnet-interactive-this-cell", StringComparison.Ordinal))) continue;
-            parts.Add($"{kind}:{string.Join("|", data)}:{output["ename"]}:{output["evalue"]}");
-        }
-        return PlotId().Replace(string.Join("\n", parts), "nn-plot-ID");
-    }
-
-    /// <summary>A JSON mime type's value, stored as JSON (nbrun) or as its text (the kernel's Jupyter front end), in one form.</summary>
-    private static string Json(JsonNode? node) => (node is JsonObject or JsonArray ? node : JsonNode.Parse(Text(node)))?.ToJsonString() ?? "null";
-
-    private static string Text(JsonNode? node) => NotebookRunner.Notebooks.NotebookReader.Source(node);
-
-    /// <summary>Both texts around the first character where they differ.</summary>
-    private static string FirstDifference(string a, string b)
-    {
-        var at = 0;
-        while (at < a.Length && at < b.Length && a[at] == b[at]) at++;
-        string Around(string text) => text.Substring(Math.Max(0, at - 200), Math.Min(text.Length, at + 300) - Math.Max(0, at - 200));
-        return $"at character {at}:\nnbrun:   …{Around(a)}…\njupyter: …{Around(b)}…";
-    }
-
-    /// <summary>What the kernel's Jupyter front end prints for compiler warnings (VS Code shows them in the editor instead).</summary>
-    [GeneratedRegex(@"^(\s*(\(\d+,\d+\): )?warning CS\d{4}:[^\n]*\n?)+\s*$")]
-    private static partial Regex CompilerWarnings();
-
-    /// <summary>A chart's element id: the library's nn-plot-…, or Plotly.NET's GUID (with dashes, and without in renderPlotly_…).</summary>
-    [GeneratedRegex("nn-plot-[0-9a-f]{12}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<=renderPlotly_)[0-9a-f]{32}")]
-    private static partial Regex PlotId();
 }

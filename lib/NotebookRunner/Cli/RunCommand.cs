@@ -17,6 +17,7 @@ public static class RunCommand
         var files = NotebookFinder.Find(settings.Paths);
         if (files.Count == 0) throw new NotebookException($"no notebooks found in {string.Join(", ", settings.Paths)}", 2);
         var outputRoot = settings.Write && (!settings.InPlace || settings.Html) ? OutputFolder.Claim(settings.OutputFolder) : null;
+        if (settings.Html && outputRoot is not null) BrowserRuntime.Prepare();
         var reporter = RunReporter.Create();
         var outcomes = await reporter.RunAllAsync(files, settings.Jobs, (file, onCell) => RunOneAsync(file, settings, outputRoot, onCell));
         reporter.Summary(outcomes);

@@ -13,14 +13,19 @@ public static class HtmlPage
 {
     public sealed record Link(string Href, string Title);
 
-    public static string Render(string title, JsonObject executed, WebAssets assets, int depth, Link? previous, Link? next, Link index)
+    /// <param name="runFolder">
+    /// The notebook's folder in the repository ("notebooks", "notebooks/homework") when the site has the browser
+    /// runtime: the page then gets "Run" (runner.js), which runs its cells there; null for a read-only page.
+    /// </param>
+    public static string Render(string title, JsonObject executed, WebAssets assets, int depth, Link? previous, Link? next, Link index,
+        string? runFolder = null)
     {
         var body = new StringBuilder();
         foreach (var cell in ((JsonArray?)executed["cells"] ?? []).OfType<JsonObject>()) body.Append(Cell(cell, executed));
-        return Layout(title, PlotlyNetCharts.ForPage(body.ToString(), assets, depth), assets, depth, Navigation(previous, next, index));
+        return Layout(title, PlotlyNetCharts.ForPage(body.ToString(), assets, depth), assets, depth, Navigation(previous, next, index), runFolder);
     }
 
-    public static string Layout(string title, string body, WebAssets assets, int depth, string navigation) => $$"""
+    public static string Layout(string title, string body, WebAssets assets, int depth, string navigation, string? runFolder = null) => $$"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -42,14 +47,19 @@ public static class HtmlPage
           hljs.highlightAll();
         });
         </script>
-        </head>
-        <body>
+        {{Runner(depth, runFolder)}}</head>
+        <body{{(runFolder is null ? "" : $" data-runtime=\"{Up(depth)}runtime/\" data-notebook-folder=\"{runFolder}\"")}}>
         {{navigation}}<main>
         {{body}}</main>
         {{navigation}}</body>
         </html>
 
         """;
+
+    private static string Up(int depth) => string.Concat(Enumerable.Repeat("../", depth));
+
+    private static string Runner(int depth, string? runFolder) =>
+        runFolder is null ? "" : $"<script defer src=\"{Up(depth)}runner.js\"></script>\n";
 
     private static string Cell(JsonObject cell, JsonObject executed)
     {

@@ -18,6 +18,7 @@ public static class SiteWriter
     public static string Write(IReadOnlyList<NotebookOutcome> outcomes, string siteFolder, WebAssets assets)
     {
         Directory.CreateDirectory(siteFolder);
+        var runnable = BrowserRuntime.CopyTo(siteFolder);
         var pages = outcomes.Where(o => o.Executed is not null)
             .OrderBy(o => o.File.IsHomework).ThenBy(o => o.File.RelativePath.Replace('\\', '/'), StringComparer.Ordinal).ToList();
         for (var i = 0; i < pages.Count; i++)
@@ -27,7 +28,8 @@ public static class SiteWriter
             var up = string.Concat(Enumerable.Repeat("../", depth));
             HtmlPage.Link? Neighbour(int j) => j >= 0 && j < pages.Count ? new HtmlPage.Link(up + PageHref(pages[j]), pages[j].Title) : null;
             var document = page.File.IsHomework ? HomeworkPages.StudentVersion(page.File.FullPath, page.Executed!) : page.Executed!;
-            var html = HtmlPage.Render(page.Title, document, assets, depth, Neighbour(i - 1), Neighbour(i + 1), new HtmlPage.Link(up + "index.html", "Contents"));
+            var runFolder = !runnable ? null : page.File.IsHomework ? "notebooks/homework" : "notebooks";
+            var html = HtmlPage.Render(page.Title, document, assets, depth, Neighbour(i - 1), Neighbour(i + 1), new HtmlPage.Link(up + "index.html", "Contents"), runFolder);
             AtomicFile.WriteAllText(Path.Combine(siteFolder, PageHref(page)), html);
         }
         var documents = CourseDocuments(outcomes).ToList();
@@ -35,7 +37,12 @@ public static class SiteWriter
             AtomicFile.WriteAllText(Path.Combine(siteFolder, name + ".html"),
                 HtmlPage.Layout(Heading(markdown, name), $"<section class=\"markdown\">\n{MarkdownRendering.ToHtml(markdown)}</section>\n", assets, 0,
                     $"<nav><span></span><a class=\"index\" href=\"index.html\">Contents</a><span></span></nav>\n"));
-        AtomicFile.WriteAllText(Path.Combine(siteFolder, "site.css"), Stylesheet());
+        AtomicFile.WriteAllText(Path.Combine(siteFolder, "site.css"), Resource("site.css"));
+        if (runnable)
+        {
+            AtomicFile.WriteAllText(Path.Combine(siteFolder, "runner.js"), Resource("runner.js"));
+            AtomicFile.WriteAllText(Path.Combine(siteFolder, "playground.csx"), Resource("playground.csx"));
+        }
         assets.CopyTo(siteFolder);
         var index = Path.Combine(siteFolder, "index.html");
         AtomicFile.WriteAllText(index, HtmlPage.Layout("Neural networks from scratch, in C#", FrontPage.Render(outcomes, documents.Select(d => d.Name)), assets, 0, ""));
@@ -57,9 +64,9 @@ public static class SiteWriter
     private static string Heading(string markdown, string fallback) =>
         markdown.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? fallback;
 
-    private static string Stylesheet()
+    private static string Resource(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("site.css")!;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
         return new StreamReader(stream).ReadToEnd();
     }
 }

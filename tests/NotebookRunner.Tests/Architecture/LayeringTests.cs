@@ -23,7 +23,7 @@ public sealed partial class LayeringTests
         ("Kernel", ["Notebooks"]),
         ("Execution", ["Notebooks", "Kernel"]),
         ("Assignments", ["Notebooks"]),
-        ("Export", ["Notebooks", "Execution", "Assignments"]),
+        ("Export", ["Notebooks", "Kernel", "Execution", "Assignments"]),
         ("Sandbox", ["Notebooks", "Kernel", "Execution", "Assignments"]),
         ("Judging", ["Notebooks", "Kernel", "Execution", "Assignments", "Sandbox"]),
         ("Reports", ["Assignments", "Judging"]),
