@@ -18,10 +18,11 @@ commit=$(git rev-parse --short HEAD)
 echo "== the committed files of $commit, without the instructor's parts"
 mkdir -p "$dest"
 git archive HEAD | tar -x -C "$dest"
-rm -rf "$dest/tests" "$dest/.ci" "$dest/docs/instructors.md" "$dest/docs/classroom" "$dest/scripts/test.sh"
-for project in tests/NeuralNetworks.Tests/NeuralNetworks.Tests.csproj tests/NotebookRunner.Tests/NotebookRunner.Tests.csproj; do
-  dotnet sln "$dest/course.sln" remove "$dest/$project" >/dev/null
+# Every project under tests/ leaves the solution with the folder (whatever test projects there are).
+dotnet sln "$dest/course.sln" list | tr -d '\r' | grep -E '^tests[/\\]' | while read -r project; do
+  dotnet sln "$dest/course.sln" remove "$dest/${project//\\//}" >/dev/null
 done
+rm -rf "$dest/tests" "$dest/.ci" "$dest/docs/instructors.md" "$dest/docs/classroom" "$dest/scripts/test.sh"
 
 echo "== homework: the student versions in place of the sources"
 rm "$dest"/notebooks/homework/*.ipynb
