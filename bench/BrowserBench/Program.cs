@@ -55,12 +55,7 @@ return 0;
 static async Task<double> NativeAsync(string notebook)
 {
     Directory.SetCurrentDirectory(Path.GetDirectoryName(notebook)!);
-    var kernel = new Submissions(References.For(
-    [
-        typeof(NeuralNetworks.Activations.Activation).Assembly, typeof(MathNet.Numerics.LinearAlgebra.Matrix<double>).Assembly,
-        typeof(Kernel).Assembly, typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly,
-        typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly,
-    ]));
+    var kernel = new Submissions(References.ForCourse());
     var cells = JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!.AsArray()
         .Where(c => (string?)c!["cell_type"] == "code")
         .Select(c => string.Concat(c!["source"]!.AsArray().Select(l => (string?)l)));

@@ -56,14 +56,7 @@ public static partial class Cells
         Directory.SetCurrentDirectory(path);
     }
 
-    private static Submissions Fresh() => new(References.For(
-    [
-        typeof(NeuralNetworks.Activations.Activation).Assembly,
-        typeof(MathNet.Numerics.LinearAlgebra.Matrix<double>).Assembly,
-        typeof(Kernel).Assembly,
-        typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly,
-        typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly,
-    ]));
+    private static Submissions Fresh() => new(References.ForCourse());
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

@@ -45,6 +45,19 @@ public static class References
         return assemblies.Values.Select(Of).ToList();
     }
 
+    /// <summary>
+    /// What a course notebook's cells compile against: the framework, the course library and MathNet (which its first
+    /// cell loads by <c>#r</c>), and the kernel's own display functions and formatter. The page and the tests use this.
+    /// </summary>
+    public static IReadOnlyList<MetadataReference> ForCourse() => For(
+    [
+        typeof(NeuralNetworks.Activations.Activation).Assembly,
+        typeof(MathNet.Numerics.LinearAlgebra.Matrix<double>).Assembly,
+        typeof(Kernel).Assembly,
+        typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly,
+        typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly,
+    ]);
+
     /// <summary>One loaded assembly's metadata as a compiler reference.</summary>
     public static unsafe MetadataReference Of(Assembly assembly)
     {
