@@ -27,6 +27,9 @@ public static class BrowserRuntime
         var published = Publish();
         if (published is null) return false;
         var target = Path.Combine(siteFolder, "runtime");
+        // The runtime's file names carry a hash of their content, so a runtime copied over an older one would keep
+        // the older files beside it: runtime/ is the export's own folder, replaced whole.
+        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
         foreach (var file in Directory.EnumerateFiles(published, "*", SearchOption.AllDirectories))
         {
             var to = Path.Combine(target, Path.GetRelativePath(published, file));
@@ -56,9 +59,13 @@ public static class BrowserRuntime
         using var turn = Turn(Path.Combine(output, "..", "site.lock"));
         if (File.Exists(stamp) && File.GetLastWriteTimeUtc(stamp) >= NewestSource(repository)) return Path.Combine(output, "wwwroot");
         Console.WriteLine("publishing the browser runtime (lib/BrowserKernel; once, until its sources change)…");
+        // Published whole each time: its file names carry a hash of their content, so older files would stay beside.
+        var wwwroot = Path.Combine(output, "wwwroot");
+        if (Directory.Exists(wwwroot)) Directory.Delete(wwwroot, recursive: true);
         var (exitCode, log) = DotnetHost.Run(repository, "publish", "lib/BrowserKernel", "-c", "Release", "-o", output, "-v", "q", "-nologo");
         if (exitCode != 0)
             throw new NotebookException($"publishing lib/BrowserKernel failed (exit {exitCode}); run `dotnet publish lib/BrowserKernel -c Release` to see why:\n{log}", 1);
+        Precompressed.Write(wwwroot);
         File.WriteAllText(stamp, DateTime.UtcNow.ToString("O"));
         return Path.Combine(output, "wwwroot");
     }
