@@ -48,12 +48,17 @@ public static class CommandLine
 
     private static Command ConvertVerb()
     {
-        var file = new Argument<string>("file") { Description = "A .ipynb or .dib file" };
-        var to = new Option<string>("--to") { Required = true, Description = "ipynb or dib" };
-        to.AcceptOnlyFromAmong("ipynb", "dib");
-        var force = new Option<bool>("--force") { Description = "Overwrite the target if it exists" };
-        var command = new Command("convert", "Convert between .ipynb and Polyglot's .dib text format.") { file, to, force };
-        command.SetAction(result => ConvertCommand.Run(result.GetValue(file)!, result.GetValue(to)!, result.GetValue(force)));
+        var file = new Argument<string>("file") { Description = "A .ipynb or .dib file; for --to cs, a notebook folder (notebooks)" };
+        var to = new Option<string>("--to") { Required = true, Description = "ipynb, dib, or cs (file-based apps)" };
+        to.AcceptOnlyFromAmong("ipynb", "dib", "cs");
+        var force = new Option<bool>("--force") { Description = "Overwrite the target if it exists (for cs: an app edited by hand)" };
+        var outFolder = new Option<string?>("--out") { Description = "For --to cs: the apps' folder (default: apps/ beside the notebook folder)" };
+        var check = new Option<bool>("--check") { Description = "For --to cs: write nothing, list the apps out of step with the notebooks, exit 1 if any" };
+        var command = new Command("convert", "Convert between .ipynb and Polyglot's .dib text format, or write the file-based apps of a notebook folder.")
+            { file, to, force, outFolder, check };
+        command.SetAction(result => result.GetValue(to) == "cs"
+            ? AppsCommand.Run(result.GetValue(file)!, result.GetValue(outFolder), result.GetValue(force), result.GetValue(check))
+            : ConvertCommand.Run(result.GetValue(file)!, result.GetValue(to)!, result.GetValue(force)));
         return command;
     }
 

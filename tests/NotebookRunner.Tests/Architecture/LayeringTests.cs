@@ -23,11 +23,12 @@ public sealed partial class LayeringTests
         ("Kernel", ["Notebooks"]),
         ("Execution", ["Notebooks", "Kernel"]),
         ("Assignments", ["Notebooks"]),
+        ("FileApps", ["Notebooks", "Assignments"]),
         ("Export", ["Notebooks", "Kernel", "Execution", "Assignments"]),
         ("Sandbox", ["Notebooks", "Kernel", "Execution", "Assignments"]),
         ("Judging", ["Notebooks", "Kernel", "Execution", "Assignments", "Sandbox"]),
         ("Reports", ["Assignments", "Judging"]),
-        ("Cli", ["Notebooks", "Kernel", "Execution", "Assignments", "Export", "Sandbox", "Judging", "Reports"]),
+        ("Cli", ["Notebooks", "Kernel", "Execution", "Assignments", "FileApps", "Export", "Sandbox", "Judging", "Reports"]),
         (Root, ["Notebooks", "Cli"]),
     ];
 

@@ -13,7 +13,7 @@ namespace NotebookRunner.Tests.Browser;
 /// </summary>
 [Collection(CourseRunCollection.Name)]
 public sealed class BrowserFidelityTests(CourseRun course, ReleasedHomework homework, BrowserFidelityTests.SharedBrowser shared)
-    : IClassFixture<ReleasedHomework>, IClassFixture<BrowserFidelityTests.SharedBrowser>
+    : IClassFixture<BrowserFidelityTests.SharedBrowser>
 {
     /// <summary>One browser for every page here, so the runtime downloads and compiles once and later pages start from the cache.</summary>
     public sealed class SharedBrowser : IAsyncLifetime

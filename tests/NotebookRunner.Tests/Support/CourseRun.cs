@@ -64,9 +64,12 @@ public sealed record NotebookChart(string Notebook, int Cell, string FigureJson,
     public override string ToString() => $"{Notebook} cell {Cell}";
 }
 
-/// <summary>The test classes that read the course's executed notebooks and site share one run of it.</summary>
+/// <summary>
+/// The test classes that read the course's executed notebooks and site share one run of it, and one run of the
+/// homework's released versions (the browser's and the file-based apps' fidelity tests compare with both).
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class CourseRunCollection : ICollectionFixture<CourseRun>
+public sealed class CourseRunCollection : ICollectionFixture<CourseRun>, ICollectionFixture<Browser.ReleasedHomework>
 {
     public const string Name = "course run once by nbrun";
 }

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using NotebookRunner.Notebooks;
+
+namespace NotebookRunner.FileApps;
+
+/// <summary>
+/// A notebook as a .NET 10 file-based app that reads like the lesson: the header says where it came from and how to run
+/// it; the markdown cells become comments in cell order (math as plain text); each code cell follows under a comment
+/// and a <c>App.Cell(n, "section")</c> call that prints a header naming it; the cell's last value is shown with
+/// <c>display(…)</c>, as the kernel shows it; type declarations move to the end, where C# wants them.
+/// </summary>
+public static partial class AppWriter
+{
+    /// <summary>The app's text for <paramref name="notebook"/>, to be written where <paramref name="place"/> says.</summary>
+    public static string Write(Notebook notebook, AppPlace place)
+    {
+        var (origin, notebookFolder, appFolder) = (place.Origin, Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, place.Folder);
+        var usings = new List<string>();
+        var references = new List<string>();
+        var types = new List<string>();
+        var body = new StringBuilder();
+        var section = "";
+        var csharp = notebook.Cells.Where(c => c.IsCSharp).ToList();
+        var libraries = csharp.SelectMany(c => Reference().Matches(c.Source).Select(m => Path.GetFullPath(Path.Combine(notebookFolder, m.Groups[1].Value))));
+        var renamed = Renames.Apply(csharp.Select(c => (c.Number, CellCode.WithoutDirectives(c.Source))).ToList(), libraries)
+            .Select((cell, i) => (csharp[i].Number, cell)).ToDictionary(p => p.Number, p => p.cell);
+        foreach (var cell in notebook.Cells)
+        {
+            if (!cell.IsCode)
+            {
+                section = Heading().Match(cell.Source) is { Success: true } heading ? heading.Groups[1].Value.Trim() : section;
+                body.Append(Comment(cell.Source)).Append('\n');
+                continue;
+            }
+            if (!cell.IsCSharp) throw new NotebookException($"{origin} cell {cell.Number}: a {cell.Language} cell has no place in a C# file-based app.", 1);
+            references.AddRange(References(cell.Source, notebookFolder, appFolder));
+            var code = CellCode.Read(renamed[cell.Number].Source, $"{origin} cell {cell.Number}");
+            usings.AddRange(code.Usings);
+            types.AddRange(code.Types);
+            body.Append($"// ── cell {cell.Number} ──\n").Append($"App.Cell({cell.Number}, {Literal(section)});\n");
+            if (code.Statements.Length == 0) { body.Append('\n'); continue; }
+            // A homework check cell that no later cell depends on runs guarded: its failure is printed and the app goes on.
+            var guarded = place.ContinueAfterErrors && Assignments.Markers.LooksLikeCheck(cell.Source)
+                && !renamed[cell.Number].DeclaresForLater && code.Types.Count == 0;
+            body.Append(guarded ? Guarded(code.Statements) : code.Statements).Append("\n\n");
+        }
+        var app = new StringBuilder()
+            .Append("#!/usr/bin/env dotnet\n")
+            .Append($"// {notebook.Title}\n")
+            .Append($"// A file-based app generated from {origin} by `nbrun convert notebooks --to cs`. Edit the notebook and\n")
+            .Append("// convert again: a test fails while this file differs from what the notebook gives.\n")
+            .Append("// Run it from the repository root (build the library once first):\n")
+            .Append($"//   dotnet build lib/NeuralNetworks && dotnet run {place.RunPath}\n")
+            .Append("// Add `-- --offline` for a chart page that carries plotly.js itself (after `npm ci`).\n")
+            .Append("// To step into the library in a debugger, see docs/file-based-apps.md.\n\n")
+            .Append("// The chart page is JSON written by reflection, which PublishAot (a file-based app's default) turns off.\n")
+            .Append("#:property PublishAot=false\n")
+            .Append("// The repository's Directory.Build.props makes every warning an error; in an app you edit, it stays a warning.\n")
+            .Append("#:property TreatWarningsAsErrors=false\n")
+            .Append("// The course library, as the notebook's #r loads it; its .pdb lets a debugger step into its source.\n");
+        foreach (var reference in references.Distinct(StringComparer.Ordinal)) app.Append($"#:include {reference}\n");
+        app.Append("\n// The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).\n");
+        foreach (var line in new[] { "using System.Collections;", "using System.Text;", "using NeuralNetworks.Apps;", "using static NeuralNetworks.Apps.App;" }
+            .Concat(usings).Distinct(StringComparer.Ordinal))
+            app.Append(line).Append('\n');
+        app.Append('\n').Append($"App.Start({Literal(notebook.Title)}, args);\n\n").Append(body).Append("App.End();\n");
+        if (types.Count > 0)
+            app.Append("\n// The notebook's type declarations: C# puts them after the top-level statements.\n").AppendJoin("\n", types);
+        return app.ToString();
+    }
+
+    /// <summary>Each #r "….dll" of a cell, as a path from the app's folder.</summary>
+    private static IEnumerable<string> References(string source, string notebookFolder, string appFolder) =>
+        source.Split('\n').Select(l => Reference().Match(l)).Where(m => m.Success)
+            .Select(m => Path.GetRelativePath(appFolder, Path.GetFullPath(Path.Combine(notebookFolder, m.Groups[1].Value))).Replace('\\', '/'));
+
+    /// <summary>A check cell of a homework app: an exception is printed as the kernel prints it, and the app goes on.</summary>
+    private static string Guarded(string statements) =>
+        "try\n{\n" + string.Join("\n", statements.Split('\n').Select(l => l.Length == 0 ? l : "    " + l))
+        + "\n}\ncatch (Exception error)\n{\n    App.Error(error);\n}";
+
+    /// <summary>A markdown cell as // lines, its math as plain text and its HTML tags left out.</summary>
+    private static string Comment(string markdown)
+    {
+        var text = Tag().Replace(MathText.InMarkdown(markdown.Replace("\r\n", "\n", StringComparison.Ordinal)), "");
+        return string.Concat(text.TrimEnd('\n').Split('\n').Select(line => line.Length == 0 ? "//\n" : "// " + line.TrimEnd() + "\n"));
+    }
+
+    private static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
+
+    [GeneratedRegex(@"^#{1,3}\s+(.+)$", RegexOptions.Multiline)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^\s*#r\s+""([^""]+\.dll)""", RegexOptions.Multiline)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"</?(?:details|summary|div|span|br|p|b|i|em|strong|sup|sub|a)(?:\s[^>]*)?/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex Tag();
+}
