@@ -22,11 +22,16 @@ git archive HEAD | tar -x -C "$dest"
 dotnet sln "$dest/course.sln" list | tr -d '\r' | grep -E '^tests[/\\]' | while read -r project; do
   dotnet sln "$dest/course.sln" remove "$dest/${project//\\//}" >/dev/null
 done
-rm -rf "$dest/tests" "$dest/.ci" "$dest/docs/instructors.md" "$dest/docs/classroom" "$dest/scripts/test.sh"
+rm -rf "$dest/tests" "$dest/.ci" "$dest/docs/instructors.md" "$dest/docs/instructors.ja.md" "$dest/docs/classroom" "$dest/scripts/test.sh"
 
 echo "== homework: the student versions in place of the sources"
 rm "$dest"/notebooks/homework/*.ipynb
 ${NBRUN:-dotnet run --project lib/NotebookRunner --} release notebooks/homework --out "$dest/notebooks/homework" --keep-paths
+# The Japanese edition's homework (NAME.ja.ipynb beside each source): a folder gives one edition, so each by name.
+for source in notebooks/homework/*.ja.ipynb; do
+  [ -e "$source" ] || continue
+  ${NBRUN:-dotnet run --project lib/NotebookRunner --} release "$source" --out "$dest/notebooks/homework" --keep-paths
+done
 
 # A last look, as a student who wants the answers: no notebook may still hold a solution or a hidden check.
 if grep -rlI --include='*.ipynb' --include='*.dib' -e "BEGIN SOLUTION" -e "HIDDEN CHECK" "$dest" >&2; then

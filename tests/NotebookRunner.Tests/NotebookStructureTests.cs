@@ -23,7 +23,7 @@ public sealed class NotebookStructureTests
     [Fact]
     public void The_course_has_lessons_00_to_12_and_every_other_notebook_beside_them_is_an_appendix()
     {
-        string[] names = Directory.GetFiles(NotebooksDir, "*.ipynb").Select(p => Path.GetFileName(p)!).ToArray();
+        string[] names = Directory.GetFiles(NotebooksDir, "*.ipynb").Where(f => NotebookRunner.Notebooks.Edition.Of(f) == NotebookRunner.Notebooks.Edition.English).Select(p => Path.GetFileName(p)!).ToArray();
         string[] numbers = names.Where(n => !Appendices.Is(n)).Select(n => n[..2]).Order().ToArray();
         Assert.Equal(Enumerable.Range(0, 13).Select(i => i.ToString("00")), numbers);
         Assert.All(names.Where(Appendices.Is), n => Assert.Matches(@"^appendix-[a-z0-9-]+\.ipynb$", n));

@@ -1,16 +1,19 @@
 namespace NotebookRunner.Notebooks;
 
-/// <summary>Expands the paths given to run/check: files as they are, folders searched recursively for *.ipynb and *.dib, sorted.</summary>
+/// <summary>
+/// Expands the paths given to run/check: files as they are, folders searched recursively for *.ipynb and *.dib of one
+/// edition (<see cref="Edition"/>; English unless asked), sorted.
+/// </summary>
 public static class NotebookFinder
 {
-    public static IReadOnlyList<NotebookFile> Find(IEnumerable<string> paths)
+    public static IReadOnlyList<NotebookFile> Find(IEnumerable<string> paths, string edition = Edition.English)
     {
         var found = new List<NotebookFile>();
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path);
             if (File.Exists(full)) found.Add(new NotebookFile(full, Path.GetFileName(full)));
-            else if (Directory.Exists(full)) found.AddRange(InFolder(full));
+            else if (Directory.Exists(full)) found.AddRange(InFolder(full).Where(f => Edition.Of(f.FullPath) == edition));
             else throw new NotebookException($"notebook file not found: {full}", 2);
         }
         return found.DistinctBy(f => f.FullPath).ToList();

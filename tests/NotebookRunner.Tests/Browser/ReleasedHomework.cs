@@ -15,7 +15,7 @@ public sealed class ReleasedHomework
     public ReleasedHomework()
     {
         var folder = CourseCopy.Beside("released");
-        foreach (var source in Directory.EnumerateFiles(Path.Combine(CourseRun.Notebooks, "homework"), "*.ipynb"))
+        foreach (var source in Directory.EnumerateFiles(Path.Combine(CourseRun.Notebooks, "homework"), "*.ipynb").Where(f => NotebookRunner.Notebooks.Edition.Of(f) == NotebookRunner.Notebooks.Edition.English))
             File.WriteAllText(Path.Combine(folder, Path.GetFileName(source)), NotebookWriter.ToText(Releaser.Release(Assignment.Load(source))));
         Output = Path.Combine(Nbrun.TempFolder(), "out");
         Result = Nbrun.Run(folder, "run", folder, "--out", Output, "--allow-errors");

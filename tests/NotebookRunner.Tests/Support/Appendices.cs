@@ -12,7 +12,7 @@ public static class Appendices
     public static bool Is(string file) => Path.GetFileName(file).StartsWith(Prefix, StringComparison.Ordinal);
 
     /// <summary>The appendices' file names ("appendix-plotly-net.ipynb"), in ordinal order.</summary>
-    public static IReadOnlyList<string> Names() => Directory.GetFiles(CourseRun.Notebooks, Prefix + "*.ipynb")
+    public static IReadOnlyList<string> Names() => Directory.GetFiles(CourseRun.Notebooks, Prefix + "*.ipynb").Where(f => NotebookRunner.Notebooks.Edition.Of(f) == NotebookRunner.Notebooks.Edition.English)
         .Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
 
     public static TheoryData<string> Files() => new(Names());

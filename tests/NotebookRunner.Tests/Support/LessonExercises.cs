@@ -21,7 +21,7 @@ public static partial class LessonExercises
     /// notebooks/homework/, has its own checks.
     /// </summary>
     public static IReadOnlyList<string> LessonFiles() =>
-        Directory.GetFiles(CourseRun.Notebooks, "*.ipynb").Where(f => !Appendices.Is(f)).Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(CourseRun.Notebooks, "*.ipynb").Where(f => NotebookRunner.Notebooks.Edition.Of(f) == NotebookRunner.Notebooks.Edition.English).Where(f => !Appendices.Is(f)).Order(StringComparer.Ordinal).ToList();
 
     public static TheoryData<string> Lessons() => new(LessonFiles().Select(Path.GetFileName)!);
 
