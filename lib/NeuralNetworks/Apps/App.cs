@@ -3,49 +3,58 @@ using NeuralNetworks.Charts;
 namespace NeuralNetworks.Apps;
 
 /// <summary>
-/// What a notebook shows, in a file-based app (apps/*.cs, generated from the notebooks by <c>nbrun convert</c>).
-/// A cell's text output goes to the console under a header naming the cell; its charts and HTML go to one page per
-/// lesson, whose path the app prints at the end. The apps call it through <c>using static NeuralNetworks.Apps.App;</c>,
-/// so the kernel's <c>display(…)</c> and <c>HTML(…)</c> read as they do in the notebook; the
-/// generated code calls the rest as <c>App.Cell(…)</c>, which no notebook's own function can hide.
+/// What a notebook shows, in a file-based app (apps/*.cs, generated from the notebooks by <c>nbrun
+/// convert</c>). A cell's text output goes to the console under a header naming the cell; its
+/// charts and HTML go to one page per lesson, whose path the app prints at the end. The apps call
+/// it through <c>using static NeuralNetworks.Apps.App;</c>, so the kernel's <c>display(…)</c> and
+/// <c>HTML(…)</c> read as they do in the notebook; the generated code calls the rest as
+/// <c>App.Cell(…)</c>, which no notebook's own function can hide.
 /// </summary>
 public static class App
 {
     private static AppPage? page;
 
     /// <summary>
-    /// Starts a lesson's app: works in the app's own folder (so "../data/iris.csv" is found as the notebook finds it),
-    /// and reads <c>--offline</c> (the chart page then carries plotly.js instead of loading it from the CDN).
+    /// Starts a lesson's app: works in the app's own folder (so "../data/iris.csv" is found as the
+    /// notebook finds it), and reads <c>--offline</c> (the chart page then carries plotly.js
+    /// instead of loading it from the CDN).
     /// </summary>
     public static void Start(string title, string[] args)
     {
-        if (AppContext.GetData("EntryPointFileDirectoryPath") is string folder && Directory.Exists(folder))
+        if (AppContext.GetData("EntryPointFileDirectoryPath") is string folder
+            && Directory.Exists(folder))
             Directory.SetCurrentDirectory(folder);
         string name = AppContext.GetData("EntryPointFilePath") is string file
             ? Path.GetFileNameWithoutExtension(file)
             : "lesson";
-        page = new AppPage(title, Path.Combine(Directory.GetCurrentDirectory(), "charts", name + ".html"),
+        string pagePath = Path.Combine(Directory.GetCurrentDirectory(), "charts", name + ".html");
+        page = new AppPage(title, pagePath,
             offline: args.Contains("--offline"));
-        // A cell whose names later cells use cannot be skipped: the app stops there, saying so as the kernel would.
+        // A cell whose names later cells use cannot be skipped: the app stops there, saying so as
+        // the kernel would.
         AppDomain.CurrentDomain.UnhandledException += (_, e) =>
         {
             if (e.ExceptionObject is not Exception error) return;
             Error(error);
-            Console.WriteLine("The app stops here: the cells after this one use what it declares. Fix it and run again.");
+            Console.WriteLine("The app stops here: the cells after this one use what it declares. "
+                + "Fix it and run again.");
             Console.Out.Flush();
         };
     }
 
-    /// <summary>Prints the header of notebook cell <paramref name="number"/> (1-based, markdown cells counted).</summary>
+    /// <summary>Prints the header of notebook cell <paramref name="number"/> (1-based, markdown
+    /// cells counted).</summary>
     public static void Cell(int number, string section)
     {
         page?.StartCell(number, section);
-        Console.WriteLine(section.Length == 0 ? $"── cell {number} ──" : $"── cell {number} · {section} ──");
+        Console.WriteLine(section.Length == 0
+            ? $"── cell {number} ──"
+            : $"── cell {number} · {section} ──");
     }
 
     /// <summary>
-    /// The kernel's <c>display(value)</c>, which also shows a cell's last value: a chart or HTML goes to the page,
-    /// anything else to the console as its text.
+    /// The kernel's <c>display(value)</c>, which also shows a cell's last value: a chart or HTML
+    /// goes to the page, anything else to the console as its text.
     /// </summary>
     public static void display(object? value)
     {
@@ -66,12 +75,13 @@ public static class App
         }
     }
 
-    /// <summary>The kernel's <c>HTML(text)</c>: HTML that <see cref="display"/> puts on the page as it is.</summary>
+    /// <summary>The kernel's <c>HTML(text)</c>: HTML that <see cref="display"/> puts on the page as
+    /// it is.</summary>
     public static HtmlContent HTML(string html) => new(html);
 
     /// <summary>
-    /// What the kernel prints for an exception a cell throws (the first line of its error), so that an app goes on
-    /// to the next cell as a notebook run with errors allowed does.
+    /// What the kernel prints for an exception a cell throws (the first line of its error), so that
+    /// an app goes on to the next cell as a notebook run with errors allowed does.
     /// </summary>
     public static void Error(Exception error) =>
         Console.WriteLine($"Error: {error.GetType().FullName}: {error.Message}");

@@ -5,9 +5,10 @@ using NeuralNetworks.Charts;
 namespace NeuralNetworks.Apps;
 
 /// <summary>
-/// The page a lesson's app writes: the lesson's title, then each chart and HTML output under the cell that made it,
-/// drawn by plotly.js (from the CDN, or carried in the page with --offline, as the site does). Each chart's figure JSON
-/// is also kept in a <c>script type="application/json"</c> element, so a test can compare it with the notebook's.
+/// The page a lesson's app writes: the lesson's title, then each chart and HTML output under the
+/// cell that made it, drawn by plotly.js (from the CDN, or carried in the page with --offline, as
+/// the site does). Each chart's figure JSON is also kept in a <c>script type="application/json"</c>
+/// element, so a test can compare it with the notebook's.
 /// </summary>
 internal sealed class AppPage(string title, string path, bool offline)
 {
@@ -25,7 +26,8 @@ internal sealed class AppPage(string title, string path, bool offline)
         Heading();
         charts++;
         body.Append(FigureHtml.Fragment(figure, HtmlOptions.Page))
-            .Append($"<script type=\"application/json\" class=\"figure-json\" data-chart=\"{charts}\">")
+            .Append("<script type=\"application/json\" class=\"figure-json\" ")
+            .Append($"data-chart=\"{charts}\">")
             .Append(FigureJson.Serialize(figure).Replace("</", "<\\/", StringComparison.Ordinal))
             .Append("</script>\n");
         return charts;
@@ -35,7 +37,9 @@ internal sealed class AppPage(string title, string path, bool offline)
     {
         Heading();
         htmls++;
-        body.Append($"<div class=\"html-output\" data-html=\"{htmls}\">").Append(html.Html).Append("</div>\n");
+        body.Append($"<div class=\"html-output\" data-html=\"{htmls}\">")
+            .Append(html.Html)
+            .Append("</div>\n");
         return htmls;
     }
 
@@ -50,7 +54,8 @@ internal sealed class AppPage(string title, string path, bool offline)
             .Append("<style>\n").Append(Style).Append("</style>\n");
         if (options.EmbedPlotlyFrom is { } bundle)
             html.Append("<script type=\"text/javascript\">\n")
-                .Append(File.ReadAllText(bundle).Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase))
+                .Append(File.ReadAllText(bundle)
+                    .Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase))
                 .Append("\n</script>\n");
         html.Append("</head>\n<body>\n<main>\n")
             .Append($"<h1>{WebUtility.HtmlEncode(title)}</h1>\n")
@@ -70,9 +75,12 @@ internal sealed class AppPage(string title, string path, bool offline)
         written = cell;
     }
 
-    /// <summary>The reading site's look: its text font and measure, charts the width of the text.</summary>
+    /// <summary>The reading site's look: its text font and measure, charts the width of the
+    /// text.</summary>
     private const string Style = """
-        body { margin: 0; font-family: "Open Sans", "Noto Sans", "Noto Sans CJK JP", Verdana, Arial, sans-serif;
+        body { margin: 0;
+               font-family: "Open Sans", "Noto Sans", "Noto Sans CJK JP", Verdana, Arial,
+                 sans-serif;
                line-height: 1.6; color: #1f2328; background: #fff; }
         main { max-width: 58rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
         h1 { font-size: 1.8rem; margin: 0 0 1rem; }

@@ -21,6 +21,24 @@ public sealed class AppSyncTests
     }
 
     [Fact]
+    public void No_homework_app_holds_a_solution_line_or_a_hidden_checks_name()
+    {
+        var leaks = new List<string>();
+        foreach (var name in Grading.CourseCopy.Names)
+        {
+            var assignment = NotebookRunner.Assignments.Assignment.Load(Path.Combine(Repository, "notebooks", "homework", name + ".ipynb"));
+            var app = File.ReadAllText(Path.Combine(Repository, "apps", "homework", name + ".cs"));
+            // A solution line the student version also shows (a signature, a helper the checks share) is no secret.
+            var released = NotebookReader.FromDocument("released.ipynb", NotebookRunner.Assignments.Releaser.Release(assignment));
+            var shown = string.Join("\n", released.Cells.Select(c => c.Source));
+            leaks.AddRange(AssignmentSecrets.Lines(assignment).Concat(AssignmentSecrets.HiddenCheckNames(assignment))
+                .Where(secret => app.Contains(secret, StringComparison.Ordinal) && !shown.Contains(secret, StringComparison.Ordinal))
+                .Select(secret => $"apps/homework/{name}.cs: {secret}"));
+        }
+        Assert.True(leaks.Count == 0, "a homework app shows what only the grader may know:\n" + string.Join("\n", leaks));
+    }
+
+    [Fact]
     public void A_changed_notebook_makes_its_app_stale_and_convert_brings_it_back_in_step()
     {
         var root = CopyOfCourse();
