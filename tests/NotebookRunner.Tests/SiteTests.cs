@@ -16,7 +16,8 @@ public sealed partial class SiteTests(CourseRun course)
     private IEnumerable<string> Pages => Directory.EnumerateFiles(course.Site, "*.html", SearchOption.AllDirectories);
 
     private static IEnumerable<Assignment> Assignments =>
-        Directory.EnumerateFiles(Path.Combine(CourseRun.Notebooks, "homework"), "*.ipynb").Order().Select(Assignment.Load);
+        Directory.EnumerateFiles(Path.Combine(CourseRun.Notebooks, "homework"), "*.ipynb")
+            .Where(f => NotebookRunner.Notebooks.Edition.Of(f) == NotebookRunner.Notebooks.Edition.English).Order().Select(Assignment.Load);
 
     /// <summary>
     /// Hidden checks and markers are looked for on every page; solution lines on the homework pages (a lesson may show the
