@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -407,4 +407,4 @@ display(Chart.ScatterByClass(and)
 // **Next:** lesson 01 turns the weighted sum into a neuron, the perceptron, and builds logic gates from it.
 
 App.End();
-// nbrun convert: sha256 802c2248094cb815
+// nbrun convert: sha256 0e4d320df66f02e4

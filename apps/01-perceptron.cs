@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -500,4 +500,4 @@ display(Chart.Animation(frames, labels, frameMilliseconds: 700, prefix: "update 
 // **Next:** the step function's jump is what makes a perceptron a clean 0-or-1 decider, and also what stops it from learning by gradients. Lesson 02 meets the smooth activation functions that networks use instead.
 
 App.End();
-// nbrun convert: sha256 24eb48c43f0215bc
+// nbrun convert: sha256 9fba99f935af0211

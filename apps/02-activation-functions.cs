@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -482,4 +482,4 @@ foreach (double[] s in scoreSets)
 // **Next:** every activation here except the identity was called nonlinear. Lesson 03 makes that word precise, and shows what a network without a nonlinear activation can and cannot do.
 
 App.End();
-// nbrun convert: sha256 91501957f6be17d3
+// nbrun convert: sha256 1218f6c80be326ff

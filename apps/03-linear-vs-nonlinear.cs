@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -359,4 +359,4 @@ display((lossChart with { Data = lossTraces.ToList() })
 // **Next:** a nonlinear activation between layers is what gives a network its power. Lesson 04 builds those layers properly: input, hidden and output layers, u = Wx + b in matrix form, and a whole batch of inputs at once.
 
 App.End();
-// nbrun convert: sha256 5d9fac6bbad8f82e
+// nbrun convert: sha256 1d0c39355e1da7a8

@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -394,4 +394,4 @@ display(Chart.Animation(frames, labels, frameMilliseconds: 900, prefix: "hidden 
 // Next, lesson 05 asks how wrong these predictions are, and turns the answer into a single number: the loss.
 
 App.End();
-// nbrun convert: sha256 b360e79b4f105216
+// nbrun convert: sha256 0b402849416a0ecc

@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -447,4 +447,4 @@ display(Chart.Contour(LossAt, -10, 10, -3, 3, resolution: 60, name: "L(w10, b5)"
 // Next, lesson 06 measures the slope of a loss curve: derivatives and partial derivatives.
 
 App.End();
-// nbrun convert: sha256 a68d3d7f5109fdce
+// nbrun convert: sha256 36c6f61633c7a675

@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -397,4 +397,4 @@ SelfCheck.True("no direction 0.1° apart goes lower than yours",
 // Next, lesson 07 uses the gradient to walk downhill: gradient descent.
 
 App.End();
-// nbrun convert: sha256 5bda9bf485a8ff7e
+// nbrun convert: sha256 ad8735cf91db30ac

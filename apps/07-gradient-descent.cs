@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -494,4 +494,4 @@ foreach (var (name, batchSize, _) in variants)
 // Next, lesson 08 shows how to get ∂L/∂w for every weight of a network at once: the chain rule and backpropagation.
 
 App.End();
-// nbrun convert: sha256 913398d4f9a0bddf
+// nbrun convert: sha256 3c0f76390fb5454d

@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -656,4 +656,4 @@ display(Chart.Lines(parameterCounts,
 // Next, lesson 09 puts backpropagation to work: it trains networks on the iris flowers and on handwritten digits.
 
 App.End();
-// nbrun convert: sha256 55c7992847a67823
+// nbrun convert: sha256 1415be9bec48a549

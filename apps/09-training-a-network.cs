@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -513,4 +513,4 @@ display(Chart.Subplots(2, 4, mistakes.Take(8).Select(Mistake).ToArray())
 // Next, lesson 10 looks at what makes training work well: better optimisers, the right activations and initial weights, and defences against overfitting.
 
 App.End();
-// nbrun convert: sha256 276cd2b17ab2e495
+// nbrun convert: sha256 0bf45f26d3b6b5d5

@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -957,4 +957,4 @@ display(Chart.Lines(Enumerable.Range(1, 60).Select(e => (double)e).ToArray(),
 // Next, lesson 11 is a playground: pick a data set, an architecture, an activation and a learning rate, and watch the decision boundary learn.
 
 App.End();
-// nbrun convert: sha256 27c6aba4f8db041f
+// nbrun convert: sha256 a6ae8ffff51749c7

@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -311,4 +311,4 @@ SelfCheck.Close("u of unit 1 at (0, your x2)", 0, w1 * 0 + w2 * crossing + b, 1e
 // This is the end of the lessons. The homework notebooks ask you to build the key pieces yourself, from an activation function to backpropagation checked against numerical gradients, and to train on iris to a stated accuracy.
 
 App.End();
-// nbrun convert: sha256 48acd48e872111c8
+// nbrun convert: sha256 bfa67c783a62b445

@@ -16,8 +16,8 @@
 #:include ../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using System.IO;
@@ -683,4 +683,4 @@ SelfCheck.Equal("parameters of nn.Conv2d(1, 8, kernel_size=3)", torchCount,
 // This is the end of the course. You have built every piece of a neural network and seen each one again in the framework you would use next: from here on, what you learn is new layers for the same loop.
 
 App.End();
-// nbrun convert: sha256 571b6883f66d2a69
+// nbrun convert: sha256 a3baf02b53bebeb0

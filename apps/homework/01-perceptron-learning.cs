@@ -16,8 +16,8 @@
 #:include ../../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -256,4 +256,4 @@ Console.WriteLine($"on the line, a 5 cm sepal goes with a {petal:F2} cm petal");
 // Then save the notebook and hand it in as your course asks (a push to your GitHub Classroom repository, or a shared folder).
 
 App.End();
-// nbrun convert: sha256 c3c0d42172fab261
+// nbrun convert: sha256 ca82683c89d3b484

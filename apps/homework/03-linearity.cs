@@ -16,8 +16,8 @@
 #:include ../../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -246,4 +246,4 @@ catch (Exception error)
 // Then save the notebook and hand it in as your course asks (a push to your GitHub Classroom repository, or a shared folder).
 
 App.End();
-// nbrun convert: sha256 102e892c5d472bfd
+// nbrun convert: sha256 0e90da8e97f21a53

@@ -16,8 +16,8 @@
 #:include ../../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -300,4 +300,4 @@ App.End();
 // The notebook's type declarations: C# puts them after the top-level statements.
 // Every value of a forward pass, in the order lesson 04's network.Trace printed them.
 record Pass(Matrix<double> U1, Matrix<double> Z1, Matrix<double> U2, Matrix<double> Y);
-// nbrun convert: sha256 2ead9480f15a7c0a
+// nbrun convert: sha256 4060baf1621653c0

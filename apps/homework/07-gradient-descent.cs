@@ -16,8 +16,8 @@
 #:include ../../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -216,4 +216,4 @@ foreach (double alpha in new[] { 0.05, 0.1, 0.15, 0.2, 0.22, 0.24, 0.249, 0.26 }
 // Then save the notebook and hand it in as your course asks (a push to your GitHub Classroom repository, or a shared folder).
 
 App.End();
-// nbrun convert: sha256 1767a4dca2b0b765
+// nbrun convert: sha256 0be83d2f1275597b

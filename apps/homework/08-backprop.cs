@@ -16,8 +16,8 @@
 #:include ../../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -278,4 +278,4 @@ App.End();
 // The notebook's type declarations: C# puts them after the top-level statements.
 record Gradients(Matrix<double> dW1, Matrix<double> db1,
                  Matrix<double> dW2, Matrix<double> db2);
-// nbrun convert: sha256 570fbf0c6beb6cad
+// nbrun convert: sha256 6c70c8cea272f00a

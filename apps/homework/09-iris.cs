@@ -16,8 +16,8 @@
 #:include ../../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -163,4 +163,4 @@ Console.WriteLine($"test accuracy: {network.Accuracy(test.Features, test.Labels)
 // Then save the notebook and hand it in as your course asks (a push to your GitHub Classroom repository, or a shared folder).
 
 App.End();
-// nbrun convert: sha256 17704556cc095eb9
+// nbrun convert: sha256 0c8ddfcd510c3e44

@@ -16,8 +16,8 @@
 #:include ../../lib/NeuralNetworks/bin/Debug/net8.0/NeuralNetworks.dll
 
 // The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).
-using System.Collections;
 using System.Text;
+using System.Collections;
 using NeuralNetworks.Apps;
 using static NeuralNetworks.Apps.App;
 using MathNet.Numerics.LinearAlgebra;
@@ -249,4 +249,4 @@ record Settings(int[] Hidden, Activation Activation, double LearningRate, int Ep
         + FormattableString.Invariant($"learning rate {LearningRate}, {Epochs} epochs, ")
         + $"batch size {BatchSize}";
 }
-// nbrun convert: sha256 e87dfb0890b4d27b
+// nbrun convert: sha256 20c39d52fa3929f8

@@ -17,12 +17,13 @@ public static partial class AppWriter
     {
         var (origin, notebookFolder, appFolder) = (place.Origin, Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, place.Folder);
         var usings = new List<string>();
-        var references = new List<string>();
         var types = new List<string>();
         var body = new StringBuilder();
         var section = "";
         var csharp = notebook.Cells.Where(c => c.IsCSharp).ToList();
-        var libraries = csharp.SelectMany(c => Reference().Matches(c.Source).Select(m => Path.GetFullPath(Path.Combine(notebookFolder, m.Groups[1].Value))));
+        // Each #r "….dll" of the notebook: compiled against to read the cells' names, and included from the app's folder.
+        var libraries = csharp.SelectMany(c => Reference().Matches(c.Source).Select(m => Path.GetFullPath(Path.Combine(notebookFolder, m.Groups[1].Value))))
+            .Distinct(StringComparer.Ordinal).ToList();
         var renamed = Renames.Apply(csharp.Select(c => (c.Number, CellCode.WithoutDirectives(c.Source))).ToList(), libraries)
             .Select((cell, i) => (csharp[i].Number, cell)).ToDictionary(p => p.Number, p => p.cell);
         foreach (var cell in notebook.Cells)
@@ -34,7 +35,6 @@ public static partial class AppWriter
                 continue;
             }
             if (!cell.IsCSharp) throw new NotebookException($"{origin} cell {cell.Number}: a {cell.Language} cell has no place in a C# file-based app.", 1);
-            references.AddRange(References(cell.Source, notebookFolder, appFolder));
             var code = CellCode.Read(renamed[cell.Number].Source, $"{origin} cell {cell.Number}");
             usings.AddRange(code.Usings);
             types.AddRange(code.Types);
@@ -59,9 +59,10 @@ public static partial class AppWriter
             .Append("// The repository's Directory.Build.props makes every warning an error; in an app you edit, it stays a warning.\n")
             .Append("#:property TreatWarningsAsErrors=false\n")
             .Append("// The course library, as the notebook's #r loads it; its .pdb lets a debugger step into its source.\n");
-        foreach (var reference in references.Distinct(StringComparer.Ordinal)) app.Append($"#:include {reference}\n");
+        foreach (var library in libraries) app.Append($"#:include {Path.GetRelativePath(appFolder, library).Replace('\\', '/')}\n");
         app.Append("\n// The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).\n");
-        foreach (var line in new[] { "using System.Collections;", "using System.Text;", "using NeuralNetworks.Apps;", "using static NeuralNetworks.Apps.App;" }
+        var kernelUsings = CellCode.KernelUsings.Where(u => !ImplicitUsings.Contains(u)).Select(u => $"using {u};");
+        foreach (var line in kernelUsings.Concat(["using NeuralNetworks.Apps;", "using static NeuralNetworks.Apps.App;"])
             .Concat(usings).Distinct(StringComparer.Ordinal))
             app.Append(line).Append('\n');
         app.Append('\n').Append($"App.Start({Literal(notebook.Title)}, args);\n\n").Append(body).Append("App.End();\n");
@@ -69,11 +70,6 @@ public static partial class AppWriter
             app.Append("\n// The notebook's type declarations: C# puts them after the top-level statements.\n").AppendJoin("\n", types);
         return app.ToString();
     }
-
-    /// <summary>Each #r "….dll" of a cell, as a path from the app's folder.</summary>
-    private static IEnumerable<string> References(string source, string notebookFolder, string appFolder) =>
-        source.Split('\n').Select(l => Reference().Match(l)).Where(m => m.Success)
-            .Select(m => Path.GetRelativePath(appFolder, Path.GetFullPath(Path.Combine(notebookFolder, m.Groups[1].Value))).Replace('\\', '/'));
 
     /// <summary>A check cell of a homework app: an exception is printed as the kernel prints it, and the app goes on.</summary>
     private static string Guarded(string statements) =>
@@ -86,6 +82,10 @@ public static partial class AppWriter
         var text = Tag().Replace(MathText.InMarkdown(markdown.Replace("\r\n", "\n", StringComparison.Ordinal)), "");
         return string.Concat(text.TrimEnd('\n').Split('\n').Select(line => line.Length == 0 ? "//\n" : "// " + line.TrimEnd() + "\n"));
     }
+
+    /// <summary>The namespaces a file-based app imports already (the SDK's implicit usings for a console app).</summary>
+    private static readonly HashSet<string> ImplicitUsings =
+        ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
 
     private static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 

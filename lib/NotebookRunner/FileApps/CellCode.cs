@@ -12,8 +12,13 @@ namespace NotebookRunner.FileApps;
 /// </summary>
 public sealed record CellCode(IReadOnlyList<string> Usings, string Statements, IReadOnlyList<string> Types, bool DeclaresNothing)
 {
-    private static readonly CSharpParseOptions Script = CSharpParseOptions.Default
+    /// <summary>How the kernel parses a cell: as a C# script submission.</summary>
+    public static readonly CSharpParseOptions Script = CSharpParseOptions.Default
         .WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Latest);
+
+    /// <summary>The namespaces the kernel imports into every cell.</summary>
+    public static readonly IReadOnlyList<string> KernelUsings =
+        ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
 
     /// <summary>
     /// Splits <paramref name="source"/>; the kernel's own directives (#r of the course library, #!magic lines) are

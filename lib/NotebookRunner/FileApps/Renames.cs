@@ -15,13 +15,6 @@ namespace NotebookRunner.FileApps;
 /// </summary>
 public static class Renames
 {
-    private static readonly CSharpParseOptions Script = CSharpParseOptions.Default
-        .WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Latest);
-
-    /// <summary>The kernel's default usings, which the cells are compiled with.</summary>
-    private static readonly string[] KernelUsings =
-        ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
-
     /// <summary>
     /// The cells' sources with the renames applied (the same count and order), each with whether a later cell uses
     /// what it declares. <paramref name="references"/> are the
@@ -31,9 +24,9 @@ public static class Renames
     {
         var metadata = Framework().Concat(references.Where(File.Exists)).Distinct(StringComparer.Ordinal)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToList();
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: KernelUsings, allowUnsafe: true);
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: CellCode.KernelUsings, allowUnsafe: true);
         // The kernel's own functions, which the cells may call, as a first submission.
-        var previous = CSharpCompilation.CreateScriptCompilation("Kernel", CSharpSyntaxTree.ParseText(KernelFunctions, Script),
+        var previous = CSharpCompilation.CreateScriptCompilation("Kernel", CSharpSyntaxTree.ParseText(KernelFunctions, CellCode.Script),
             metadata, options, returnType: typeof(object));
         var models = new List<(SemanticModel Model, SyntaxNode Root)>();
         foreach (var (number, source) in cells)
@@ -42,7 +35,7 @@ public static class Renames
             if (errors.Count > 0)
                 throw new NotebookException($"{previous.AssemblyName} does not compile as the kernel compiles it ({errors[0]}): "
                     + "build the library (`dotnet build lib/NeuralNetworks`) and run the notebook to find the error.", 1);
-            var tree = CSharpSyntaxTree.ParseText(source, Script);
+            var tree = CSharpSyntaxTree.ParseText(source, CellCode.Script);
             previous = CSharpCompilation.CreateScriptCompilation($"cell {number}", tree, metadata, options, previous, returnType: typeof(object));
             models.Add((previous.GetSemanticModel(tree), tree.GetRoot()));
         }
@@ -69,9 +62,12 @@ public static class Renames
         var usedLater = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < cells.Count; i++)
             foreach (var name in models[i].Root.DescendantNodes().OfType<IdentifierNameSyntax>())
-                if (models[i].Model.GetSymbolInfo(name).Symbol is IFieldSymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary } && models[i].Model.GetSymbolInfo(name).Symbol!.ContainingAssembly?.Name is { } cell
-                    && cell != $"cell {cells[i].Number}")
-                    usedLater.Add(cell);
+            {
+                var symbol = models[i].Model.GetSymbolInfo(name).Symbol;
+                if (symbol is IFieldSymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary }
+                    && symbol.ContainingAssembly?.Name is { } declaredIn && declaredIn != $"cell {cells[i].Number}")
+                    usedLater.Add(declaredIn);
+            }
         return cells.Select((cell, i) => new RenamedCell(
             Rewrite(cell.Source, models[i].Model, models[i].Root, renames), usedLater.Contains($"cell {cell.Number}"))).ToList();
     }

@@ -44,7 +44,8 @@ public sealed class AppRuns
 
     private string Relative(string app) => Path.GetRelativePath(Path.Combine(Root, "apps"), app).Replace('\\', '/');
 
-    private static void Copy(string from, string to, string pattern)
+    /// <summary>Copies the files of <paramref name="from"/> matching <paramref name="pattern"/>, leaving out apps' chart pages.</summary>
+    public static void Copy(string from, string to, string pattern)
     {
         foreach (var file in Directory.EnumerateFiles(from, pattern, SearchOption.AllDirectories))
         {

@@ -95,13 +95,7 @@ public sealed class AppSyncTests
     {
         var root = Nbrun.TempFolder();
         foreach (var folder in new[] { "notebooks", "apps", Path.Combine("lib", "NeuralNetworks", "bin", "Debug", "net8.0") })
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository, folder), "*", SearchOption.AllDirectories)
-                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}charts{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
-            {
-                var target = Path.Combine(root, Path.GetRelativePath(Repository, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+            AppRuns.Copy(Path.Combine(Repository, folder), Path.Combine(root, folder), "*");
         return root;
     }
 }
