@@ -55,19 +55,19 @@ public static class BrowserRuntime
         if (repository is null) return null;
         var output = Path.Combine(repository, "lib", "BrowserKernel", "bin", "site");
         var stamp = Path.Combine(output, "published.stamp");
+        var wwwroot = Path.Combine(output, "wwwroot");
         Directory.CreateDirectory(output);
         using var turn = Turn(Path.Combine(output, "..", "site.lock"));
-        if (File.Exists(stamp) && File.GetLastWriteTimeUtc(stamp) >= NewestSource(repository)) return Path.Combine(output, "wwwroot");
+        if (File.Exists(stamp) && File.GetLastWriteTimeUtc(stamp) >= NewestSource(repository)) return wwwroot;
         Console.WriteLine("publishing the browser runtime (lib/BrowserKernel; once, until its sources change)…");
         // Published whole each time: its file names carry a hash of their content, so older files would stay beside.
-        var wwwroot = Path.Combine(output, "wwwroot");
         if (Directory.Exists(wwwroot)) Directory.Delete(wwwroot, recursive: true);
         var (exitCode, log) = DotnetHost.Run(repository, "publish", "lib/BrowserKernel", "-c", "Release", "-o", output, "-v", "q", "-nologo");
         if (exitCode != 0)
             throw new NotebookException($"publishing lib/BrowserKernel failed (exit {exitCode}); run `dotnet publish lib/BrowserKernel -c Release` to see why:\n{log}", 1);
         Precompressed.Write(wwwroot);
         File.WriteAllText(stamp, DateTime.UtcNow.ToString("O"));
-        return Path.Combine(output, "wwwroot");
+        return wwwroot;
     }
 
     private static DateTime NewestSource(string repository) => Sources
