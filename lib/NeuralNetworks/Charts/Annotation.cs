@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using NeuralNetworks.Languages;
+
 namespace NeuralNetworks.Charts;
 
 /// <summary>
@@ -7,6 +10,7 @@ namespace NeuralNetworks.Charts;
 /// </summary>
 public sealed record Annotation
 {
+    [JsonConverter(typeof(ReaderText))]
     public required string Text { get; init; }
 
     public required double X { get; init; }

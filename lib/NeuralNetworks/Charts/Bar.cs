@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NeuralNetworks.Languages;
 
 namespace NeuralNetworks.Charts;
 
@@ -7,6 +8,7 @@ namespace NeuralNetworks.Charts;
 /// </summary>
 public sealed record Bar : Trace
 {
+    [JsonConverter(typeof(ReaderTexts))]
     public required IReadOnlyList<string> X { get; init; }
 
     public required IReadOnlyList<double> Y { get; init; }
@@ -14,6 +16,7 @@ public sealed record Bar : Trace
     public Marker? Marker { get; init; }
 
     /// <summary>A label on each bar, e.g. the value to three decimals.</summary>
+    [JsonConverter(typeof(ReaderTexts))]
     public IReadOnlyList<string>? Text { get; init; }
 
     /// <summary>"inside", "outside", "auto" or "none".</summary>

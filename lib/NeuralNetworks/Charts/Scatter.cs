@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NeuralNetworks.Languages;
 
 namespace NeuralNetworks.Charts;
 
@@ -36,6 +37,7 @@ public sealed record Scatter : Trace
     /// <summary>
     /// One label per point, shown on hover (or beside the point when Mode has "text").
     /// </summary>
+    [JsonConverter(typeof(ReaderTexts))]
     public IReadOnlyList<string>? Text { get; init; }
 
     /// <summary>Where Text sits when Mode has "text", e.g. "top center".</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using NeuralNetworks.Languages;
+
 namespace NeuralNetworks.Charts;
 
 /// <summary>
@@ -5,7 +8,8 @@ namespace NeuralNetworks.Charts;
 /// title, so every title in a figure is one of these. Text may hold plotly's small HTML subset
 /// (&lt;b&gt;, &lt;br&gt;, &lt;sub&gt;).
 /// </summary>
-public sealed record Title(string Text)
+public sealed record Title(
+    [property: JsonConverter(typeof(ReaderText))] string Text)
 {
     /// <summary>Horizontal position as a fraction of the paper width (0.5 centres it).</summary>
     public double? X { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NeuralNetworks.Languages;
 
 namespace NeuralNetworks.Charts;
 
@@ -17,6 +18,7 @@ namespace NeuralNetworks.Charts;
 public abstract record Trace
 {
     /// <summary>The name shown in the legend and on hover.</summary>
+    [JsonConverter(typeof(ReaderText))]
     public string? Name { get; init; }
 
     public bool? ShowLegend { get; init; }
@@ -28,6 +30,7 @@ public abstract record Trace
     public double? Opacity { get; init; }
 
     /// <summary>A plotly hover template, e.g. "x=%{x}&lt;br&gt;y=%{y}".</summary>
+    [JsonConverter(typeof(ReaderText))]
     public string? HoverTemplate { get; init; }
 
     /// <summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using NeuralNetworks.Languages;
+
 namespace NeuralNetworks.Charts;
 
 /// <summary>
@@ -27,6 +30,7 @@ public sealed record Slider
 /// </summary>
 public sealed record SliderStep
 {
+    [JsonConverter(typeof(ReaderText))]
     public required string Label { get; init; }
 
     public string Method { get; init; } = "animate";
@@ -36,6 +40,7 @@ public sealed record SliderStep
 
 public sealed record SliderCurrentValue
 {
+    [JsonConverter(typeof(ReaderText))]
     public string? Prefix { get; init; }
 
     public bool? Visible { get; init; }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using NeuralNetworks.Languages;
+
 namespace NeuralNetworks.Charts;
 
 /// <summary>
@@ -28,6 +31,7 @@ public sealed record UpdateMenu
 /// <summary>A button that calls a plotly method ("animate") with the given arguments.</summary>
 public sealed record MenuButton
 {
+    [JsonConverter(typeof(ReaderText))]
     public required string Label { get; init; }
 
     public string Method { get; init; } = "animate";
