@@ -23,7 +23,9 @@ public sealed partial class Catalog
     /// <summary>How many entries the catalog holds.</summary>
     public int Count => entries.Count;
 
-    /// <summary>The translation of <paramref name="english"/>, or null when there is none.</summary>
+    /// <summary>
+    /// The translation of <paramref name="english"/>, or null when there is none.
+    /// </summary>
     public string? Find(string english)
     {
         if (entries.TryGetValue(english, out string? exact)) return exact;
@@ -35,14 +37,16 @@ public sealed partial class Catalog
         });
         if (numbers.Count == 0 || !entries.TryGetValue(pattern, out string? translation))
             return null;
-        return Placeholder().Replace(translation, m => numbers[int.Parse(m.Groups[1].Value,
-            CultureInfo.InvariantCulture)]);
+        return Placeholder().Replace(translation,
+            m => numbers[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
     }
 
     /// <summary>The translation, or the words as they are when the catalog has none.</summary>
     public string Translate(string english) => Find(english) ?? english;
 
-    /// <summary>Reads a catalog in the format above (public for the tests that check ja.txt).</summary>
+    /// <summary>
+    /// Reads a catalog in the format above (public for the tests that check the ja files).
+    /// </summary>
     public static Catalog Parse(string text)
     {
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -58,16 +62,20 @@ public sealed partial class Catalog
             else if (english is not null && line.StartsWith("= ", StringComparison.Ordinal))
             {
                 if (!entries.TryAdd(english, line[2..]))
-                    throw new FormatException($"line {lineNumber}: \"{english}\" is translated twice.");
+                    throw new FormatException(
+                        $"line {lineNumber}: \"{english}\" is translated twice.");
             }
             else
                 throw new FormatException(
-                    $"line {lineNumber}: expected an English line, then \"= translation\" under it.");
+                    $"line {lineNumber}: expected an English line, " +
+                    "then \"= translation\" under it.");
         }
         return new Catalog(entries);
     }
 
-    /// <summary>Every catalog file whose name starts with <paramref name="prefix"/>, as one.</summary>
+    /// <summary>
+    /// Every catalog file whose name starts with <paramref name="prefix"/>, as one.
+    /// </summary>
     private static Catalog Load(string prefix)
     {
         var assembly = typeof(Catalog).Assembly;

@@ -2,13 +2,14 @@ namespace NeuralNetworks.Languages;
 
 /// <summary>
 /// The language the reader reads: "en" (English, the default) or "ja" (日本語). A Japanese
-/// notebook's first cell makes it Japanese with <c>NeuralNetworks.Languages.Language.Use("ja");</c>,
-/// the one line in which its code differs from the English notebook's.
-/// It changes words only, never a number: chart titles, axis titles, legend entries and hover
-/// text (translated as the figure is written, <see cref="ReaderText"/>), and the sentences the
-/// homework checks and <c>SelfCheck</c> print. The library's own sentences carry both languages
-/// side by side (<see cref="Pick"/>); the words a notebook passes in (a chart's title, what a check
-/// checks) are looked up in the catalog of their Japanese (<see cref="Catalog"/>, Languages/ja.txt).
+/// notebook's first cell makes it Japanese with
+/// <c>NeuralNetworks.Languages.Language.Use("ja");</c>, the one line in which its code differs
+/// from the English notebook's. It changes words only, never a number: chart titles, axis
+/// titles, legend entries and hover text (translated as the figure is written,
+/// <see cref="ReaderText"/>), and the sentences the homework checks and <c>SelfCheck</c> print.
+/// The library's own sentences carry both languages side by side (<see cref="Pick"/>); the words
+/// a notebook passes in (a chart's title, what a check checks) are looked up in the catalog of
+/// their Japanese (<see cref="Catalog"/>, Languages/ja.*.txt).
 /// </summary>
 public static class Language
 {

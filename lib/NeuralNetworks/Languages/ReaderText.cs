@@ -14,11 +14,14 @@ public sealed class ReaderText : JsonConverter<string>
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert,
         JsonSerializerOptions options) => reader.GetString();
 
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+    public override void Write(Utf8JsonWriter writer, string value,
+        JsonSerializerOptions options) =>
         writer.WriteStringValue(Language.Words(value));
 }
 
-/// <summary><see cref="ReaderText"/> for each of a list's words (a bar's categories, point labels).</summary>
+/// <summary>
+/// <see cref="ReaderText"/> for each of a list's words (a bar's categories, point labels).
+/// </summary>
 public sealed class ReaderTexts : JsonConverter<IReadOnlyList<string>>
 {
     public override IReadOnlyList<string>? Read(ref Utf8JsonReader reader, Type typeToConvert,
