@@ -16,6 +16,24 @@ public static class Edition
         return name.EndsWith("." + Japanese, StringComparison.OrdinalIgnoreCase) ? Japanese : English;
     }
 
+    /// <summary>
+    /// The one line in which a Japanese notebook's code differs from the English: the last line of its first code
+    /// cell's usings, which makes the library write chart text and check sentences in Japanese.
+    /// </summary>
+    public const string JapaneseLine = "NeuralNetworks.Languages.Language.Use(\"ja\"); // 図の文字とチェックの文を日本語で表示します";
+
+    /// <summary>
+    /// The Japanese edition's first code cell, from the English one: <see cref="JapaneseLine"/> under its last using
+    /// directive (a script's statements come after its usings).
+    /// </summary>
+    public static string JapaneseFirstCell(string english)
+    {
+        var lines = english.Split('\n').ToList();
+        var lastUsing = lines.FindLastIndex(l => l.StartsWith("using ", StringComparison.Ordinal));
+        lines.Insert(lastUsing + 1, JapaneseLine);
+        return string.Join('\n', lines);
+    }
+
     /// <summary>The Japanese twin of an English notebook.</summary>
     public static string JapaneseOf(string path) => Path.ChangeExtension(path, null) + ".ja" + Path.GetExtension(path);
 }
