@@ -1,4 +1,5 @@
 using NeuralNetworks.Charts;
+using NeuralNetworks.Languages;
 
 namespace NeuralNetworks.Apps;
 
@@ -36,11 +37,19 @@ public static class App
         {
             if (e.ExceptionObject is not Exception error) return;
             Error(error);
-            Console.WriteLine("The app stops here: the cells after this one use what it declares. "
-                + "Fix it and run again.");
+            Console.WriteLine(StopLine);
             Console.Out.Flush();
         };
     }
+
+    /// <summary>
+    /// What an app prints when a cell it cannot skip fails, in the reader's language.
+    /// </summary>
+    public static string StopLine => Language.Pick(
+        "The app stops here: the cells after this one use what it declares. "
+            + "Fix it and run again.",
+        "アプリはここで止まります。これより後のセルが、このセルで宣言したものを使うからです。"
+            + "このセルを直して、もう一度実行してください。");
 
     /// <summary>Prints the header of notebook cell <paramref name="number"/> (1-based, markdown
     /// cells counted).</summary>

@@ -1,11 +1,13 @@
 using MathNet.Numerics.LinearAlgebra;
 using NeuralNetworks.Homework;
+using NeuralNetworks.Languages;
 
 namespace NeuralNetworks.Exercises;
 
 /// <summary>
 /// The self-check under a lesson's "your turn" cell. It prints "✓ what: value" when the
-/// answer is right and "✗ what: expected … but got …" when it is not, and never throws,
+/// answer is right and "✗ what: expected … but got …" when it is not (in Japanese "✓ what：value"
+/// and "✗ what：期待値は…ですが、…でした。", the ✓ and ✗ first in both), and never throws,
 /// so a lesson still runs from top to bottom before the reader has tried the exercise.
 /// Numbers compare as in the homework checks: |expected − actual| ≤ tolerance · max(1, |expected|).
 /// Each method returns whether the answer was right.
@@ -32,21 +34,24 @@ public static class SelfCheck
             actual?.ToString() ?? "null", actual is null);
 
     public static bool True(string what, bool condition) =>
-        Report(what, () => Check.True(condition, what), "true", isPlaceholder: false);
+        Report(what, () => Check.True(condition, what), Language.Pick("true", "成り立ちます"),
+            isPlaceholder: false);
 
     private static bool Report(string what, Action check, string shown, bool isPlaceholder)
     {
         try
         {
             check();
-            Console.WriteLine($"✓ {what}: {shown}");
+            Console.WriteLine(Language.Pick($"✓ {what}: {shown}",
+                $"✓ {Language.Words(what)}：{shown}"));
             return true;
         }
         catch (CheckFailedException failure)
         {
-            string hint = isPlaceholder
-                ? " Your answer is still the placeholder: replace it with your own code."
-                : "";
+            string hint = !isPlaceholder ? ""
+                : Language.Pick(
+                    " Your answer is still the placeholder: replace it with your own code.",
+                    "答えはまだ仮の値（プレースホルダー）のままです。自分のコードに置き換えてください。");
             Console.WriteLine($"✗ {failure.Message}{hint}");
             return false;
         }
@@ -56,5 +61,6 @@ public static class SelfCheck
         v is null ? "null" : $"[{string.Join(", ", v.Select(Check.Format))}]";
 
     private static string Shape(Matrix<double>? m) =>
-        m is null ? "null" : $"a {m.RowCount}×{m.ColumnCount} matrix";
+        m is null ? "null" : Language.Pick($"a {m.RowCount}×{m.ColumnCount} matrix",
+            $"{m.RowCount}×{m.ColumnCount}の行列");
 }

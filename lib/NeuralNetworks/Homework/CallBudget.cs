@@ -1,3 +1,5 @@
+using NeuralNetworks.Languages;
+
 namespace NeuralNetworks.Homework;
 
 /// <summary>
@@ -24,7 +26,9 @@ public static class CallBudget
         int made = 0;
         return u => Interlocked.Increment(ref made) <= calls
             ? f(u)
-            : throw new CheckFailedException(
-                $"{what} was called more than {calls} times, more than this check allows.");
+            : throw new CheckFailedException(Language.Pick(
+                $"{what} was called more than {calls} times, more than this check allows.",
+                $"{Language.Words(what)}が{calls}回を超えて呼び出されました。" +
+                "このチェックが認める回数を超えています。"));
     }
 }

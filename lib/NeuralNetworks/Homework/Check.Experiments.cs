@@ -16,12 +16,15 @@ public static partial class Check
             throw new ArgumentOutOfRangeException(nameof(maximum), maximum,
                 "Allow at least 1 weight, e.g. 30.");
         if (actual is null)
-            throw new CheckFailedException($"{what}: expected a network but got null.");
+            throw Fail($"{what}: expected a network but got null.",
+                $"{Words(what)}：ネットワークが必要ですが、nullでした。");
         long count = actual.Parameters.Sum(p => (long)p.RowCount * p.ColumnCount);
         if (count > maximum)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: the network has {count} weights and biases, " +
-                $"more than the {maximum} this check allows.");
+                $"more than the {maximum} this check allows.",
+                $"{Words(what)}：ネットワークの重みとバイアスは{count}個で、" +
+                $"このチェックが認める{maximum}個を超えています。");
     }
 
     /// <summary>
@@ -36,9 +39,10 @@ public static partial class Check
                 "Ask for at least 1 word, e.g. 60.");
         int words = CountWords(actualText ?? "");
         if (words < minimum)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what} has {words} {(words == 1 ? "word" : "words")}; " +
-                $"write at least {minimum}.");
+                $"write at least {minimum}.",
+                $"{Words(what)}は{words}語です。{minimum}語以上書いてください。");
     }
 
     internal static int CountWords(string text) =>

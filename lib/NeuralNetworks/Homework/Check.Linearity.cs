@@ -20,10 +20,13 @@ public static partial class Check
         Vector<double> left = Apply(network, actualX + actualY);
         Vector<double> right = Apply(network, actualX) + Apply(network, actualY);
         if (Agree(left, right, what))
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: f(x + y) = {Numbers(left)} and f(x) + f(y) = {Numbers(right)} " +
                 $"agree for x = {Numbers(actualX)}, y = {Numbers(actualY)}, " +
-                "so this pair breaks nothing.");
+                "so this pair breaks nothing.",
+                $"{Words(what)}：x = {Numbers(actualX)}、y = {Numbers(actualY)}では" +
+                $"f(x + y) = {Numbers(left)}とf(x) + f(y) = {Numbers(right)}が一致するので、" +
+                "この組は何も破っていません。");
     }
 
     /// <summary>
@@ -36,29 +39,35 @@ public static partial class Check
     {
         ArgumentNullException.ThrowIfNull(network);
         if (!double.IsFinite(actualA))
-            throw new CheckFailedException(
-                $"{what}: a = {Format(actualA)} is not a finite number.");
+            throw Fail($"{what}: a = {Format(actualA)} is not a finite number.",
+                $"{Words(what)}：a = {Format(actualA)}は有限の数ではありません。");
         CheckInput(network, actualX, "x", what);
         Vector<double> left = Apply(network, actualA * actualX);
         Vector<double> right = actualA * Apply(network, actualX);
         if (Agree(left, right, what))
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: f(a·x) = {Numbers(left)} and a·f(x) = {Numbers(right)} " +
                 $"agree for a = {Format(actualA)}, x = {Numbers(actualX)}, " +
-                "so this pair breaks nothing.");
+                "so this pair breaks nothing.",
+                $"{Words(what)}：a = {Format(actualA)}、x = {Numbers(actualX)}では" +
+                $"f(a·x) = {Numbers(left)}とa·f(x) = {Numbers(right)}が一致するので、" +
+                "この組は何も破っていません。");
     }
 
     private static void CheckInput(Network network, Vector<double> x, string name, string what)
     {
         if (x is null)
-            throw new CheckFailedException(
-                $"{what}: expected a vector {name} of length {network.InputCount} but got null.");
+            throw Fail(
+                $"{what}: expected a vector {name} of length {network.InputCount} but got null.",
+                $"{Words(what)}：長さ{network.InputCount}のベクトル{name}が必要ですが、nullでした。");
         if (x.Count != network.InputCount)
-            throw new CheckFailedException(
-                $"{what}: {name} has {x.Count} elements but f takes {network.InputCount}.");
+            throw Fail(
+                $"{what}: {name} has {x.Count} elements but f takes {network.InputCount}.",
+                $"{Words(what)}：{name}の要素は{x.Count}個ですが、" +
+                $"fが受け取るのは{network.InputCount}個です。");
         if (x.Any(v => !double.IsFinite(v)))
-            throw new CheckFailedException(
-                $"{what}: {name} = {Numbers(x)} holds a number that is not finite.");
+            throw Fail($"{what}: {name} = {Numbers(x)} holds a number that is not finite.",
+                $"{Words(what)}：{name} = {Numbers(x)}に有限でない数が含まれています。");
     }
 
     private static Vector<double> Apply(Network network, Vector<double> x) =>
@@ -71,9 +80,11 @@ public static partial class Check
     private static bool Agree(Vector<double> left, Vector<double> right, string what)
     {
         if (left.Concat(right).Any(v => !double.IsFinite(v)))
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: f overflows for these inputs ({Numbers(left)}, {Numbers(right)}): " +
-                "pick smaller numbers.");
+                "pick smaller numbers.",
+                $"{Words(what)}：この入力ではfがオーバーフローします" +
+                $"（{Numbers(left)}、{Numbers(right)}）。もっと小さな数を選んでください。");
         double scale = Math.Max(1, Math.Max(left.AbsoluteMaximum(), right.AbsoluteMaximum()));
         return (left - right).AbsoluteMaximum() <= 1e-9 * scale;
     }

@@ -17,16 +17,21 @@ public static partial class Check
             throw new ArgumentOutOfRangeException(nameof(minimum), minimum,
                 "The minimum accuracy is a fraction in [0, 1], e.g. 0.9 for 90 %.");
         if (actual is null)
-            throw new CheckFailedException($"{what}: expected a network but got null.");
+            throw Fail($"{what}: expected a network but got null.",
+                $"{Words(what)}：ネットワークが必要ですが、nullでした。");
         if (actual.InputCount != data.FeatureCount)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: the network takes {actual.InputCount} inputs " +
-                $"but the data has {data.FeatureCount} features.");
+                $"but the data has {data.FeatureCount} features.",
+                $"{Words(what)}：ネットワークの入力は{actual.InputCount}個ですが、" +
+                $"データの特徴量は{data.FeatureCount}個です。");
         double accuracy = actual.Accuracy(data.Features, data.Labels);
         if (accuracy < minimum)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what} is {Percent(accuracy)} on {data.Count} examples, " +
-                $"below the {Percent(minimum)} this check asks for.");
+                $"below the {Percent(minimum)} this check asks for.",
+                $"{Words(what)}は{data.Count}個のサンプルで{Percent(accuracy)}です。" +
+                $"このチェックが求める{Percent(minimum)}に届いていません。");
     }
 
     /// <summary>
@@ -37,14 +42,18 @@ public static partial class Check
         string what)
     {
         if (actual is null || actualAgain is null)
-            throw new CheckFailedException($"{what}: expected two networks but got null.");
+            throw Fail($"{what}: expected two networks but got null.",
+                $"{Words(what)}：ネットワークが2つ必要ですが、nullでした。");
         int[] first = actual.Classify(inputs);
         int[] second = actualAgain.Classify(inputs);
         int differ = first.Where((label, n) => label != second[n]).Count();
         if (differ > 0)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: the two networks disagree on {differ} of {first.Length} inputs; " +
-                "give every random choice a fixed seed.");
+                "give every random choice a fixed seed.",
+                $"{Words(what)}：2つのネットワークの分類が、{first.Length}個の入力のうち" +
+                $"{differ}個で食い違っています。" +
+                "乱数を使うところには、すべて固定したシードを与えてください。");
     }
 
     private static string Percent(double fraction) =>

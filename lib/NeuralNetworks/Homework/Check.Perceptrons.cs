@@ -21,26 +21,33 @@ public static partial class Check
                 $"A perceptron separates two classes; the data set has {data.ClassCount}.",
                 nameof(data));
         if (actualWeights is null)
-            throw new CheckFailedException(
-                $"{what}: expected {data.FeatureCount} weights but got null.");
+            throw Fail($"{what}: expected {data.FeatureCount} weights but got null.",
+                $"{Words(what)}：重みが{data.FeatureCount}個必要ですが、nullでした。");
         if (actualWeights.Count != data.FeatureCount)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: expected {data.FeatureCount} weights, one per input, " +
-                $"but got {actualWeights.Count}.");
+                $"but got {actualWeights.Count}.",
+                $"{Words(what)}：重みは入力の数と同じ{data.FeatureCount}個のはずですが、" +
+                $"{actualWeights.Count}個でした。");
         if (!double.IsFinite(actualBias) || actualWeights.Any(w => !double.IsFinite(w)))
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: the weights or the bias are not finite numbers: " +
-                $"w = {Numbers(actualWeights)}, b = {Format(actualBias)}.");
+                $"w = {Numbers(actualWeights)}, b = {Format(actualBias)}.",
+                $"{Words(what)}：重みかバイアスが有限の数ではありません" +
+                $"（w = {Numbers(actualWeights)}、b = {Format(actualBias)}）。");
         for (int i = 0; i < data.Count; i++)
         {
             Vector<double> x = data.Features.Row(i);
             double u = actualWeights.DotProduct(x) + actualBias;
             int o = u > 0 ? 1 : 0;
             if (o != data.Labels[i])
-                throw new CheckFailedException(
+                throw Fail(
                     $"{what}: example {i + 1}, x = {Numbers(x)}, " +
                     $"has target {data.Labels[i]} but u = w·x + b = {Format(u)} " +
-                    $"gives {o} (w = {Numbers(actualWeights)}, b = {Format(actualBias)}).");
+                    $"gives {o} (w = {Numbers(actualWeights)}, b = {Format(actualBias)}).",
+                    $"{Words(what)}：サンプル{i + 1}（x = {Numbers(x)}）の目標値は" +
+                    $"{data.Labels[i]}ですが、u = w·x + b = {Format(u)}なので出力は{o}です" +
+                    $"（w = {Numbers(actualWeights)}、b = {Format(actualBias)}）。");
         }
     }
 

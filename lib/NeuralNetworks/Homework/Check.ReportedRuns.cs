@@ -1,5 +1,6 @@
 using System.Globalization;
 using NeuralNetworks.Data;
+using NeuralNetworks.Languages;
 using NeuralNetworks.Layers;
 using NeuralNetworks.Training;
 
@@ -30,18 +31,23 @@ public static partial class Check
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(heldOut);
         if (actualNetwork is null)
-            throw new CheckFailedException(
-                $"{what}: expected the network you hand in but got null.");
+            throw Fail($"{what}: expected the network you hand in but got null.",
+                $"{Words(what)}：提出するネットワークが必要ですが、nullでした。");
         var runs = ReportedRun.Parse(actualText ?? "");
         if (runs.Count < 2)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what} reports {runs.Count} {(runs.Count == 1 ? "run" : "runs")} " +
                 $"in the form \"{ReportedRun.Example}\"; report at least 2, one per line: " +
-                "the settings you hand in and settings you compared them with.");
+                "the settings you hand in and settings you compared them with.",
+                $"{Words(what)}が「{ReportedRun.Example}」の形で報告している実行は" +
+                $"{runs.Count}件です。提出する設定と、それと比べた設定の少なくとも2件を、" +
+                "1行に1件ずつ報告してください。");
         if (runs.Count > MaxRuns)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what} reports {runs.Count} runs; the grader trains at most {MaxRuns} again: " +
-                "keep the ones you discuss.");
+                "keep the ones you discuss.",
+                $"{Words(what)}は{runs.Count}件の実行を報告していますが、" +
+                $"採点で学習し直すのは{MaxRuns}件までです。考察で取り上げるものだけを残してください。");
         foreach (ReportedRun run in runs) CheckCost(run, train, what);
         var everyPoint = train.Features.Stack(heldOut.Features);
         bool handedIn = false;
@@ -51,36 +57,49 @@ public static partial class Check
             string reached = (again.Accuracy(heldOut.Features, heldOut.Labels) * 100)
                 .ToString("0.0", CultureInfo.InvariantCulture);
             if (reached != run.QuotedPercent)
-                throw new CheckFailedException(
+                throw Fail(
                     $"{what}: line {run.Line} ({run}) quotes {run.QuotedPercent} % but these " +
-                    $"settings, trained again, reach {reached} % on the held-out points.");
+                    $"settings, trained again, reach {reached} % on the held-out points.",
+                    $"{Words(what)}：{run.Line}行目（{run}）は{run.QuotedPercent} %と書いていますが、" +
+                    $"この設定で学習し直すと、取り分けた点での正解率は{reached} %になります。");
             handedIn |= actualNetwork.InputCount == train.FeatureCount
                 && again.Classify(everyPoint).SequenceEqual(actualNetwork.Classify(everyPoint));
         }
         if (!handedIn)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: none of its {runs.Count} runs gives the network you hand in; " +
-                "report the run of your settings too.");
+                "report the run of your settings too.",
+                $"{Words(what)}：報告された{runs.Count}件の実行のどれからも、" +
+                "提出するネットワークが得られません。提出する設定の実行も報告してください。");
     }
 
     private static void CheckCost(ReportedRun run, Dataset train, string what)
     {
-        string line = $"{what}: line {run.Line} ({run})";
+        string line = Language.Pick($"{what}: line {run.Line} ({run})",
+            $"{Words(what)}：{run.Line}行目（{run}）");
         if (run.Hidden.Any(units => units < 1))
-            throw new CheckFailedException($"{line} has a hidden layer without units.");
+            throw Fail($"{line} has a hidden layer without units.",
+                $"{line}には、ユニットのない隠れ層があります。");
         if (!(run.LearningRate > 0) || double.IsInfinity(run.LearningRate))
-            throw new CheckFailedException($"{line} needs a learning rate above 0.");
+            throw Fail($"{line} needs a learning rate above 0.",
+                $"{line}では、学習率を0より大きくしてください。");
         if (run.Epochs < 1 || run.BatchSize < 1)
-            throw new CheckFailedException(
-                $"{line} needs at least 1 epoch and a batch size of at least 1.");
+            throw Fail(
+                $"{line} needs at least 1 epoch and a batch size of at least 1.",
+                $"{line}では、エポック数とバッチサイズをどちらも1以上にしてください。");
         if (run.Parameters(train.FeatureCount, train.ClassCount) > MaxRunParameters)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{line} has more than the {MaxRunParameters} weights and biases " +
-                "the grader trains again.");
+                "the grader trains again.",
+                $"{line}の重みとバイアスは、採点で学習し直せる上限の{MaxRunParameters}個を" +
+                "超えています。");
         if (run.Steps(train.Count) > MaxRunSteps)
-            throw new CheckFailedException(
+            throw Fail(
                 $"{line} takes {run.Steps(train.Count)} SGD steps (epochs × batches per epoch); " +
-                $"the grader trains runs of at most {MaxRunSteps} again.");
+                $"the grader trains runs of at most {MaxRunSteps} again.",
+                $"{line}のSGDのステップは{run.Steps(train.Count)}回" +
+                "（エポック数 × エポックあたりのバッチ数）です。" +
+                $"採点で学習し直すのは、ステップが{MaxRunSteps}回以下の実行だけです。");
     }
 
     private static Network TrainAgain(ReportedRun run, Dataset train, string what)
@@ -91,9 +110,11 @@ public static partial class Check
         }
         catch (TrainingDivergedException diverged)
         {
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: line {run.Line} ({run}) diverged when trained again " +
-                $"({diverged.Message}); report runs that trained.");
+                $"({diverged.Message}); report runs that trained.",
+                $"{Words(what)}：{run.Line}行目（{run}）は、学習し直すと発散しました" +
+                $"（{diverged.Message}）。学習がうまく進んだ実行を報告してください。");
         }
     }
 }

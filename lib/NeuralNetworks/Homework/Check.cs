@@ -1,4 +1,5 @@
 using System.Globalization;
+using NeuralNetworks.Languages;
 
 namespace NeuralNetworks.Homework;
 
@@ -11,7 +12,8 @@ namespace NeuralNetworks.Homework;
 /// in Check.Networks.cs, the honest "passed" line in Check.Passed.cs.
 /// When work is graded, the grader evaluates these same methods outside the student's process:
 /// a parameter whose name starts with "actual" is a value the student's code computes, every other
-/// parameter belongs to the check.
+/// parameter belongs to the check. Messages are in the reader's language (<see cref="Fail"/>):
+/// in Japanese with the same numbers, what was checked looked up in the catalog.
 /// </summary>
 public static partial class Check
 {
@@ -19,22 +21,26 @@ public static partial class Check
     {
         CheckTolerance(tolerance);
         if (!IsClose(expected, actual, tolerance))
-            throw new CheckFailedException(
+            throw Fail(
                 $"{what}: expected {Format(expected)} but got {Format(actual)} " +
                 $"(difference {Format(Math.Abs(expected - actual))}, " +
-                $"tolerance {Format(tolerance)}).");
+                $"tolerance {Format(tolerance)}).",
+                $"{Words(what)}：期待値は{Format(expected)}ですが、{Format(actual)}でした" +
+                $"（差は{Format(Math.Abs(expected - actual))}、" +
+                $"許容誤差は{Format(tolerance)}）。");
     }
 
     public static void Equal<T>(T expected, T actual, string what)
     {
         if (!EqualityComparer<T>.Default.Equals(expected, actual))
-            throw new CheckFailedException(
-                $"{what}: expected {Show(expected)} but got {Show(actual)}.");
+            throw Fail($"{what}: expected {Show(expected)} but got {Show(actual)}.",
+                $"{Words(what)}：期待値は{Show(expected)}ですが、{Show(actual)}でした。");
     }
 
     public static void True(bool condition, string what)
     {
-        if (!condition) throw new CheckFailedException($"{what}: this does not hold.");
+        if (!condition)
+            throw Fail($"{what}: this does not hold.", $"{Words(what)}：成り立っていません。");
     }
 
     internal static bool IsClose(double expected, double actual, double tolerance)
@@ -52,6 +58,16 @@ public static partial class Check
             throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance,
                 $"The tolerance is {tolerance}: give a finite number ≥ 0, e.g. 1e-9.");
     }
+
+    /// <summary>
+    /// A failure said in the reader's language (<see cref="Language.Pick"/>): the English as it
+    /// always was, the Japanese with the same numbers.
+    /// </summary>
+    private static CheckFailedException Fail(string english, string japanese) =>
+        new(Language.Pick(english, japanese));
+
+    /// <summary>What the notebook says is checked, in the reader's language.</summary>
+    private static string Words(string what) => Language.Words(what);
 
     internal static string Format(double value) =>
         value.ToString("G10", CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using NeuralNetworks.Languages;
+
 namespace NeuralNetworks.Homework;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class CheckFailedException : Exception
     public CheckFailedException(string message)
         : base(OwnWork.FindViolation() is { } violation
             && !message.Contains(violation, StringComparison.Ordinal)
-                ? $"{message} {violation}"
+                ? message + Language.Pick(" ", "") + violation
                 : message)
     {
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using NeuralNetworks.Languages;
 
 namespace NeuralNetworks.Homework;
 
@@ -79,15 +80,24 @@ public static class OwnWork
 
     private static string Sentence(MethodBase student, MethodBase reached)
     {
-        string name = student.Name.Contains('>') ? "a check" : student.Name;
+        string name = student.Name.Contains('>')
+            ? Language.Pick("a check", "チェックのコード")
+            : student.Name;
         string member = reached.Name.Replace("get_", "", StringComparison.Ordinal);
         string target = $"{reached.DeclaringType?.FullName}.{member}";
         if (IsReflection(reached))
-            return $"{name} uses reflection ({target}): " +
-                "homework functions may not, write the formula yourself.";
+            return Language.Pick($"{name} uses reflection ({target}): " +
+                "homework functions may not, write the formula yourself.",
+                $"{name} がリフレクション（{target}）を使っています。" +
+                "宿題の関数では使えません。式を自分で書いてください。");
         return AnswerMembers.Declared.Any(m => m.Covers(reached))
-            ? $"{name} calls {target}, which is the answer itself: write the formula yourself."
-            : $"{name} uses {target}, which this assignment does not allow: " +
-                "use only what its ANSWER MEMBERS cell allows.";
+            ? Language.Pick(
+                $"{name} calls {target}, which is the answer itself: write the formula yourself.",
+                $"{name} が {target} を呼び出していますが、これは答えそのものです。" +
+                "式を自分で書いてください。")
+            : Language.Pick($"{name} uses {target}, which this assignment does not allow: " +
+                "use only what its ANSWER MEMBERS cell allows.",
+                $"{name} が {target} を使っていますが、この課題では使えません。" +
+                "ANSWER MEMBERS セルで認められているものだけを使ってください。");
     }
 }
