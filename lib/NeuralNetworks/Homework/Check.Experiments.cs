@@ -30,7 +30,7 @@ public static partial class Check
     /// <summary>
     /// The text has at least <paramref name="minimum"/> words; a word is a run of
     /// characters without white space that holds at least one letter or digit, so "—" or
-    /// "…" alone do not count.
+    /// "…" alone do not count, and two characters of Japanese count as one word.
     /// </summary>
     public static void WordsAtLeast(long minimum, string actualText, string what)
     {
@@ -42,10 +42,23 @@ public static partial class Check
             throw Fail(
                 $"{what} has {words} {(words == 1 ? "word" : "words")}; " +
                 $"write at least {minimum}.",
-                $"{Words(what)}は{words}語です。{minimum}語以上書いてください。");
+                $"{Words(what)}は{words}語です。{minimum}語以上書いてください" +
+                "（日本語は二字を一語と数えます）。");
     }
 
-    internal static int CountWords(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Count(w => w.Any(char.IsLetterOrDigit));
+    /// <summary>
+    /// Words of English as the spaces separate them, and words of Japanese, which has no spaces,
+    /// as two characters (kana or kanji) each: 60 words are 60 English words or 120 characters
+    /// of Japanese.
+    /// </summary>
+    internal static int CountWords(string text)
+    {
+        int japanese = text.Count(IsJapanese);
+        int english = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Count(w => w.Any(c => char.IsLetterOrDigit(c) && !IsJapanese(c)));
+        return english + japanese / 2;
+    }
+
+    private static bool IsJapanese(char c) => c is >= '\u3040' and <= '\u30FF'
+        or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
 }

@@ -74,21 +74,30 @@ public sealed partial class Catalog
     }
 
     /// <summary>
-    /// Every catalog file whose name starts with <paramref name="prefix"/>, as one.
+    /// Every catalog file whose name starts with <paramref name="prefix"/>, as one. Two files may
+    /// hold the same entry with the same translation, never with two.
     /// </summary>
     private static Catalog Load(string prefix)
     {
         var assembly = typeof(Catalog).Assembly;
-        var text = new StringBuilder();
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
         {
             if (!name.StartsWith("NeuralNetworks.Languages." + prefix, StringComparison.Ordinal))
                 continue;
             using Stream stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            text.Append(reader.ReadToEnd()).Append("\n\n");
+            string file = "Languages/" + name["NeuralNetworks.Languages.".Length..];
+            Catalog catalog;
+            try { catalog = Parse(reader.ReadToEnd()); }
+            catch (FormatException error) { throw new FormatException($"{file}, {error.Message}"); }
+            foreach (var (english, translation) in catalog.entries)
+                if (entries.TryGetValue(english, out string? other) && other != translation)
+                    throw new FormatException(
+                        $"{file}: \"{english}\" is \"{translation}\" here and \"{other}\" before.");
+                else entries[english] = translation;
         }
-        return Parse(text.ToString());
+        return new Catalog(entries);
     }
 
     /// <summary>A number standing alone (not the 1 of w1): 3, -0.5, 1e-9, 90.</summary>

@@ -30,7 +30,9 @@ public static class CommandLine
         var inPlace = new Option<bool>("--in-place") { Description = "Write the executed notebook over the source file" };
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Run the cells after a failing cell too (as nbclient's allow_errors)" };
         var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Notebooks run at once, each on its own kernel" };
-        var command = new Command(name, description) { paths, timeout, allowErrors, jobs };
+        var language = new Option<string>("--lang") { DefaultValueFactory = _ => Edition.Both, Description = "Which edition a folder yields: en, ja (NAME.ja.ipynb) or both; a file named is run as it is" };
+        language.AcceptOnlyFromAmong(Edition.English, Edition.Japanese, Edition.Both);
+        var command = new Command(name, description) { paths, timeout, allowErrors, jobs, language };
         if (writes) foreach (var option in new Option[] { output, html, offline, assets, inPlace }) command.Options.Add(option);
         command.SetAction(async (result, _) =>
         {
@@ -40,7 +42,7 @@ public static class CommandLine
             if (result.GetValue(jobs) < 1) throw new NotebookException($"--jobs is {result.GetValue(jobs)}: give 1 or more.", 2);
             var settings = new RunSettings(result.GetValue(paths)!, limits, writes, result.GetValue(output)!,
                 writes && result.GetValue(html), writes && result.GetValue(offline), result.GetValue(assets), writes && result.GetValue(inPlace),
-                result.GetValue(allowErrors), result.GetValue(jobs));
+                result.GetValue(allowErrors), result.GetValue(jobs), result.GetValue(language)!);
             return await RunCommand.RunAsync(settings);
         });
         return command;

@@ -14,7 +14,7 @@ public static class RunCommand
 {
     public static async Task<int> RunAsync(RunSettings settings)
     {
-        var files = NotebookFinder.Find(settings.Paths);
+        var files = NotebookFinder.Find(settings.Paths, settings.Language);
         if (files.Count == 0) throw new NotebookException($"no notebooks found in {string.Join(", ", settings.Paths)}", 2);
         var outputRoot = settings.Write && (!settings.InPlace || settings.Html) ? OutputFolder.Claim(settings.OutputFolder) : null;
         if (settings.Html && outputRoot is not null) BrowserRuntime.Prepare();

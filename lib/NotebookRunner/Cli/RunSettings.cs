@@ -4,7 +4,8 @@ namespace NotebookRunner.Cli;
 
 /// <summary>
 /// What run/check were asked to do. Write is false for check, which writes nothing at all. AllowErrors runs the cells after
-/// a failing one; Jobs is how many notebooks run at once, each on its own kernel.
+/// a failing one; Jobs is how many notebooks run at once, each on its own kernel; Language is the edition a folder yields
+/// (en, ja or both, <see cref="NotebookRunner.Notebooks.Edition"/>).
 /// </summary>
 public sealed record RunSettings(
     IReadOnlyList<string> Paths,
@@ -16,4 +17,5 @@ public sealed record RunSettings(
     string? AssetsFolder = null,
     bool InPlace = false,
     bool AllowErrors = false,
-    int Jobs = 1);
+    int Jobs = 1,
+    string Language = NotebookRunner.Notebooks.Edition.English);

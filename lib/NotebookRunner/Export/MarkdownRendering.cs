@@ -16,7 +16,8 @@ public static partial class MarkdownRendering
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseMathematics().Build();
 
-    public static string ToHtml(string markdown)
+    /// <param name="markJapanese">False on a Japanese page, which is lang="ja" as a whole.</param>
+    public static string ToHtml(string markdown, bool markJapanese = true)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
@@ -26,7 +27,7 @@ public static partial class MarkdownRendering
         foreach (var link in document.Descendants<Markdig.Syntax.Inlines.LinkInline>()) link.Url = PageLink(link.Url);
         renderer.Render(document);
         writer.Flush();
-        return MarkJapanese(writer.ToString());
+        return markJapanese ? MarkJapanese(writer.ToString()) : writer.ToString();
     }
 
     /// <summary>
@@ -54,6 +55,9 @@ public static partial class MarkdownRendering
         if (url is null || url.Contains("://", StringComparison.Ordinal) || url.StartsWith('#')) return url;
         var hash = url.IndexOf('#');
         var (path, fragment) = hash < 0 ? (url, "") : (url[..hash], url[hash..]);
+        // A Japanese file's page has the English name, in the Japanese edition's folder: glossary.ja.md → glossary.html.
+        if (path.EndsWith(".ja.md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ja.ipynb", StringComparison.OrdinalIgnoreCase))
+            path = path.Remove(path.LastIndexOf(".ja.", StringComparison.OrdinalIgnoreCase), 3);
         return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase)
             ? Path.ChangeExtension(path, ".html") + fragment
             : url;

@@ -9,6 +9,12 @@ public static class Edition
 {
     public const string English = "en", Japanese = "ja";
 
+    /// <summary>What a folder yields when both editions are asked for (run's --lang both).</summary>
+    public const string Both = "both";
+
+    /// <summary>Whether asking for <paramref name="chosen"/> (en, ja or both) takes a notebook of this edition.</summary>
+    public static bool Includes(string chosen, string edition) => chosen == Both || chosen == edition;
+
     /// <summary>The edition of a notebook file, from its name: "01-perceptron.ja.ipynb" is Japanese.</summary>
     public static string Of(string path)
     {
@@ -20,7 +26,7 @@ public static class Edition
     /// The one line in which a Japanese notebook's code differs from the English: the last line of its first code
     /// cell's usings, which makes the library write chart text and check sentences in Japanese.
     /// </summary>
-    public const string JapaneseLine = "NeuralNetworks.Languages.Language.Use(\"ja\"); // 図の文字とチェックの文を日本語で表示します";
+    public const string JapaneseLine = "NeuralNetworks.Languages.Language.Use(\"ja\"); // 図とチェックを日本語で表示します";
 
     /// <summary>
     /// The Japanese edition's first code cell, from the English one: <see cref="JapaneseLine"/> under its last using

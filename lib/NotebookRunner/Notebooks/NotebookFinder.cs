@@ -2,7 +2,7 @@ namespace NotebookRunner.Notebooks;
 
 /// <summary>
 /// Expands the paths given to run/check: files as they are, folders searched recursively for *.ipynb and *.dib of one
-/// edition (<see cref="Edition"/>; English unless asked), sorted.
+/// edition, or both (<see cref="Edition"/>; English unless asked), sorted: the English, then the Japanese.
 /// </summary>
 public static class NotebookFinder
 {
@@ -13,10 +13,10 @@ public static class NotebookFinder
         {
             var full = Path.GetFullPath(path);
             if (File.Exists(full)) found.Add(new NotebookFile(full, Path.GetFileName(full)));
-            else if (Directory.Exists(full)) found.AddRange(InFolder(full).Where(f => Edition.Of(f.FullPath) == edition));
+            else if (Directory.Exists(full)) found.AddRange(InFolder(full).Where(f => Edition.Includes(edition, Edition.Of(f.FullPath))));
             else throw new NotebookException($"notebook file not found: {full}", 2);
         }
-        return found.DistinctBy(f => f.FullPath).ToList();
+        return found.DistinctBy(f => f.FullPath).OrderBy(f => Edition.Of(f.FullPath) == Edition.Japanese).ToList();
     }
 
     private static IEnumerable<NotebookFile> InFolder(string folder) =>

@@ -23,7 +23,9 @@ public class CheckExperimentTests
     [InlineData("  tanh, not ReLU — 95.0 % … done\n", 5)]
     [InlineData("", 0)]
     [InlineData("— … -", 0)]
-    public void A_word_holds_a_letter_or_a_digit(string text, int words) =>
+    [InlineData("学習率を下げました。", 4)]
+    [InlineData("tanh を使うと 95.0 % になりました。", 2 + 5)]
+    public void A_word_holds_a_letter_or_a_digit_and_two_Japanese_characters_are_a_word(string text, int words) =>
         Assert.Equal(words, Check.CountWords(text));
 
     [Fact]

@@ -105,12 +105,12 @@ public class CheckSentencesTests
     [InlineData("Close", "σ(0): expected 0.5 but got 0.6 (difference 0.1, tolerance 1E-09).",
         "σ(0)：期待値は0.5ですが、0.6でした（差は0.1、許容誤差は1E-09）。")]
     [InlineData("Equal text", "range of u: expected \"-4 to 4\" but got \"-3 to 3\".",
-        "range of u：期待値は\"-4 to 4\"ですが、\"-3 to 3\"でした。")]
+        "u の範囲：期待値は\"-4 to 4\"ですが、\"-3 to 3\"でした。")]
     [InlineData("True", "separable: this does not hold.", "separable：成り立っていません。")]
     [InlineData("Matrix shape", "W: expected a 2×3 matrix but got 3×2.", "W：期待値は2×3の行列ですが、3×2の行列でした。")]
     [InlineData("Vector element", "∇f: element [1] should be 2 but is 3 (tolerance 0.25).",
         "∇f：要素[1]は2のはずですが、3です（許容誤差は0.25）。")]
-    [InlineData("Word", "your answer has 1 word; write at least 60.", "your answerは1語です。60語以上書いてください。")]
+    [InlineData("Word", "your answer has 1 word; write at least 60.", "自分の解答は1語です。60語以上書いてください（日本語は二字を一語と数えます）。")]
     [InlineData("Call budget", "f′ was called more than 3 times, more than this check allows.",
         "f′が3回を超えて呼び出されました。このチェックが認める回数を超えています。")]
     public void Sentences_read_word_for_word_in_each_language(string name, string english, string japanese)
@@ -125,7 +125,7 @@ public class CheckSentencesTests
         string japanese;
         using (Language.In(Language.Japanese)) japanese = Message(Failures["Run quote"]);
         string run = Trial.Replace("75.0", "85.0", StringComparison.Ordinal);
-        Assert.Equal($"your answer：2行目（{run}）は85.0 %と書いていますが、" +
+        Assert.Equal($"自分の解答：2行目（{run}）は85.0 %と書いていますが、" +
             "この設定で学習し直すと、取り分けた点での正解率は75.0 %になります。", japanese);
         Assert.Equal(run, Assert.Single(ReportedRun.Parse(japanese)).ToString());
         using (Language.In(Language.Japanese))

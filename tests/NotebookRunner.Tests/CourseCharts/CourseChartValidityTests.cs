@@ -14,6 +14,7 @@ public sealed class CourseChartValidityTests(CourseRun course, PlotlyValidatorFi
 {
     [Theory]
     [MemberData(nameof(CourseRun.All), MemberType = typeof(CourseRun))]
+    [MemberData(nameof(CourseRun.Japanese), MemberType = typeof(CourseRun))]
     public async Task Every_chart_a_notebook_draws_is_valid_plotly(string notebook)
     {
         var problems = new List<string>();

@@ -7,7 +7,7 @@ namespace NotebookRunner.Tests.Support;
 
 /// <summary>
 /// The course as a student first meets it: `nbrun run notebooks --html --offline` over the repository's notebooks/ folder,
-/// once, into a temp folder. The executed notebooks and the site it writes are read by every test of
+/// both editions, once, into a temp folder. The executed notebooks and the site it writes are read by every test of
 /// <see cref="CourseRunCollection"/> (outputs, charts, the site, the comparison with Jupyter).
 /// </summary>
 public sealed class CourseRun
@@ -31,6 +31,10 @@ public sealed class CourseRun
 
     /// <summary>The course notebooks by path relative to notebooks/ ("02-activation-functions.ipynb", "homework/02-activation.ipynb").</summary>
     public static TheoryData<string> All() => new(NotebookFinder.Find([Notebooks]).Select(f => f.RelativePath.Replace('\\', '/')));
+
+    /// <summary>The Japanese edition's notebooks ("02-activation-functions.ja.ipynb", "homework/02-activation.ja.ipynb").</summary>
+    public static TheoryData<string> Japanese() =>
+        new(NotebookFinder.Find([Notebooks], Edition.Japanese).Select(f => f.RelativePath.Replace('\\', '/')));
 
     public JsonObject Executed(string relative) => Nbrun.Read(Path.Combine(Output, "notebooks", relative));
 
