@@ -36,6 +36,9 @@ public sealed record GradeReport(
 
     public string PointsLine => $"Points {Earned}/{Possible}";
 
+    /// <summary>The language of the assignment's source (en, or ja for NAME.ja.ipynb): the student's report is in it.</summary>
+    public string Language => NotebookRunner.Notebooks.Edition.Of(Assignment + ".ipynb");
+
     /// <summary>False when the submission ran without a sandbox (--no-isolation); the reports say so.</summary>
     public bool Isolated { get; init; } = true;
 

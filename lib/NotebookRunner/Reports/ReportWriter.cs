@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NotebookRunner.Assignments;
 using NotebookRunner.Judging;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Reports;
 
@@ -41,19 +42,22 @@ public static class ReportWriter
     public static string ToMarkdown(GradeReport report)
     {
         var md = new StringBuilder();
+        var words = ReportWords.Of(report.Language);
+        var space = report.Language == Edition.Japanese ? "" : " ";
         md.Append(CultureInfo.InvariantCulture,
-            $"# {MarkdownText.Escape(report.Assignment)}: {MarkdownText.Escape(report.Submission)}\n\n**{report.Earned} / {report.Possible} points**\n\n");
-        if (!report.Isolated) md.Append("> Graded **without isolation** (--no-isolation).\n\n");
+            $"# {MarkdownText.Escape(report.Assignment)}: {MarkdownText.Escape(report.Submission)}\n\n**{report.Earned} / {report.Possible}{space}{words.PointsHeading}**\n\n");
+        if (!report.Isolated) md.Append(words.WithoutIsolation).Append("\n\n");
         if (report.Problems.Count > 0)
         {
-            md.Append("## Problems in your cells\n\n");
-            foreach (var p in report.Problems) md.Append(CultureInfo.InvariantCulture, $"- cell {p.Cell}: {MarkdownText.Escape(p.Message)}\n");
+            md.Append(CultureInfo.InvariantCulture, $"## {words.Problems}\n\n");
+            foreach (var p in report.Problems)
+                md.Append(CultureInfo.InvariantCulture, $"- {string.Format(CultureInfo.InvariantCulture, words.ProblemInCell, p.Cell)}: {MarkdownText.Escape(p.Message)}\n");
             md.Append('\n');
         }
-        md.Append("## Checks\n\n| check | kind | result | points | message |\n| --- | --- | --- | --- | --- |\n");
+        md.Append(CultureInfo.InvariantCulture, $"## {(report.Language == Edition.Japanese ? "チェック" : "Checks")}\n\n{words.ChecksTable}\n| --- | --- | --- | --- | --- |\n");
         foreach (var c in report.Checks)
             md.Append(CultureInfo.InvariantCulture,
-                $"| {MarkdownText.Escape(c.Name)} | {(c.Hidden ? "hidden" : "visible")} | {(c.Passed ? "✓ passed" : "✗ failed")} | {c.Earned}/{c.Points} | {MarkdownText.Escape(StudentFeedback.Message(c))} |\n");
+                $"| {MarkdownText.Escape(c.Name)} | {(c.Hidden ? words.Hidden : words.Visible)} | {(c.Passed ? words.Passed : words.Failed)} | {c.Earned}/{c.Points} | {MarkdownText.Escape(StudentFeedback.Message(c, report.Language))} |\n");
         md.Append(CultureInfo.InvariantCulture, $"\n{report.PointsLine}\n");
         return md.ToString();
     }
@@ -67,8 +71,8 @@ public static class ReportWriter
     {
         var tests = report.Checks.Select(c => (JsonNode)new JsonObject
         {
-            ["name"] = ConsoleText.Escape(c.Hidden ? $"{c.Name} (hidden)" : c.Name), ["status"] = c.Passed ? "pass" : "fail", ["score"] = c.Earned,
-            ["message"] = ConsoleText.Escape(StudentFeedback.Message(c)), ["test_code"] = "", ["filename"] = ConsoleText.Escape(report.Submission),
+            ["name"] = ConsoleText.Escape(c.Hidden ? c.Name + ReportWords.Of(report.Language).HiddenSuffix : c.Name), ["status"] = c.Passed ? "pass" : "fail", ["score"] = c.Earned,
+            ["message"] = ConsoleText.Escape(StudentFeedback.Message(c, report.Language)), ["test_code"] = "", ["filename"] = ConsoleText.Escape(report.Submission),
             ["line_no"] = 0, ["duration"] = (int)StudentFeedback.Elapsed(c).TotalMilliseconds,
         });
         var json = new JsonObject

@@ -1,4 +1,5 @@
 using NotebookRunner.Judging;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Reports;
 
@@ -13,10 +14,21 @@ namespace NotebookRunner.Reports;
 public static class StudentFeedback
 {
     /// <summary>The hint for a hidden check whose source gives none.</summary>
-    public const string DefaultHint = "this check tries cases the visible ones do not: test your code on other inputs and edge cases.";
+    public static string DefaultHint => ReportWords.English.DefaultHint;
 
-    public static string Message(CheckOutcome check) =>
-        check.Passed ? "" : check.Hidden ? $"hidden check failed. Hint: {(string.IsNullOrWhiteSpace(check.Hint) ? DefaultHint : check.Hint)}" : check.Message;
+    /// <summary>
+    /// The message in the report's language. The checks' own sentences come in it from the library (the submission's first
+    /// cell sets its language); a hidden check's hint is the source's English comment, looked up in the library's catalog.
+    /// </summary>
+    public static string Message(CheckOutcome check, string language = Edition.English)
+    {
+        if (check.Passed) return "";
+        if (!check.Hidden) return check.Message;
+        var words = ReportWords.Of(language);
+        var hint = string.IsNullOrWhiteSpace(check.Hint) ? words.DefaultHint
+            : language == Edition.Japanese ? NeuralNetworks.Languages.Catalog.Japanese.Translate(check.Hint) : check.Hint;
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, words.HiddenFailed, hint);
+    }
 
     /// <summary>How long a check ran, as a student may see it: a hidden check's time could carry what its inputs were.</summary>
     public static TimeSpan Elapsed(CheckOutcome check) => check.Hidden ? TimeSpan.Zero : check.Elapsed;
