@@ -88,8 +88,11 @@ public static class HtmlPage
         }
         var css = language switch { "csharp" => "csharp", "fsharp" => "fsharp", "html" => "xml", "javascript" => "javascript", "pwsh" => "powershell", _ => "plaintext" };
         var count = cell["execution_count"] is JsonValue n ? $"[{n}]" : "[ ]";
+        // Code is English on a Japanese page too: lang="ja" would draw box-drawing characters (═) from a Japanese font,
+        // twice as wide, and push a 90-column line out of its box.
+        var code = words.Lang == Edition.Japanese ? " lang=\"en\"" : "";
         return $"<section class=\"code\" id=\"cell-{number}\">\n<div class=\"prompt\">{count}</div>\n"
-            + $"<pre class=\"source\"><code class=\"language-{css}\">{WebUtility.HtmlEncode(source)}</code></pre>\n"
+            + $"<pre class=\"source\"{code}><code class=\"language-{css}\">{WebUtility.HtmlEncode(source)}</code></pre>\n"
             + HtmlOutputs.Render(cell["outputs"] as JsonArray) + "</section>\n";
     }
 

@@ -5,6 +5,69 @@
 // and the page says so). window.courseRunner exposes the same actions for the site's tests.
 (function () {
   "use strict";
+  // The page's language (html lang="ja" on the Japanese edition) picks the words of the bar, the cells' buttons and the
+  // playground; the English are the defaults.
+  var english = {
+    runPage: "▶ Run this page in the browser",
+    starting: "Starting C# in your browser (downloaded once, then cached)…",
+    runAll: "Run all",
+    restart: "Restart",
+    stop: "Stop",
+    visibleChecks: "The checks here are the visible ones; your marks come from the grader.",
+    running: "C# is running in your browser (",
+    toStart: " s to start).",
+    couldNotStart: "C# could not start in this browser: ",
+    runCellTitle: "Run this cell",
+    run: "▶ Run",
+    upToTitle: "Run every cell from the top to this one",
+    upTo: "Run up to here",
+    runtimeFailed: "the runtime failed: ",
+    restarted: "Restarted: every variable is gone; run the cells again from the top.",
+    stopped: "Stopped. The C# state was lost with the stopped cell; run the cells again from the top.",
+    hiddenLayers: "hidden layers",
+    learningRate: "learning rate",
+    batchSize: "batch size",
+    play: "▶ Play",
+    pause: "❚❚ Pause",
+    step: "Step",
+    reset: "Reset",
+    pressPlay: "Press Play: it trains in your browser, with the course library.",
+    playgroundCode: "The C# code the playground runs (edit it, then Reset)",
+    playgroundFailed: "The playground's code did not run: ",
+    epoch: "epoch ",
+    epochsPerSecond: " epochs/s"
+  };
+  var japanese = {
+    runPage: "▶ このページをブラウザーで実行",
+    starting: "ブラウザーでC#を起動しています（初回だけダウンロードし、以後はキャッシュします）…",
+    runAll: "すべて実行",
+    restart: "再起動",
+    stop: "停止",
+    visibleChecks: "ここで実行されるのは公開されたチェックだけです。点数は採点プログラムが決めます。",
+    running: "C#がブラウザーで動いています（起動に",
+    toStart: " 秒）。",
+    couldNotStart: "このブラウザーではC#を起動できませんでした：",
+    runCellTitle: "このセルを実行",
+    run: "▶ 実行",
+    upToTitle: "先頭からこのセルまでをすべて実行",
+    upTo: "ここまで実行",
+    runtimeFailed: "ランタイムが失敗しました：",
+    restarted: "再起動しました。変数はすべて消えたので、セルを先頭から実行し直してください。",
+    stopped: "停止しました。停止したセルとともにC#の状態も失われたので、セルを先頭から実行し直してください。",
+    hiddenLayers: "隠れ層",
+    learningRate: "学習率",
+    batchSize: "バッチサイズ",
+    play: "▶ 再生",
+    pause: "❚❚ 一時停止",
+    step: "1ステップ",
+    reset: "リセット",
+    pressPlay: "「▶ 再生」を押すと、コースのライブラリを使ってブラウザーの中で学習します。",
+    playgroundCode: "プレイグラウンドが実行するC#のコード（書き換えたら「リセット」を押します）",
+    playgroundFailed: "プレイグラウンドのコードを実行できませんでした：",
+    epoch: "エポック ",
+    epochsPerSecond: " エポック/秒"
+  };
+  var words = document.documentElement.lang === "ja" ? japanese : english;
   var body = document.body;
   var runtime = body.getAttribute("data-runtime");
   var folder = body.getAttribute("data-notebook-folder");
@@ -16,7 +79,7 @@
   var worker = null, starting = null, nextId = 1, waiting = {}, busy = false, stopped = false;
   var bar = document.createElement("div");
   bar.className = "runner-bar";
-  bar.innerHTML = '<button type="button" class="runner-start">▶ Run this page in the browser</button>'
+  bar.innerHTML = '<button type="button" class="runner-start">' + words.runPage + '</button>'
     + '<span class="runner-status" role="status"></span>';
   document.querySelector("main").insertBefore(bar, document.querySelector("main").firstChild);
   var status = bar.querySelector(".runner-status");
@@ -50,26 +113,26 @@
   function start() {
     if (starting) return starting;
     var clock = performance.now();
-    say("Starting C# in your browser (downloaded once, then cached)…");
-    bar.innerHTML = '<button type="button" class="runner-all">Run all</button>'
-      + '<button type="button" class="runner-restart">Restart</button>'
-      + '<button type="button" class="runner-stop" disabled>Stop</button>'
+    say(words.starting);
+    bar.innerHTML = '<button type="button" class="runner-all">' + words.runAll + '</button>'
+      + '<button type="button" class="runner-restart">' + words.restart + '</button>'
+      + '<button type="button" class="runner-stop" disabled>' + words.stop + '</button>'
       + '<span class="runner-status" role="status"></span>';
     status = bar.querySelector(".runner-status");
-    say("Starting C# in your browser (downloaded once, then cached)…");
+    say(words.starting);
     bar.querySelector(".runner-all").addEventListener("click", function () { runUpTo(cells.length - 1); });
     bar.querySelector(".runner-restart").addEventListener("click", restart);
     bar.querySelector(".runner-stop").addEventListener("click", stop);
     if (folder.indexOf("homework") >= 0) {
       var note = document.createElement("span");
       note.className = "runner-note";
-      note.textContent = "The checks here are the visible ones; your marks come from the grader.";
+      note.textContent = words.visibleChecks;
       bar.appendChild(note);
     }
     cells.forEach(makeLive);
     starting = startWorker().then(function () {
-      say("C# is running in your browser (" + ((performance.now() - clock) / 1000).toFixed(1) + " s to start).");
-    }, function (error) { say("C# could not start in this browser: " + error.message); });
+      say(words.running + ((performance.now() - clock) / 1000).toFixed(1) + words.toStart);
+    }, function (error) { say(words.couldNotStart + error.message); });
     return starting;
   }
 
@@ -79,8 +142,8 @@
     code.setAttribute("spellcheck", "false");
     var tools = document.createElement("div");
     tools.className = "runner-cell";
-    tools.innerHTML = '<button type="button" class="runner-run" title="Run this cell">▶ Run</button>'
-      + '<button type="button" class="runner-upto" title="Run every cell from the top to this one">Run up to here</button>'
+    tools.innerHTML = '<button type="button" class="runner-run" title="' + words.runCellTitle + '">' + words.run + '</button>'
+      + '<button type="button" class="runner-upto" title="' + words.upToTitle + '">' + words.upTo + '</button>'
       + '<span class="runner-state"></span>';
     section.insertBefore(tools, section.querySelector("pre.source").nextSibling);
     tools.querySelector(".runner-run").addEventListener("click", function () { runCell(index); });
@@ -121,7 +184,7 @@
     return ask({ code: source }).then(function (answer) {
       setBusy(false);
       section.classList.remove("running");
-      if (answer.failure) { state.textContent = "the runtime failed: " + answer.failure; return null; }
+      if (answer.failure) { state.textContent = words.runtimeFailed + answer.failure; return null; }
       state.textContent = (answer.run.succeeded ? "done" : "failed") + " in " + (answer.run.milliseconds / 1000).toFixed(2) + " s";
       show(section, answer.run.outputs);
       section.runnerOutputs = answer.run.outputs;
@@ -168,7 +231,7 @@
   function restart() {
     if (!worker) return Promise.resolve();
     if (busy) return stop();
-    return ask({ restart: true }).then(function () { say("Restarted: every variable is gone; run the cells again from the top."); });
+    return ask({ restart: true }).then(function () { say(words.restarted); });
   }
 
   function stop() {
@@ -179,7 +242,7 @@
     waiting = {};
     setBusy(false);
     cells.forEach(function (section) { section.classList.remove("running"); });
-    say("Stopped. The C# state was lost with the stopped cell; run the cells again from the top.");
+    say(words.stopped);
     starting = startWorker();
     return starting;
   }
@@ -200,16 +263,16 @@
       + select("data", "data", ["circles", "moons", "spiral", "xor"], "circles")
       + select("noise", "noise", ["0", "0.1", "0.2", "0.3"], "0.1")
       + select("activation", "activation", ["Tanh", "ReLU", "Sigmoid", "LeakyReLU(0.03)", "Identity"], "Tanh")
-      + '<label>hidden layers <input name="hidden" value="4, 2" size="8"></label>'
-      + select("rate", "learning rate", ["0.003", "0.01", "0.03", "0.1", "0.3", "1", "3"], "0.03")
-      + select("batch", "batch size", ["1", "5", "10", "25", "100"], "10")
+      + '<label>' + words.hiddenLayers + ' <input name="hidden" value="4, 2" size="8"></label>'
+      + select("rate", words.learningRate, ["0.003", "0.01", "0.03", "0.1", "0.3", "1", "3"], "0.03")
+      + select("batch", words.batchSize, ["1", "5", "10", "25", "100"], "10")
       + select("l2", "L2", ["0", "0.001", "0.003", "0.01", "0.03"], "0")
-      + '<button type="button" class="playground-play">▶ Play</button>'
-      + '<button type="button" class="playground-step">Step</button>'
-      + '<button type="button" class="playground-reset">Reset</button>'
-      + '<span class="playground-status" role="status">Press Play: it trains in your browser, with the course library.</span></div>'
+      + '<button type="button" class="playground-play">' + words.play + '</button>'
+      + '<button type="button" class="playground-step">' + words.step + '</button>'
+      + '<button type="button" class="playground-reset">' + words.reset + '</button>'
+      + '<span class="playground-status" role="status">' + words.pressPlay + '</span></div>'
       + '<div class="playground-plot"></div>'
-      + '<details class="playground-code"><summary>The C# code the playground runs (edit it, then Reset)</summary>'
+      + '<details class="playground-code"><summary>' + words.playgroundCode + '</summary>'
       + '<pre class="source"><code class="language-csharp" contenteditable="plaintext-only" spellcheck="false"></code></pre></details>';
     var code = playground.querySelector(".playground-code code");
     fetch(runtime + "../playground.csx").then(function (r) { return r.text(); }).then(function (text) { code.textContent = text; });
@@ -244,7 +307,7 @@
         return ask({ code: playground.querySelector(".playground-code code").textContent });
       }).then(function (answer) {
         if (answer.failure || !answer.run.succeeded) {
-          liveStatus("The playground's code did not run: " + (answer.failure || answer.run.outputs.map(function (o) { return o.errorValue || o.text || ""; }).join(" ")));
+          liveStatus(words.playgroundFailed + (answer.failure || answer.run.outputs.map(function (o) { return o.errorValue || o.text || ""; }).join(" ")));
           return false;
         }
         live.ready = true; live.epochs = 0;
@@ -264,14 +327,14 @@
       window.Plotly.react(playground.querySelector(".playground-plot"), parsed.data, parsed.layout, { responsive: true });
       live.epochs += epochs;
       var seconds = (performance.now() - live.clock) / 1000;
-      liveStatus("epoch " + live.epochs + (live.playing && seconds > 0 ? " · " + ((live.epochs - live.since) / seconds).toFixed(1) + " epochs/s" : ""));
+      liveStatus(words.epoch + live.epochs + (live.playing && seconds > 0 ? " · " + ((live.epochs - live.since) / seconds).toFixed(1) + words.epochsPerSecond : ""));
       return true;
     });
   }
 
   function play() {
     live.playing = true;
-    playground.querySelector(".playground-play").textContent = "❚❚ Pause";
+    playground.querySelector(".playground-play").textContent = words.pause;
     prepare().then(function (ok) {
       if (!ok) { pause(); return; }
       live.since = live.epochs; live.clock = performance.now();
@@ -292,7 +355,7 @@
 
   function pause() {
     live.playing = false;
-    playground.querySelector(".playground-play").textContent = "▶ Play";
+    playground.querySelector(".playground-play").textContent = words.play;
   }
 
   window.courseRunner = {

@@ -74,4 +74,26 @@ public sealed class BrowserRunnerTests(CourseRun course)
 
         Assert.Contains("(1,1): error CS0103: The name 'kept' does not exist in the current context", forgotten);
     }
+
+    /// <summary>
+    /// A page of the Japanese edition runs in Japanese: the bar's and the cells' buttons, and, once the first cell has
+    /// set the library's language, a check's line and a chart's title.
+    /// </summary>
+    [Fact]
+    public async Task A_Japanese_page_runs_with_Japanese_buttons_checks_and_charts()
+    {
+        await using var session = await BrowserSession.OpenAsync(course.Site);
+        var tab = await session.StartAsync("ja/" + Page);
+        await tab.EvaluateAsync("cell => window.courseRunner.runCell(cell)", 0);
+        var check = await RunEditedAsync(tab, 1, "SelfCheck.Close(\"U1, the hidden weighted inputs\", 1.0, 2.0);");
+        await RunEditedAsync(tab, 2, "Chart.Line([3.0, 2, 1], \"loss\").WithTitle(\"Loss after each epoch\")");
+        var title = await tab.Locator("section.code").Nth(2).Locator(".gtitle").InnerTextAsync();
+
+        Assert.Equal("すべて実行", await tab.Locator(".runner-all").InnerTextAsync());
+        Assert.Equal("▶ 実行", await tab.Locator(".runner-run").First.InnerTextAsync());
+        Assert.StartsWith("✗ U1（隠れ層の総入力）", check);
+        Assert.Contains("期待値", check);
+        Assert.Equal("エポックごとの損失", title);
+        Assert.Empty(session.Refused);
+    }
 }
