@@ -16,19 +16,24 @@ public static class App
     private static AppPage? page;
 
     /// <summary>
-    /// Starts a lesson's app: works in the app's own folder (so "../data/iris.csv" is found as the
-    /// notebook finds it), and reads <c>--offline</c> (the chart page then carries plotly.js
-    /// instead of loading it from the CDN).
+    /// Starts a lesson's app: works in the folder the notebook's relative paths are read from
+    /// (so "../data/iris.csv" is found as the notebook finds it), and reads <c>--offline</c> (the
+    /// chart page then carries plotly.js instead of loading it from the CDN). That folder is the
+    /// app's own, or <paramref name="workIn"/> from it: a Japanese app in apps/ja/ passes "..",
+    /// the English app's folder, which stands where the notebooks' folder does. The chart page
+    /// goes beside the app, in charts/.
     /// </summary>
-    public static void Start(string title, string[] args)
+    public static void Start(string title, string[] args, string workIn = ".")
     {
-        if (AppContext.GetData("EntryPointFileDirectoryPath") is string folder
-            && Directory.Exists(folder))
-            Directory.SetCurrentDirectory(folder);
+        string folder = AppContext.GetData("EntryPointFileDirectoryPath") is string entry
+            && Directory.Exists(entry)
+            ? entry
+            : Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Path.GetFullPath(Path.Combine(folder, workIn)));
         string name = AppContext.GetData("EntryPointFilePath") is string file
             ? Path.GetFileNameWithoutExtension(file)
             : "lesson";
-        string pagePath = Path.Combine(Directory.GetCurrentDirectory(), "charts", name + ".html");
+        string pagePath = Path.Combine(folder, "charts", name + ".html");
         page = new AppPage(title, pagePath,
             offline: args.Contains("--offline"));
         // A cell whose names later cells use cannot be skipped: the app stops there, saying so as
@@ -71,8 +76,9 @@ public static class App
         {
             case Figure figure:
                 int chart = Page.Add(figure);
+                // The title as the page shows it: in the reader's language.
                 Console.WriteLine(figure.Layout.Title?.Text is { Length: > 0 } title
-                    ? $"[chart {chart}: {title}]"
+                    ? $"[chart {chart}: {Language.Words(title)}]"
                     : $"[chart {chart}]");
                 break;
             case HtmlContent html:

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using NeuralNetworks.Charts;
+using NeuralNetworks.Languages;
 
 namespace NeuralNetworks.Apps;
 
@@ -8,18 +9,19 @@ namespace NeuralNetworks.Apps;
 /// The page a lesson's app writes: the lesson's title, then each chart and HTML output under the
 /// cell that made it, drawn by plotly.js (from the CDN, or carried in the page with --offline, as
 /// the site does). Each chart's figure JSON is also kept in a <c>script type="application/json"</c>
-/// element, so a test can compare it with the notebook's.
+/// element, so a test can compare it with the notebook's. A Japanese app's page (the reader's
+/// language Japanese when it is written) is <c>lang="ja"</c>, with Japanese fonts first and its
+/// cell headings in Japanese ("セル 19 · …"), as the site's Japanese pages are.
 /// </summary>
 internal sealed class AppPage(string title, string path, bool offline)
 {
     private readonly StringBuilder body = new();
-    private string? cell;
+    private (int Number, string Section)? cell;
     private int charts, htmls;
 
     public bool IsEmpty => charts + htmls == 0;
 
-    public void StartCell(int number, string section) =>
-        cell = section.Length == 0 ? $"cell {number}" : $"cell {number} · {section}";
+    public void StartCell(int number, string section) => cell = (number, section);
 
     public int Add(Figure figure)
     {
@@ -48,7 +50,8 @@ internal sealed class AppPage(string title, string path, bool offline)
     {
         var options = offline ? HtmlOptions.Offline() : HtmlOptions.Page;
         var html = new StringBuilder()
-            .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append($"<!DOCTYPE html>\n<html lang=\"{Language.Current}\">\n")
+            .Append("<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append($"<title>{WebUtility.HtmlEncode(title)}</title>\n")
             .Append("<style>\n").Append(Style).Append("</style>\n");
@@ -70,13 +73,19 @@ internal sealed class AppPage(string title, string path, bool offline)
 
     private void Heading()
     {
-        if (cell is null || cell == written) return;
-        body.Append($"<h2>{WebUtility.HtmlEncode(cell)}</h2>\n");
-        written = cell;
+        if (cell is not (int number, string section)) return;
+        // In the reader's language as the chart is drawn (a Japanese notebook's first cell sets
+        // it).
+        string words = Language.Pick($"cell {number}", $"セル {number}")
+            + (section.Length == 0 ? "" : $" · {section}");
+        if (words == written) return;
+        body.Append($"<h2>{WebUtility.HtmlEncode(words)}</h2>\n");
+        written = words;
     }
 
     /// <summary>The reading site's look: its text font and measure, charts the width of the
-    /// text.</summary>
+    /// text; on a Japanese page, Japanese fonts first and the strict line-breaking rules, as the
+    /// site's Japanese pages have them (lib/NotebookRunner/Export/site.css).</summary>
     private const string Style = """
         body { margin: 0;
                font-family: "Open Sans", "Noto Sans", "Noto Sans CJK JP", Verdana, Arial,
@@ -89,6 +98,13 @@ internal sealed class AppPage(string title, string path, bool offline)
         .html-output { overflow-x: auto; margin-bottom: 1.5rem; }
         .html-output table { border-collapse: collapse; }
         .html-output th, .html-output td { border: 1px solid #d0d7de; padding: 0.25rem 0.6rem; }
+        html[lang="ja"] body {
+               font-family: "Noto Sans CJK JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN",
+                 "Yu Gothic", "Meiryo", "Open Sans", sans-serif;
+               line-height: 1.85; line-break: strict; word-break: normal;
+               overflow-wrap: anywhere; }
+        html[lang="ja"] h1, html[lang="ja"] h2 { font-feature-settings: "palt";
+               letter-spacing: 0.02em; }
 
         """;
 }

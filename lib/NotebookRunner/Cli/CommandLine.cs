@@ -54,7 +54,7 @@ public static class CommandLine
         var to = new Option<string>("--to") { Required = true, Description = "ipynb, dib, or cs (file-based apps)" };
         to.AcceptOnlyFromAmong("ipynb", "dib", "cs");
         var force = new Option<bool>("--force") { Description = "Overwrite the target if it exists (for cs: an app edited by hand)" };
-        var outFolder = new Option<string?>("--out") { Description = "For --to cs: the apps' folder (default: apps/ beside the notebook folder)" };
+        var outFolder = new Option<string?>("--out") { Description = "For --to cs: the apps' folder (default: apps/ beside the notebook folder; the Japanese apps go to its ja/)" };
         var check = new Option<bool>("--check") { Description = "For --to cs: write nothing, list the apps out of step with the notebooks, exit 1 if any" };
         var command = new Command("convert", "Convert between .ipynb and Polyglot's .dib text format, or write the file-based apps of a notebook folder.")
             { file, to, force, outFolder, check };

@@ -7,20 +7,39 @@ namespace NotebookRunner.FileApps;
 
 /// <summary>
 /// The edition of file-based apps: one app per lesson in apps/, one per homework's released (student) version in
-/// apps/homework/, generated from notebooks/ and kept in step with it (<see cref="Stale"/>). Each app ends with a stamp
-/// line (a hash of the lines above it), so converting again never overwrites an app someone has edited by hand.
+/// apps/homework/, generated from notebooks/ and kept in step with it (<see cref="Stale"/>); and the same from the
+/// Japanese twins (NAME.ja.ipynb) in apps/ja/ and apps/ja/homework/, named as the English apps are. Each app ends with
+/// a stamp line (a hash of the lines above it), so converting again never overwrites an app someone has edited by hand.
 /// </summary>
 public static class AppEdition
 {
     private const string StampPrefix = "// nbrun convert: sha256 ";
 
-    /// <summary>Every app <paramref name="notebooks"/> gives, as (full path, text), and the notebooks that give none, with why.</summary>
+    /// <summary>The editions convert writes, each into its own folder (<see cref="FolderOf"/>).</summary>
+    public static readonly IReadOnlyList<string> Editions = [Edition.English, Edition.Japanese];
+
+    /// <summary>Where an edition's apps go: the English in <paramref name="apps"/>, the Japanese in its ja/ folder.</summary>
+    public static string FolderOf(string apps, string edition) =>
+        edition == Edition.Japanese ? Path.Combine(Path.GetFullPath(apps), Edition.Japanese) : Path.GetFullPath(apps);
+
+    /// <summary>Every app <paramref name="notebooks"/> gives in every edition, as (full path, text), and the notebooks that give none, with why.</summary>
     public static (IReadOnlyList<(string File, string Text)> Apps, IReadOnlyList<string> Skipped) Build(string notebooks, string apps)
     {
+        var editions = Editions.Select(edition => Build(notebooks, apps, edition)).ToList();
+        return (editions.SelectMany(e => e.Apps).ToList(), editions.SelectMany(e => e.Skipped).ToList());
+    }
+
+    /// <summary>
+    /// The apps of one <paramref name="edition"/> (en or ja). A Japanese app is named as its English twin's app
+    /// (01-perceptron.ja.ipynb gives apps/ja/01-perceptron.cs) and works in that app's folder (<see cref="AppPlace.WorkIn"/>).
+    /// </summary>
+    public static (IReadOnlyList<(string File, string Text)> Apps, IReadOnlyList<string> Skipped) Build(string notebooks, string apps, string edition)
+    {
         var root = Path.GetDirectoryName(Path.GetFullPath(notebooks).TrimEnd(Path.DirectorySeparatorChar))!;
+        var words = AppWords.For(edition);
         var built = new List<(string, string)>();
         var skipped = new List<string>();
-        foreach (var file in NotebookFinder.Find([notebooks]).Where(f => f.FullPath.EndsWith(".ipynb", StringComparison.Ordinal)))
+        foreach (var file in NotebookFinder.Find([notebooks], edition).Where(f => f.FullPath.EndsWith(".ipynb", StringComparison.Ordinal)))
         {
             var relative = file.RelativePath.Replace('\\', '/');
             var notebook = NotebookReader.Read(file.FullPath);
@@ -30,12 +49,19 @@ public static class AppEdition
                 continue;
             }
             if (file.IsHomework) notebook = NotebookReader.FromDocument(file.FullPath, Releaser.Release(Assignment.Load(file.FullPath)));
-            var target = Path.Combine(Path.GetFullPath(apps), Path.ChangeExtension(file.RelativePath, ".cs"));
+            var name = Path.ChangeExtension(file.RelativePath, null);
+            if (edition == Edition.Japanese) name = Path.ChangeExtension(name, null);
+            var target = Path.Combine(FolderOf(apps, edition), name + ".cs");
+            var english = Path.Combine(FolderOf(apps, Edition.English), name + ".cs");
             var place = new AppPlace(
-                Origin: Path.GetRelativePath(root, file.FullPath).Replace('\\', '/') + (file.IsHomework ? " (its released student version)" : ""),
+                Origin: Path.GetRelativePath(root, file.FullPath).Replace('\\', '/') + (file.IsHomework ? words.ReleasedVersion : ""),
                 Folder: Path.GetDirectoryName(target)!,
                 RunPath: Path.GetRelativePath(root, target).Replace('\\', '/'),
-                ContinueAfterErrors: file.IsHomework);
+                ContinueAfterErrors: file.IsHomework)
+            {
+                Edition = edition,
+                WorkIn = Path.GetRelativePath(Path.GetDirectoryName(target)!, Path.GetDirectoryName(english)!).Replace('\\', '/'),
+            };
             built.Add((target, Stamped(AppWriter.Write(notebook, place))));
         }
         return (built, skipped);

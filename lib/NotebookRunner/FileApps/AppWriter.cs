@@ -8,7 +8,8 @@ namespace NotebookRunner.FileApps;
 /// A notebook as a .NET 10 file-based app that reads like the lesson: the header says where it came from and how to run
 /// it; the markdown cells become comments in cell order (math as plain text); each code cell follows under a comment
 /// and a <c>App.Cell(n, "section")</c> call that prints a header naming it; the cell's last value is shown with
-/// <c>display(…)</c>, as the kernel shows it; type declarations move to the end, where C# wants them.
+/// <c>display(…)</c>, as the kernel shows it; type declarations move to the end, where C# wants them. The generator's own
+/// comments are in the edition's language (<see cref="AppWords"/>).
 /// </summary>
 public static partial class AppWriter
 {
@@ -16,6 +17,7 @@ public static partial class AppWriter
     public static string Write(Notebook notebook, AppPlace place)
     {
         var (origin, notebookFolder, appFolder) = (place.Origin, Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, place.Folder);
+        var words = AppWords.For(place.Edition);
         var usings = new List<string>();
         var types = new List<string>();
         var body = new StringBuilder();
@@ -24,7 +26,7 @@ public static partial class AppWriter
         // Each #r "….dll" of the notebook: compiled against to read the cells' names, and included from the app's folder.
         var libraries = csharp.SelectMany(c => Reference().Matches(c.Source).Select(m => Path.GetFullPath(Path.Combine(notebookFolder, m.Groups[1].Value))))
             .Distinct(StringComparer.Ordinal).ToList();
-        var renamed = Renames.Apply(csharp.Select(c => (c.Number, CellCode.WithoutDirectives(c.Source))).ToList(), libraries)
+        var renamed = Renames.Apply(csharp.Select(c => (c.Number, CellCode.WithoutDirectives(c.Source, words.Directive))).ToList(), libraries)
             .Select((cell, i) => (csharp[i].Number, cell)).ToDictionary(p => p.Number, p => p.cell);
         foreach (var cell in notebook.Cells)
         {
@@ -48,26 +50,32 @@ public static partial class AppWriter
         var app = new StringBuilder()
             .Append("#!/usr/bin/env dotnet\n")
             .Append($"// {notebook.Title}\n")
-            .Append($"// A file-based app generated from {origin} by `nbrun convert notebooks --to cs`. Edit the notebook and\n")
-            .Append("// convert again: a test fails while this file differs from what the notebook gives.\n")
-            .Append("// Run it from the repository root (build the library once first):\n")
+            .Append(words.GeneratedFrom(origin))
+            .Append(words.EditAndConvert)
+            .Append(words.RunFromRoot)
             .Append($"//   dotnet build lib/NeuralNetworks && dotnet run {place.RunPath}\n")
-            .Append("// Add `-- --offline` for a chart page that carries plotly.js itself (after `npm ci`).\n")
-            .Append("// To step into the library in a debugger, see docs/file-based-apps.md.\n\n")
-            .Append("// The chart page is JSON written by reflection, which PublishAot (a file-based app's default) turns off.\n")
+            .Append(words.Offline)
+            .Append(words.Debugger)
+            .Append(words.PublishAot)
             .Append("#:property PublishAot=false\n")
-            .Append("// The repository's Directory.Build.props makes every warning an error; in an app you edit, it stays a warning.\n")
+            .Append(words.Warnings)
             .Append("#:property TreatWarningsAsErrors=false\n")
-            .Append("// The course library, as the notebook's #r loads it; its .pdb lets a debugger step into its source.\n");
+            .Append(words.Library);
         foreach (var library in libraries) app.Append($"#:include {Path.GetRelativePath(appFolder, library).Replace('\\', '/')}\n");
-        app.Append("\n// The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).\n");
+        app.Append(words.Usings);
         var kernelUsings = CellCode.KernelUsings.Where(u => !ImplicitUsings.Contains(u)).Select(u => $"using {u};");
         foreach (var line in kernelUsings.Concat(["using NeuralNetworks.Apps;", "using static NeuralNetworks.Apps.App;"])
             .Concat(usings).Distinct(StringComparer.Ordinal))
             app.Append(line).Append('\n');
-        app.Append('\n').Append($"App.Start({Literal(notebook.Title)}, args);\n\n").Append(body).Append("App.End();\n");
+        app.Append('\n');
+        // An app outside its notebook's place (apps/ja/) works where its English twin does, so the code's paths hold.
+        if (place.WorkIn == ".") app.Append($"App.Start({Literal(notebook.Title)}, args);\n\n");
+        else
+            app.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, words.WorkIn, place.WorkIn))
+                .Append($"App.Start({Literal(notebook.Title)}, args, workIn: {Literal(place.WorkIn)});\n\n");
+        app.Append(body).Append("App.End();\n");
         if (types.Count > 0)
-            app.Append("\n// The notebook's type declarations: C# puts them after the top-level statements.\n").AppendJoin("\n", types);
+            app.Append(words.Types).AppendJoin("\n", types);
         return app.ToString();
     }
 

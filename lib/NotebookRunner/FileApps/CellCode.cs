@@ -68,10 +68,13 @@ public sealed record CellCode(IReadOnlyList<string> Usings, string Statements, I
         return new CellCode(usings, string.Concat(statements).Trim('\n'), types, declaresNothing);
     }
 
-    /// <summary>The source with each kernel directive line turned into a comment; line endings as \n.</summary>
-    public static string WithoutDirectives(string source) =>
+    /// <summary>
+    /// The source with each kernel directive line turned into a comment, followed by <paramref name="note"/> (the
+    /// English one unless given: a Japanese app's is Japanese); line endings as \n.
+    /// </summary>
+    public static string WithoutDirectives(string source, string? note = null) =>
         string.Join("\n", source.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
-            .Select(line => IsKernelDirective(line) ? "// " + line.TrimStart() + "   (the app references the library itself)" : line));
+            .Select(line => IsKernelDirective(line) ? "// " + line.TrimStart() + (note ?? AppWords.English.Directive) : line));
 
     /// <summary>A kernel directive line: #r "…", #!time and the other magic commands.</summary>
     public static bool IsKernelDirective(string line)

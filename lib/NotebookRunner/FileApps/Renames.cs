@@ -23,7 +23,7 @@ public static class Renames
     public static IReadOnlyList<RenamedCell> Apply(IReadOnlyList<(int Number, string Source)> cells, IEnumerable<string> references)
     {
         var metadata = Framework().Concat(references.Where(File.Exists)).Distinct(StringComparer.Ordinal)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToList();
+            .Select(Reference).ToList();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: CellCode.KernelUsings, allowUnsafe: true);
         // The kernel's own functions, which the cells may call, as a first submission.
         var previous = CSharpCompilation.CreateScriptCompilation("Kernel", CSharpSyntaxTree.ParseText(KernelFunctions, CellCode.Script),
@@ -155,6 +155,15 @@ public static class Renames
     /// <summary>A symbol named the same from every submission of the chain: its declaring submission and place.</summary>
     private static string Key(ISymbol symbol) =>
         $"{symbol.ContainingAssembly?.Name}|{symbol.Kind}|{symbol.Name}|{symbol.Locations.FirstOrDefault()?.SourceSpan.Start}";
+
+    /// <summary>
+    /// An assembly's metadata, read once per file and version: converting both editions reads the same framework and
+    /// library for every notebook.
+    /// </summary>
+    private static MetadataReference Reference(string path) =>
+        References.GetOrAdd((path, File.GetLastWriteTimeUtc(path)), key => MetadataReference.CreateFromFile(key.Path));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written), MetadataReference> References = new();
 
     private static IEnumerable<string> Framework() =>
         ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

@@ -4,21 +4,19 @@ using NotebookRunner.Tests.Support;
 namespace NotebookRunner.Tests.FileApps;
 
 /// <summary>
-/// Every committed app (apps/, apps/homework/) run once with `dotnet run`, as a student runs it, in a copy of the course
-/// that holds only what an app reads: the apps, the built library (lib/NeuralNetworks/bin/Debug/net8.0/), data/ and
-/// bench/where-next/ (and plotly.js, for the one run with --offline). Two at a time (each is a build and a process).
+/// Every committed English app (apps/, apps/homework/) run once with `dotnet run`, as a student runs it, in a copy of
+/// the course that holds only what an app reads: the apps, the built library (lib/NeuralNetworks/bin/Debug/net8.0/),
+/// data/ and bench/where-next/ (and plotly.js, for the one run with --offline). Two at a time (each is a build and a
+/// process). The Japanese apps (apps/ja/), the same code, run a few at a time in <see cref="JapaneseAppRuns"/>.
 /// </summary>
 public sealed class AppRuns
 {
     public AppRuns()
     {
         var repository = Shell.RepositoryRoot;
-        Root = Nbrun.TempFolder();
-        Copy(Path.Combine(repository, "apps"), Path.Combine(Root, "apps"), "*.cs");
-        Copy(Path.Combine(repository, "lib", "NeuralNetworks", "bin", "Debug", "net8.0"), Path.Combine(Root, "lib", "NeuralNetworks", "bin", "Debug", "net8.0"), "*");
-        Copy(Path.Combine(repository, "data"), Path.Combine(Root, "data"), "*.csv");
-        Copy(Path.Combine(repository, "bench", "where-next"), Path.Combine(Root, "bench", "where-next"), "*.json");
-        var apps = Directory.EnumerateFiles(Path.Combine(Root, "apps"), "*.cs", SearchOption.AllDirectories).ToList();
+        Root = CopyOfCourse();
+        var apps = Directory.EnumerateFiles(Path.Combine(Root, "apps"), "*.cs", SearchOption.AllDirectories)
+            .Where(app => !Relative(app).StartsWith("ja/", StringComparison.Ordinal)).ToList();
         var results = new ConcurrentDictionary<string, Shell.Result>();
         Parallel.ForEach(apps, new ParallelOptions { MaxDegreeOfParallelism = 2 }, app =>
             results[Relative(app)] = Shell.Run(Root, "dotnet", ["run", Path.GetRelativePath(Root, app)], timeoutSeconds: 600));
@@ -41,6 +39,18 @@ public sealed class AppRuns
 
     public string Page(string app) =>
         Path.Combine(Root, "apps", Path.GetDirectoryName(app) ?? "", "charts", Path.GetFileNameWithoutExtension(app) + ".html");
+
+    /// <summary>A new folder holding what an app reads: apps/ (its .cs files), the built library, data/ and bench/where-next/.</summary>
+    public static string CopyOfCourse()
+    {
+        var repository = Shell.RepositoryRoot;
+        var root = Nbrun.TempFolder();
+        Copy(Path.Combine(repository, "apps"), Path.Combine(root, "apps"), "*.cs");
+        Copy(Path.Combine(repository, "lib", "NeuralNetworks", "bin", "Debug", "net8.0"), Path.Combine(root, "lib", "NeuralNetworks", "bin", "Debug", "net8.0"), "*");
+        Copy(Path.Combine(repository, "data"), Path.Combine(root, "data"), "*.csv");
+        Copy(Path.Combine(repository, "bench", "where-next"), Path.Combine(root, "bench", "where-next"), "*.json");
+        return root;
+    }
 
     private string Relative(string app) => Path.GetRelativePath(Path.Combine(Root, "apps"), app).Replace('\\', '/');
 

@@ -6,8 +6,8 @@ using NotebookRunner.Tests.Support;
 namespace NotebookRunner.Tests.FileApps;
 
 /// <summary>
-/// The committed apps are what `nbrun convert notebooks --to cs` gives today, and convert never overwrites an app
-/// someone edited by hand.
+/// The committed apps, English (apps/) and Japanese (apps/ja/), are what `nbrun convert notebooks --to cs` gives today,
+/// and convert never overwrites an app someone edited by hand.
 /// </summary>
 public sealed class AppSyncTests
 {
@@ -60,21 +60,66 @@ public sealed class AppSyncTests
     }
 
     [Fact]
+    public void A_changed_Japanese_notebook_makes_its_Japanese_app_stale_and_no_other()
+    {
+        var root = CopyOfCourse();
+        var notebook = Path.Combine(root, "notebooks", "homework", "03-linearity.ja.ipynb");
+        var document = Nbrun.Read(notebook);
+        var cell = ((JsonArray)document["cells"]!).OfType<JsonObject>().Last(c => (string?)c["cell_type"] == "markdown");
+        cell["source"] = NotebookWriter.Lines(NotebookReader.Source(cell["source"]) + "\nもう一文。");
+        File.WriteAllText(notebook, NotebookWriter.ToText(document));
+
+        var stale = AppEdition.Stale(Path.Combine(root, "notebooks"), Path.Combine(root, "apps"));
+
+        var only = Assert.Single(stale);
+        Assert.Contains(Path.Combine("apps", "ja", "homework", "03-linearity.cs") + " differs from what its notebook gives", only, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_Japanese_app_works_where_its_English_twin_does_and_loads_the_same_library()
+    {
+        var checkedApps = 0;
+        foreach (var app in Directory.EnumerateFiles(Path.Combine(Repository, "apps", "ja"), "*.cs", SearchOption.AllDirectories))
+        {
+            var twin = Path.Combine(Repository, "apps", Path.GetRelativePath(Path.Combine(Repository, "apps", "ja"), app));
+            var (text, english) = (File.ReadAllText(app), File.ReadAllText(twin));
+            var workIn = System.Text.RegularExpressions.Regex.Match(text, @"App\.Start\(.*, args, workIn: ""([^""]+)""\);").Groups[1].Value;
+            Assert.Equal(Path.GetDirectoryName(twin), Path.GetFullPath(Path.Combine(Path.GetDirectoryName(app)!, workIn)));
+            Assert.Contains("App.Start(", english, StringComparison.Ordinal);
+            Assert.DoesNotContain("workIn:", english, StringComparison.Ordinal);
+            Assert.Contains(NotebookRunner.Notebooks.Edition.JapaneseLine, text, StringComparison.Ordinal);
+            Assert.Equal(Included(twin, english), Included(app, text));
+            checkedApps++;
+        }
+        Assert.Equal(Directory.EnumerateFiles(Path.Combine(Repository, "apps"), "*.cs", SearchOption.AllDirectories).Count(), 2 * checkedApps);
+
+        static List<string> Included(string app, string text) => text.Split('\n').Where(l => l.StartsWith("#:include ", StringComparison.Ordinal))
+            .Select(l => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(app)!, l["#:include ".Length..].Trim()))).ToList();
+    }
+
+    [Fact]
     public void Convert_keeps_an_app_edited_by_hand_until_forced()
     {
         var root = CopyOfCourse();
         var app = Path.Combine(root, "apps", "02-activation-functions.cs");
         var edited = File.ReadAllText(app).Replace("App.End();", "Console.WriteLine(\"my experiment\");\nApp.End();", StringComparison.Ordinal);
         File.WriteAllText(app, edited);
+        // A Japanese app is kept the same way.
+        var japanese = Path.Combine(root, "apps", "ja", "homework", "02-activation.cs");
+        var editedJapanese = File.ReadAllText(japanese).Replace("App.End();", "Console.WriteLine(\"私の実験\");\nApp.End();", StringComparison.Ordinal);
+        File.WriteAllText(japanese, editedJapanese);
 
         var error = Assert.Throws<NotebookException>(() =>
             AppEdition.Write(Path.Combine(root, "notebooks"), Path.Combine(root, "apps"), force: false, TextWriter.Null));
 
-        Assert.Contains("02-activation-functions.cs was edited by hand", error.Message, StringComparison.Ordinal);
+        Assert.Contains("02-activation-functions.cs, ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("ja", "homework", "02-activation.cs") + " were edited by hand", error.Message, StringComparison.Ordinal);
         Assert.Contains("--force", error.Message, StringComparison.Ordinal);
         Assert.Equal(edited, File.ReadAllText(app));
+        Assert.Equal(editedJapanese, File.ReadAllText(japanese));
         AppEdition.Write(Path.Combine(root, "notebooks"), Path.Combine(root, "apps"), force: true, TextWriter.Null);
         Assert.True(AppEdition.IsUntouched(File.ReadAllText(app)));
+        Assert.True(AppEdition.IsUntouched(File.ReadAllText(japanese)));
     }
 
     [Fact]
