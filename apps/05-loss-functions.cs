@@ -196,7 +196,7 @@ Console.WriteLine($"our predictions [{shown}]: L = {ourLoss:F6}");
 //
 // ## 3. The L1 loss and the cross-entropy
 //
-// The **L1 loss (L1 損失)** adds the absolute errors: L = Σ_i |y_i - t_i| ([HN410 2022](sources.md#hn410-2022) lists it beside the squared loss). It does not cancel either, and one outlier counts only as much as its size, not its square. Its drawback: its slope is ± 1 however close you are, so it does not slow down near the answer.
+// The **L1 loss (L1損失)** adds the absolute errors: L = Σ_i |y_i - t_i| ([HN410 2022](sources.md#hn410-2022) lists it beside the squared loss). It does not cancel either, and one outlier counts only as much as its size, not its square. Its drawback: its slope is ± 1 however close you are, so it does not slow down near the answer.
 //
 // The chart shows what each measure charges for one output when the target is t = 1. The plain error is a straight line that goes negative; the others are 0 only at y = t.
 
@@ -439,7 +439,7 @@ display(Chart.Contour(LossAt, -10, 10, -3, 3, resolution: 60, name: "L(w10, b5)"
 // | sum of squared errors | 残差平方和 | Σ_i (y_i - t_i)^2 |
 // | mean squared error | 平均二乗誤差 | 1/NΣ_i (y_i - t_i)^2, the usual loss for regression |
 // | half sum of squares | 二乗和誤差 | 1/2Σ_i (y_i - t_i)^2, whose derivative is y - t |
-// | L1 loss | L1 損失 | Σ_i | y_i - t_i |, the sum of absolute errors |
+// | L1 loss | L1損失 | Σ_i | y_i - t_i |, the sum of absolute errors |
 // | cross-entropy error | 交差エントロピー誤差 | -Σ_k t_k log y_k, the usual loss for classification |
 // | binary cross-entropy | 二値交差エントロピー | cross-entropy for one sigmoid output and targets 0 or 1 |
 // | one-hot | ワンホット | a target vector with 1 for the correct class and 0 elsewhere |
@@ -447,4 +447,4 @@ display(Chart.Contour(LossAt, -10, 10, -3, 3, resolution: 60, name: "L(w10, b5)"
 // Next, lesson 06 measures the slope of a loss curve: derivatives and partial derivatives.
 
 App.End();
-// nbrun convert: sha256 36c6f61633c7a675
+// nbrun convert: sha256 4fe7d051675e34a2

@@ -50,7 +50,7 @@ App.Start("Homework for lesson 08 · Backpropagation for a two-layer network", a
 //
 // **One forward pass.** Every check gives `Backward` a budget: it may call `f` and `fPrime` once per example and hidden
 // unit each, which is what one forward pass (順伝播) and one backward pass (逆伝播) need. A call beyond the budget fails
-// the check. So a `Backward` that nudges each weight and runs the network again, a numerical gradient (数値微分), earns
+// the check. So a `Backward` that nudges each weight and runs the network again, a numerical gradient (数値勾配), earns
 // no points, however it is written: it calls `f` again for every weight it nudges.
 // Edits to check cells do not count: the grader runs its own copy of every check.
 
@@ -278,4 +278,4 @@ App.End();
 // The notebook's type declarations: C# puts them after the top-level statements.
 record Gradients(Matrix<double> dW1, Matrix<double> db1,
                  Matrix<double> dW2, Matrix<double> db2);
-// nbrun convert: sha256 6c70c8cea272f00a
+// nbrun convert: sha256 00e41848493dbb71

@@ -393,7 +393,7 @@ for (int a = 0; a < activations.Length; a++)
 //
 // z = x + F(x), ∂z/∂x = I + ∂F/∂x
 //
-// 層が ∂F / ∂x をどれほど小さくしても、単位行列 I が勾配をそのまま受け渡します。逆伝播では、ブロックは dz + (the layers' backward of dz)、つまり dz に、層が dz から逆伝播で求めた値を足したものを返します。ライブラリでは、ブロックは `Residual` というもう1つの層で、飛び越す層を包んでいます（`lib/NeuralNetworks/Layers/Residual.cs` を開いてみてください）。シグモイド関数はそのままにして、隠れ層2から6を5つのブロックに入れ、それぞれを z = x + σ(x W + b) として、もう一度測定しましょう。
+// 層が ∂F / ∂x をどれほど小さくしても、単位行列 I が勾配をそのまま受け渡します。逆伝播では、ブロックは dz + (層の逆伝播にかけた dz)、つまり dz に、層が dz から逆伝播で求めた値を足したものを返します。ライブラリでは、ブロックは `Residual` というもう1つの層で、飛び越す層を包んでいます（`lib/NeuralNetworks/Layers/Residual.cs` を開いてみてください）。シグモイド関数はそのままにして、隠れ層2から6を5つのブロックに入れ、それぞれを z = x + σ(x W + b) として、もう一度測定しましょう。
 
 // ── cell 31 ──
 App.Cell(31, "ショートカット接続");
@@ -523,7 +523,7 @@ Console.WriteLine($"W1 gets {explodingRatio:F0} times W7's gradient with σ = 3,
 //
 // よく使われる対策は2つあります。1つ目は、重みの初期値を注意深く選ぶことです。同じtanhのネットワークでもσ = √(1/n)にすると、どの層の勾配も9.0E-2から6.4E-1のあいだに収まります。このスケールの選び方は第3節で示します。2つ目は勾配クリッピング（gradient clipping）です。各ステップの前に、すべてのパラメータをまとめた勾配全体の大きさをノルム ‖ g ‖ で測り、それが上限 c より大きければ、すべての勾配を同じ倍率で縮めます。
 //
-// g ← g · c/(‖ g ‖) if ‖ g ‖ > c, ‖ g ‖ = √(textstyleΣ_(all parameters) (∂L / ∂w)^2)
+// g ← g · c/(‖ g ‖) if ‖ g ‖ > c, ‖ g ‖ = √(textstyleΣ_すべてのパラメータ (∂L / ∂w)^2)
 //
 // 方向は変わらず、ステップの長さだけに上限がかかります（`lib/NeuralNetworks/Optimizers/GradientClipping.cs` を開いてみてください。`Backward` と最適化手法の `Step` のあいだで呼び出します）。爆発しているネットワークの勾配を c = 1 にクリッピングしてみましょう。
 
@@ -960,4 +960,4 @@ display(Chart.Lines(Enumerable.Range(1, 60).Select(e => (double)e).ToArray(),
 // 次のレッスン11はプレイグラウンドです。データセット、ネットワーク構造、活性化関数、学習率を選び、決定境界が学習していく様子を観察しましょう。
 
 App.End();
-// nbrun convert: sha256 c73922705e8c4a7a
+// nbrun convert: sha256 797ed13d7b32b1d2

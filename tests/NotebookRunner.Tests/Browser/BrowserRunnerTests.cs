@@ -87,7 +87,7 @@ public sealed class BrowserRunnerTests(CourseRun course)
         await tab.EvaluateAsync("cell => window.courseRunner.runCell(cell)", 0);
         var check = await RunEditedAsync(tab, 1, "SelfCheck.Close(\"U1, the hidden weighted inputs\", 1.0, 2.0);");
         await RunEditedAsync(tab, 2, "Chart.Line([3.0, 2, 1], \"loss\").WithTitle(\"Loss after each epoch\")");
-        var title = await tab.Locator("section.code").Nth(2).Locator(".gtitle").InnerTextAsync();
+        var title = await tab.Locator("section.code").Nth(2).Locator(".gtitle").TextContentAsync();
 
         Assert.Equal("すべて実行", await tab.Locator(".runner-all").InnerTextAsync());
         Assert.Equal("▶ 実行", await tab.Locator(".runner-run").First.InnerTextAsync());
