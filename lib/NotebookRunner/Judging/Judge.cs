@@ -103,13 +103,13 @@ public static class Judge
 
     private static string Kind(Type type) => type == typeof(double) ? "a number" : $"a {type.Name.Replace("`1", "", StringComparison.Ordinal)}";
 
-    private static string KindJa(Type type) => type == typeof(double) ? "数値" : $"{type.Name.Replace("`1", "", StringComparison.Ordinal)} 型の値";
+    private static string KindJa(Type type) => type == typeof(double) ? "数値" : $"{type.Name.Replace("`1", "", StringComparison.Ordinal)}型の値";
 
     private static string DescribeJa(object? value) => value switch
     {
         null => "null",
         double or long => "数値",
-        _ => $"{value.GetType().Name.Replace("`1", "", StringComparison.Ordinal)} 型の値",
+        _ => $"{value.GetType().Name.Replace("`1", "", StringComparison.Ordinal)}型の値",
     };
 
     private static string Describe(object? value) => value switch

@@ -1,3 +1,5 @@
+using GradingProbe;
+using NeuralNetworks.Languages;
 using NotebookRunner.Assignments;
 using NotebookRunner.Judging;
 using NotebookRunner.Notebooks;
@@ -77,6 +79,25 @@ public sealed class JapaneseProblemTests
         var own = new Violation(3, "Sigmoid", "uses dynamic", ViolationKind.Forbidden);
         Assert.Equal("Sigmoid：dynamic を使っています", own.SentenceIn(Edition.Japanese));
         Assert.Equal("Sigmoid uses dynamic", own.SentenceIn(Edition.English));
+    }
+
+    [Fact]
+    public void The_judges_own_failures_read_in_the_language_it_decides_in()
+    {
+        int numbers = 0;
+        var close = new RecordedCall("Close", [ProbeValue.Encode(0.5, ref numbers), ProbeValue.Encode(0.5, ref numbers),
+            ProbeValue.Encode(1e-9, ref numbers), ProbeValue.Encode("Sigmoid(0)", ref numbers)]);
+        var equal = new RecordedCall("Equal", [ProbeValue.Encode(3, ref numbers), ProbeValue.Encode(3, ref numbers),
+            ProbeValue.Encode("n", ref numbers)]);
+        var text = ProbeValue.Encode("three", ref numbers);
+        using (Language.In(Language.Japanese))
+        {
+            Assert.Equal("チェックは1回比べますが、自分のコードの実行で記録されたのは0回でした。", Judge.Failure([close], []));
+            Assert.Equal("n：期待値は3ですが、\"three\"でした。", Judge.Evaluate(equal, [text]));
+            Assert.Equal("Sigmoid(0)：期待値は数値ですが、自分のコードが返したのはString型の値でした。", Judge.Evaluate(close, [text]));
+        }
+        Assert.Equal("the check made 1 comparisons but your code's run recorded 0.", Judge.Failure([close], []));
+        Assert.Equal("Sigmoid(0): expected a number but your code gave a String.", Judge.Evaluate(close, [text]));
     }
 
     [Fact]
