@@ -35,7 +35,7 @@ internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, Exec
             {
                 studentStop = Say.In(language,
                     $"the submission used up its {Seconds(limits.NotebookTimeout!.Value)} s before its cell {cell.Number}",
-                    $"提出物はセル{cell.Number}の前に持ち時間の {Seconds(limits.NotebookTimeout!.Value)} 秒を使い切りました");
+                    $"提出物はセル{cell.Number}の前に持ち時間の{Seconds(limits.NotebookTimeout!.Value)}秒を使い切りました");
                 Problems.Add(new CellProblem(cell.Number, studentStop));
                 return;
             }
@@ -85,7 +85,7 @@ internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, Exec
         if (kernel is { Connection.IsAlive: true }) return null;
         if (Remaining() <= TimeSpan.Zero)
             return Say.In(language, $"the submission used up its {Seconds(limits.NotebookTimeout!.Value)} s",
-                $"提出物が持ち時間の {Seconds(limits.NotebookTimeout!.Value)} 秒を使い切りました");
+                $"提出物が持ち時間の{Seconds(limits.NotebookTimeout!.Value)}秒を使い切りました");
         if (++restarts > MaxRestarts)
             return Say.In(language, $"the notebook was restarted {MaxRestarts} times after checks stopped it",
                 $"チェックがノートブックを止めたため、すでに{MaxRestarts}回再起動しました");
@@ -121,10 +121,10 @@ internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, Exec
     private string TooLarge(OutputCut cut)
     {
         var size = cut.DroppedResultChars > 0 ? $"{N(cut.DroppedResultChars)} characters; " : "";
-        var sizeJa = cut.DroppedResultChars > 0 ? $"{N(cut.DroppedResultChars)} 文字、" : "";
+        var sizeJa = cut.DroppedResultChars > 0 ? $"{N(cut.DroppedResultChars)}文字、" : "";
         return Say.In(language,
             $"the values your code gave this check are too large for the grader to read ({size}at most {N(limits.MaxResultChars)}), so it fails: check what your functions return.",
-            $"自分のコードがこのチェックに返した値は大きすぎて採点プログラムが読めないため（{sizeJa}上限は {N(limits.MaxResultChars)} 文字）、不合格です。関数が何を返しているか確かめてください。");
+            $"自分のコードがこのチェックに返した値は大きすぎて採点プログラムが読めないため（{sizeJa}上限は{N(limits.MaxResultChars)}文字）、不合格です。関数が何を返しているか確かめてください。");
     }
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
