@@ -18,7 +18,7 @@ public static partial class AnswerMembers
 
     /// <summary>
     /// What every assignment allows without declaring it: MathNet's vectors and matrices, the
-    /// checks, charts and data.
+    /// checks, charts and data, and Language.Use, the line a Japanese notebook's first cell adds.
     /// </summary>
     public static IReadOnlyList<string> AlwaysAllowed { get; } =
     [
@@ -27,6 +27,7 @@ public static partial class AnswerMembers
         "NeuralNetworks.Homework.CheckFailedException",
         "NeuralNetworks.Charts",
         "NeuralNetworks.Data",
+        "NeuralNetworks.Languages.Language.Use",
     ];
 
     /// <summary>

@@ -88,8 +88,10 @@ public static class GradeCommand
         }
         catch (Exception error) when (error is not NotebookException && !key.IsFaulted)
         {
-            return GradeReport.NotGraded(submission.Name, environment.Assignment,
-                $"the grader failed on this submission ({error.GetType().Name}: {error.Message}); please report it with the notebook.", TimeSpan.Zero);
+            return GradeReport.NotGraded(submission.Name, environment.Assignment, Say.In(Edition.Of(environment.Assignment.Path),
+                $"the grader failed on this submission ({error.GetType().Name}: {error.Message}); please report it with the notebook.",
+                $"採点プログラムがこの提出物の採点中に失敗しました（{error.GetType().Name}: {error.Message}）。ノートブックを添えて報告してください。"),
+                TimeSpan.Zero);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using GradingProbe;
 using NeuralNetworks.Homework;
+using static NeuralNetworks.Languages.Language;
 using NotebookRunner.Assignments;
 
 namespace NotebookRunner.Judging;
@@ -10,17 +11,21 @@ namespace NotebookRunner.Judging;
 /// Decides a check in nbrun's own process, never in the student's: each Check call the reference run recorded is evaluated
 /// again with the student's recorded values in place of its "actual" arguments, by the same NeuralNetworks.Homework.Check
 /// method a student sees in their notebook. Check.Equal compares the recorded values themselves. A student's value of the
-/// wrong kind, missing, extra or malformed fails the check with a sentence, never the grader.
+/// wrong kind, missing, extra or malformed fails the check with a sentence, never the grader. Its sentences, like the Check
+/// methods', are in the language the grader decides in (<c>Language.In</c>, the assignment's).
 /// </summary>
 public static class Judge
 {
     public static string? Failure(IReadOnlyList<RecordedCall> reference, IReadOnlyList<RecordedCall> student)
     {
         if (student.Count != reference.Count)
-            return $"the check made {reference.Count} comparisons but your code's run recorded {student.Count}.";
+            return Pick($"the check made {reference.Count} comparisons but your code's run recorded {student.Count}.",
+                $"チェックは{reference.Count}回比べますが、自分のコードの実行で記録されたのは{student.Count}回でした。");
         for (var i = 0; i < reference.Count; i++)
         {
-            if (student[i].Method != reference[i].Method) return $"comparison {i + 1} of the check ran as {student[i].Method}, not {reference[i].Method}.";
+            if (student[i].Method != reference[i].Method)
+                return Pick($"comparison {i + 1} of the check ran as {student[i].Method}, not {reference[i].Method}.",
+                    $"チェックの{i + 1}番目の比較が {reference[i].Method} ではなく {student[i].Method} として実行されました。");
             if (Evaluate(reference[i], student[i].Arguments) is { } failure) return failure;
         }
         return null;
@@ -33,10 +38,13 @@ public static class Judge
             ?? throw new InvalidDataException($"the reference recorded Check.{call.Method} with {call.Arguments.Count} arguments, which does not exist.");
         var parameters = method.GetParameters();
         var isActual = parameters.Select(CheckMethods.IsActual).ToArray();
-        if (actual.Count != isActual.Count(a => a)) return $"{call.Method} expected {isActual.Count(a => a)} values from your code but got {actual.Count}.";
+        if (actual.Count != isActual.Count(a => a))
+            return Pick($"{call.Method} expected {isActual.Count(a => a)} values from your code but got {actual.Count}.",
+                $"{call.Method} は自分のコードから{isActual.Count(a => a)}個の値を受け取るはずですが、{actual.Count}個でした。");
         var nodes = new JsonNode?[parameters.Length];
         for (int p = 0, a = 0; p < parameters.Length; p++) nodes[p] = isActual[p] ? actual[a++] : call.Arguments[p];
-        var what = nodes.Zip(parameters).FirstOrDefault(x => x.Second.Name == "what").First is { } label ? Decode(label) as string ?? "the check" : "the check";
+        var label = nodes.Zip(parameters).FirstOrDefault(x => x.Second.Name == "what").First is { } node ? Decode(node) as string : null;
+        var what = label is null ? Pick("the check", "チェック") : Words(label);
         if (call.Method == nameof(Check.Equal)) return EqualFailure(nodes[0], nodes[1], what);
         try
         {
@@ -67,11 +75,13 @@ public static class Judge
         if (value is null && !type.IsValueType) return (null, null);
         if (value is not null && type.IsInstanceOfType(value)) return (value, null);
         var source = fromStudent ? "your code gave" : "the check recorded";
-        return (null, $"{what}: expected {Kind(type)} but {source} {Describe(value)}.");
+        return (null, Pick($"{what}: expected {Kind(type)} but {source} {Describe(value)}.",
+            $"{what}：期待値は{KindJa(type)}ですが、{(fromStudent ? "自分のコードが返したのは" : "チェックが記録したのは")}{DescribeJa(value)}でした。"));
     }
 
     private static string? EqualFailure(JsonNode? expected, JsonNode? actual, string what) =>
-        JsonNode.DeepEquals(expected, actual) ? null : $"{what}: expected {Show(expected)} but got {Show(actual)}.";
+        JsonNode.DeepEquals(expected, actual) ? null
+            : Pick($"{what}: expected {Show(expected)} but got {Show(actual)}.", $"{what}：期待値は{Show(expected)}ですが、{Show(actual)}でした。");
 
     private static string Show(JsonNode? node)
     {
@@ -87,11 +97,20 @@ public static class Judge
         }
         catch (InvalidDataException)
         {
-            return "a value the grader cannot read";
+            return Pick("a value the grader cannot read", "採点プログラムが読めない値");
         }
     }
 
     private static string Kind(Type type) => type == typeof(double) ? "a number" : $"a {type.Name.Replace("`1", "", StringComparison.Ordinal)}";
+
+    private static string KindJa(Type type) => type == typeof(double) ? "数値" : $"{type.Name.Replace("`1", "", StringComparison.Ordinal)}型の値";
+
+    private static string DescribeJa(object? value) => value switch
+    {
+        null => "null",
+        double or long => "数値",
+        _ => $"{value.GetType().Name.Replace("`1", "", StringComparison.Ordinal)}型の値",
+    };
 
     private static string Describe(object? value) => value switch
     {

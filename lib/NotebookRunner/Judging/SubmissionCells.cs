@@ -20,7 +20,8 @@ public static class SubmissionCells
     private static readonly string[] Harmless = ["region", "endregion", "pragma", "nullable"];
 
     /// <param name="libraryReference">The source's path to the library file a #r path means, or null (GradingEnvironment.LibraryReference).</param>
-    public static SelectedCells Select(Notebook submission, Func<string, string?> libraryReference)
+    /// <param name="language">The assignment's language, the problems' and refusals' (<see cref="Say"/>).</param>
+    public static SelectedCells Select(Notebook submission, Func<string, string?> libraryReference, string language = Edition.English)
     {
         var run = new List<NotebookCell>();
         var problems = new List<CellProblem>();
@@ -30,13 +31,17 @@ public static class SubmissionCells
             if (Markers.LooksLikeCheck(cell.Source) || Markers.IsAnswerMembers(cell.Source)) continue;
             if (!cell.IsCSharp)
             {
-                problems.Add(new CellProblem(cell.Number, $"cell {cell.Number} is a {CellLanguage.DisplayName(cell.Language)} cell: only C# cells run when work is graded."));
+                problems.Add(new CellProblem(cell.Number, Say.In(language,
+                    $"cell {cell.Number} is a {CellLanguage.DisplayName(cell.Language)} cell: only C# cells run when work is graded.",
+                    $"セル{cell.Number}は {CellLanguage.DisplayName(cell.Language)} のセルです。採点で実行されるのは C# のセルだけです。")));
                 continue;
             }
             var directives = CellDirectives.Of(cell.Source);
             if (directives.FirstOrDefault(d => d.Name.StartsWith('!') && !IsSelector(cell.Source, d)) is { } magic)
             {
-                problems.Add(new CellProblem(cell.Number, $"cell {cell.Number} uses the magic command #{magic.Name}: graded cells are plain C#, so it did not run."));
+                problems.Add(new CellProblem(cell.Number, Say.In(language,
+                    $"cell {cell.Number} uses the magic command #{magic.Name}: graded cells are plain C#, so it did not run.",
+                    $"セル{cell.Number}はマジックコマンド #{magic.Name} を使っています。採点するセルはふつうの C# なので、このセルは実行しませんでした。")));
                 continue;
             }
             var source = cell.Source;

@@ -46,24 +46,27 @@ public static class SubmissionGrader
     {
         var clock = Stopwatch.StartNew();
         var assignment = environment.Assignment;
-        if (submission.Refusal is { } refusal) return GradeReport.NotGraded(submission.Name, assignment, refusal, clock.Elapsed);
+        var language = Edition.Of(assignment.Path);
+        if (submission.Refusal is { } refusal)
+            return GradeReport.NotGraded(submission.Name, assignment, Submissions.Refusal(refusal, language), clock.Elapsed);
         Notebook notebook;
         try
         {
-            notebook = SubmissionSize.Read(submission.Path, MaxNotebookBytes);
+            notebook = SubmissionSize.Read(submission.Path, MaxNotebookBytes, language);
         }
         catch (NotebookException error)
         {
-            return GradeReport.NotGraded(submission.Name, assignment, $"the submission could not be read: {error.Message}", clock.Elapsed);
+            return GradeReport.NotGraded(submission.Name, assignment, Say.In(language,
+                $"the submission could not be read: {error.Message}", $"提出物を読めませんでした：{error.Message}"), clock.Elapsed);
         }
-        var (selected, selectionProblems, refused) = SubmissionCells.Select(notebook, environment.LibraryReference);
+        var (selected, selectionProblems, refused) = SubmissionCells.Select(notebook, environment.LibraryReference, language);
         var problems = selectionProblems.ToList();
-        var cells = SubmissionSize.Within(selected, problems);
+        var cells = SubmissionSize.Within(selected, problems, language);
         var rules = new OwnWorkRules(assignment.AnswerMembers, new Allowlist(assignment.Allowed),
             AnalysisReferences.For(environment.Tool.Folder, environment.LibraryFiles));
         var reading = OwnWorkAnalysis.Read(cells, rules);
         var violations = refused.Concat(reading.Violations).OrderBy(v => v.Kind).ToList();
-        using var session = new GradingSession(startKernel, environment.Limits, clock);
+        using var session = new GradingSession(startKernel, environment.Limits, clock, language);
         session.Problems.AddRange(problems);
         try
         {
@@ -71,7 +74,8 @@ public static class SubmissionGrader
         }
         catch (Exception error) when (error is InvalidOperationException or TimeoutException or IOException)
         {
-            return GradeReport.NotGraded(submission.Name, assignment, $"the grader could not start a kernel: {error.Message}", clock.Elapsed);
+            return GradeReport.NotGraded(submission.Name, assignment, Say.In(language,
+                $"the grader could not start a kernel: {error.Message}", $"採点プログラムがカーネルを起動できませんでした：{error.Message}"), clock.Elapsed);
         }
         violations = KernelAgrees(violations, session.Problems.Skip(problems.Count).ToList());
         var key = await answerKey;
@@ -81,18 +85,18 @@ public static class SubmissionGrader
         {
             var check = probe.Check;
             var checkClock = Stopwatch.StartNew();
-            var failure = Charged(probe, violations);
+            var failure = Charged(probe, violations, language);
             if (failure is null)
             {
                 var (text, probeFailure) = await session.ProbeAsync(probe, number++);
-                failure = probeFailure ?? WithEarlierProblem(Decide(key[check.Name], text!), session.Problems);
+                failure = probeFailure ?? WithEarlierProblem(Decide(key[check.Name], text!, language), session.Problems, language);
             }
             outcomes.Add(new CheckOutcome(check.Name, check.Points, check.Hidden, failure is null, failure ?? "", checkClock.Elapsed) { Hint = check.Hint });
         }
         outcomes.Sort((a, b) => Position(assignment, a).CompareTo(Position(assignment, b)));
         session.Dispose();
         var all = session.Problems.Concat(violations.Where(v => v.Function is null && v.Kind != ViolationKind.DoesNotCompile)
-            .Select(v => new CellProblem(v.Cell, v.Sentence + "."))).ToList();
+            .Select(v => new CellProblem(v.Cell, Say.In(language, v.Sentence + ".", v.SentenceIn(language) + "。")))).ToList();
         return new GradeReport(submission.Name, assignment.Name, outcomes, all, clock.Elapsed) { Isolated = environment.Isolated };
     }
 
@@ -114,23 +118,33 @@ public static class SubmissionGrader
     /// Why the check earns nothing because of what the code is, not what it computes; null when nothing is charged. An answer
     /// member the check's own functions call is named first, then what fails every check, then the rest.
     /// </summary>
-    private static string? Charged(CheckProbe probe, IReadOnlyList<Violation> violations)
+    private static string? Charged(CheckProbe probe, IReadOnlyList<Violation> violations, string language)
     {
         var own = violations.Where(v => v.Function is not null && probe.Names.Contains(v.Function)).ToList();
         var everywhere = violations.FirstOrDefault(v => v.Function is null && v.Forbidden);
         if (own.FirstOrDefault() is { Kind: ViolationKind.AnswerMember } || everywhere is null)
-            return own.FirstOrDefault() is { } charged ? $"{charged.Sentence}: write it yourself; this check earns no points." : null;
+            return own.FirstOrDefault() is { } charged
+                ? Say.In(language, $"{charged.Sentence}: write it yourself; this check earns no points.",
+                    $"{charged.SentenceIn(language)}。自分で書いてください。このチェックの点数は0点です。")
+                : null;
         return everywhere.Kind == ViolationKind.Unreadable
-            ? $"{everywhere.Sentence}: nobody can say what it reaches, so no check counts."
-            : $"{everywhere.Sentence}: homework may not, since it can reach the library's answers unseen, so no check counts.";
+            ? Say.In(language, $"{everywhere.Sentence}: nobody can say what it reaches, so no check counts.",
+                $"{everywhere.SentenceIn(language)}。それが何にアクセスするのか誰にも分からないため、どのチェックも数えられません。")
+            : Say.In(language, $"{everywhere.Sentence}: homework may not, since it can reach the library's answers unseen, so no check counts.",
+                $"{everywhere.SentenceIn(language)}。ライブラリの答えに見えないところでアクセスできるため、課題では使えません。どのチェックも数えられません。");
     }
 
     /// <summary>A wrong value after a failed cell of the student's usually comes from that cell: say so.</summary>
-    private static string? WithEarlierProblem(string? failure, IReadOnlyList<CellProblem> problems) =>
-        failure is not null && problems.FirstOrDefault() is { } first ? $"{failure} (your cell {first.Cell} failed earlier: {first.Message})" : failure;
+    private static string? WithEarlierProblem(string? failure, IReadOnlyList<CellProblem> problems, string language) =>
+        failure is not null && problems.FirstOrDefault() is { } first ? failure + FailureMessages.EarlierProblem(first, language) : failure;
 
-    private static string? Decide(IReadOnlyList<RecordedCall> reference, string text)
+    /// <summary>
+    /// The check's failure, decided in the assignment's language: the library's Check methods and the
+    /// <see cref="Judge"/>'s own sentences read <see cref="NeuralNetworks.Languages.Language.Current"/>.
+    /// </summary>
+    private static string? Decide(IReadOnlyList<RecordedCall> reference, string text, string language)
     {
+        using var scope = NeuralNetworks.Languages.Language.In(language);
         try
         {
             return Judge.Failure(reference, ProbeRecords.Parse(text));

@@ -13,6 +13,18 @@ public sealed record Submission(string Path, string Name, string ReportName, str
 /// </summary>
 public static class Submissions
 {
+    public const string SymbolicLink = "the submission is a symbolic link; hand in the notebook file itself.";
+    public const string TheSource = "this is the source assignment, not a submission.";
+
+    /// <summary>A refusal in the assignment's language (<see cref="Say"/>).</summary>
+    public static string Refusal(string refusal, string language) => language != NotebookRunner.Notebooks.Edition.Japanese ? refusal
+        : refusal switch
+        {
+            SymbolicLink => "提出物がシンボリックリンクです。ノートブックのファイルそのものを提出してください。",
+            TheSource => "これは元の課題（ソース）で、提出物ではありません。",
+            _ => refusal,
+        };
+
     public static IReadOnlyList<Submission> In(string folder, string sourcePath)
     {
         var root = Path.GetFullPath(folder);
@@ -22,8 +34,8 @@ public static class Submissions
             var relative = Path.GetRelativePath(root, entry).Replace('\\', '/');
             var info = new FileInfo(entry);
             var refusal = info.LinkTarget is not null || Ancestors(root, entry).Any(d => d.LinkTarget is not null)
-                ? "the submission is a symbolic link; hand in the notebook file itself."
-                : Path.GetFullPath(entry) == Path.GetFullPath(sourcePath) ? "this is the source assignment, not a submission." : null;
+                ? SymbolicLink
+                : Path.GetFullPath(entry) == Path.GetFullPath(sourcePath) ? TheSource : null;
             found.Add(new Submission(entry, relative, ReportName(relative, found), refusal));
         }
         return found;
@@ -32,7 +44,7 @@ public static class Submissions
     public static Submission One(string path)
     {
         var full = Path.GetFullPath(path);
-        var refusal = new FileInfo(full).LinkTarget is not null ? "the submission is a symbolic link; hand in the notebook file itself." : null;
+        var refusal = new FileInfo(full).LinkTarget is not null ? SymbolicLink : null;
         return new Submission(full, Path.GetFileName(full), System.IO.Path.GetFileNameWithoutExtension(full), refusal);
     }
 

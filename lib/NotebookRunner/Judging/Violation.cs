@@ -24,4 +24,10 @@ public sealed record Violation(int Cell, string? Function, string What, Violatio
         ? $"your cell {Cell} {What}, so it did not run and nothing in it counts"
         : Function is null ? $"your cell {Cell} {What} at its top level"
         : $"{Function} {What}";
+
+    /// <summary>The sentence in the assignment's language, without a final period (English: <see cref="Sentence"/>).</summary>
+    public string SentenceIn(string language) => language != NotebookRunner.Notebooks.Edition.Japanese ? Sentence
+        : Kind == ViolationKind.DoesNotCompile ? $"セル{Cell}：{ViolationWords.Japanese(What)}。そのため実行されず、その中のものは何も数えられません"
+        : Function is null ? $"セル{Cell}の最上位のコード：{ViolationWords.Japanese(What)}"
+        : $"{Function}：{ViolationWords.Japanese(What)}";
 }

@@ -6,7 +6,8 @@ namespace NotebookRunner.Tests.Grading;
 /// <summary>
 /// A check's hint: the <c>// HINT:</c> line right after its header, all a student's report says of a failed hidden check
 /// besides its name. The parser reads it (an empty one is an error naming the cell and line), every hidden check of the
-/// course's assignments has one that fits the 90-character line, and grading runs visible checks before hidden ones.
+/// course's assignments has one that fits the 90-character line and has its Japanese in the library's catalog (a Japanese
+/// class's report says it), and grading runs visible checks before hidden ones.
 /// </summary>
 public sealed class CheckHintTests
 {
@@ -39,6 +40,19 @@ public sealed class CheckHintTests
         {
             Assert.False(string.IsNullOrWhiteSpace(c.Hint), $"{name}: hidden check {c.Name} has no // HINT: line after its header");
             Assert.True(("// HINT: " + c.Hint).Length <= 90, $"{name}: the hint of {c.Name} is longer than a 90-character line");
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Assignments))]
+    public void Every_hidden_checks_hint_has_its_japanese_in_the_librarys_catalog(string name)
+    {
+        var assignment = Assignment.Load(Path.Combine(CourseCopy.Repository, "notebooks", "homework", name + ".ipynb"));
+        Assert.All(assignment.Checks.Where(c => c.Hidden), c =>
+        {
+            var japanese = NeuralNetworks.Languages.Catalog.Japanese.Find(c.Hint!);
+            Assert.True(japanese is not null && japanese != c.Hint,
+                $"{name}: the hint of hidden check {c.Name} has no Japanese in lib/NeuralNetworks/Languages/ja.hints.txt: \"{c.Hint}\"");
         });
     }
 

@@ -6,7 +6,7 @@ using NotebookRunner.Tests.Support;
 namespace NotebookRunner.Tests.Grading;
 
 /// <summary>
-/// A copy of the course in a temp folder (notebooks/homework/, the library's two DLLs, data/iris.csv), so the grading
+/// A copy of the course in a temp folder (notebooks/homework/ with the Japanese twins, the library's two DLLs, data/iris.csv), so the grading
 /// tests, hostile submissions included, never run next to the repository's own files.
 /// </summary>
 public static class CourseCopy
@@ -77,7 +77,8 @@ public static class CourseCopy
         var root = Nbrun.TempFolder();
         var homework = Path.Combine(root, "notebooks", "homework");
         Directory.CreateDirectory(homework);
-        foreach (var name in Names) File.Copy(Path.Combine(Repository, "notebooks", "homework", name + ".ipynb"), Path.Combine(homework, name + ".ipynb"));
+        foreach (var file in Names.SelectMany(n => new[] { n + ".ipynb", n + ".ja.ipynb" }))
+            File.Copy(Path.Combine(Repository, "notebooks", "homework", file), Path.Combine(homework, file));
         var bin = Path.Combine("lib", "NeuralNetworks", "bin", "Debug", "net8.0");
         Directory.CreateDirectory(Path.Combine(root, bin));
         foreach (var dll in new[] { "MathNet.Numerics.dll", "NeuralNetworks.dll" }) File.Copy(Path.Combine(Repository, bin, dll), Path.Combine(root, bin, dll));
