@@ -23,6 +23,8 @@ dotnet sln "$dest/course.sln" list | tr -d '\r' | grep -E '^tests[/\\]' | while 
   dotnet sln "$dest/course.sln" remove "$dest/${project//\\//}" >/dev/null
 done
 rm -rf "$dest/tests" "$dest/.ci" "$dest/docs/instructors.md" "$dest/docs/instructors.ja.md" "$dest/docs/classroom" "$dest/scripts/test.sh"
+# The Japanese of the hidden checks' hints tells what each hidden check tries: the grader's, not the students'.
+rm -f "$dest/lib/NotebookRunner/Reports/ja.hints.txt"
 
 echo "== homework: the student versions in place of the sources"
 rm "$dest"/notebooks/homework/*.ipynb

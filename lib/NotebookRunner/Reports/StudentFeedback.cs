@@ -18,7 +18,7 @@ public static class StudentFeedback
 
     /// <summary>
     /// The message in the report's language. The checks' own sentences come in it from the library (the submission's first
-    /// cell sets its language); a hidden check's hint is the source's English comment, looked up in the library's catalog.
+    /// cell sets its language); a hidden check's hint is the source's English comment, looked up in <see cref="HiddenCheckHints"/> (the grader's, never the library's).
     /// </summary>
     public static string Message(CheckOutcome check, string language = Edition.English)
     {
@@ -26,7 +26,7 @@ public static class StudentFeedback
         if (!check.Hidden) return check.Message;
         var words = ReportWords.Of(language);
         var hint = string.IsNullOrWhiteSpace(check.Hint) ? words.DefaultHint
-            : language == Edition.Japanese ? NeuralNetworks.Languages.Catalog.Japanese.Translate(check.Hint) : check.Hint;
+            : language == Edition.Japanese ? HiddenCheckHints.Japanese.Translate(check.Hint) : check.Hint;
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, words.HiddenFailed, hint);
     }
 

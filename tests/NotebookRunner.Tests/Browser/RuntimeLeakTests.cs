@@ -26,6 +26,8 @@ public sealed class RuntimeLeakTests(CourseRun course)
             .Select(c => NotebookReader.Source(c!["source"]))));
         var secrets = assignments
             .SelectMany(a => AssignmentSecrets.HiddenCheckNames(a).Concat(AssignmentSecrets.Lines(a).Where(l => !shown.Contains(l, StringComparison.Ordinal))))
+            // A hidden check's hint says what it tries: the report shows it once the check fails, never before.
+            .Concat(assignments.SelectMany(a => a.Checks.Where(c => c.Hidden && !string.IsNullOrWhiteSpace(c.Hint)).Select(c => c.Hint!)))
             .Append("BEGIN SOLUTION").Append("HIDDEN CHECK")
             .SelectMany(s => new[] { (Secret: s, Bytes: Encoding.UTF8.GetBytes(s)), (Secret: s, Bytes: Encoding.Unicode.GetBytes(s)) })
             .ToList();

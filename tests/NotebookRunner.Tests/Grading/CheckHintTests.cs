@@ -50,9 +50,9 @@ public sealed class CheckHintTests
         var assignment = Assignment.Load(Path.Combine(CourseCopy.Repository, "notebooks", "homework", name + ".ipynb"));
         Assert.All(assignment.Checks.Where(c => c.Hidden), c =>
         {
-            var japanese = NeuralNetworks.Languages.Catalog.Japanese.Find(c.Hint!);
+            var japanese = NotebookRunner.Reports.HiddenCheckHints.Japanese.Find(c.Hint!);
             Assert.True(japanese is not null && japanese != c.Hint,
-                $"{name}: the hint of hidden check {c.Name} has no Japanese in lib/NeuralNetworks/Languages/ja.hints.txt: \"{c.Hint}\"");
+                $"{name}: the hint of hidden check {c.Name} has no Japanese in lib/NotebookRunner/Reports/ja.hints.txt: \"{c.Hint}\"");
         });
     }
 

@@ -34,7 +34,7 @@ public sealed class StudentCopyTests
     {
         Assert.Equal("1", Shell.GitOk(Copy, "rev-list", "--count", "HEAD").Trim());
         Assert.Equal("", Shell.GitOk(Copy, "status", "--porcelain"));
-        foreach (var gone in new[] { "tests", ".ci", "docs/instructors.md", "docs/instructors.ja.md", "docs/classroom", "scripts/test.sh" })
+        foreach (var gone in new[] { "tests", ".ci", "docs/instructors.md", "docs/instructors.ja.md", "docs/classroom", "scripts/test.sh", "lib/NotebookRunner/Reports/ja.hints.txt" })
             Assert.False(Path.Exists(Path.Combine(Copy, gone)), $"{gone} is in the student copy");
         var projects = Shell.Run(Copy, "dotnet", ["sln", "course.sln", "list"]).Output;
         Assert.DoesNotContain("Tests.csproj", projects);
