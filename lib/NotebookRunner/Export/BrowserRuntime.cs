@@ -6,7 +6,7 @@ namespace NotebookRunner.Export;
 /// <summary>
 /// The runtime behind the site's "Run" button: lib/BrowserKernel (.NET on WebAssembly with the course library),
 /// published in Release to lib/BrowserKernel/bin/site and copied into site/runtime/. Published here when it is missing
-/// or older than its sources (the kernel, the library, the data), one process at a time; found from the repository
+/// or its sources (the kernel, the library, the data) are not the ones it was published from, one process at a time; found from the repository
 /// this nbrun was built in, so a site exported by an nbrun outside the repository has pages without "Run".
 /// </summary>
 public static class BrowserRuntime
@@ -58,7 +58,8 @@ public static class BrowserRuntime
         var wwwroot = Path.Combine(output, "wwwroot");
         Directory.CreateDirectory(output);
         using var turn = Turn(Path.Combine(output, "..", "site.lock"));
-        if (File.Exists(stamp) && File.GetLastWriteTimeUtc(stamp) >= NewestSource(repository)) return wwwroot;
+        var sources = SourcesFingerprint(repository);
+        if (File.Exists(stamp) && Directory.Exists(wwwroot) && File.ReadAllText(stamp) == sources) return wwwroot;
         Console.WriteLine("publishing the browser runtime (lib/BrowserKernel; once, until its sources change)…");
         // Published whole each time: its file names carry a hash of their content, so older files would stay beside.
         if (Directory.Exists(wwwroot)) Directory.Delete(wwwroot, recursive: true);
@@ -66,19 +67,27 @@ public static class BrowserRuntime
         if (exitCode != 0)
             throw new NotebookException($"publishing lib/BrowserKernel failed (exit {exitCode}); run `dotnet publish lib/BrowserKernel -c Release` to see why:\n{log}", 1);
         Precompressed.Write(wwwroot);
-        File.WriteAllText(stamp, DateTime.UtcNow.ToString("O"));
+        File.WriteAllText(stamp, sources);
         return wwwroot;
     }
 
-    private static DateTime NewestSource(string repository) => Sources
-        .Select(source => Path.Combine(repository, source))
-        .Where(Directory.Exists)
-        .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-        .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-        .Select(File.GetLastWriteTimeUtc)
-        .DefaultIfEmpty(DateTime.MinValue)
-        .Max();
+    /// <summary>
+    /// Every source file by path, size and time, hashed: the runtime is stale when any file is added, changed, moved or
+    /// deleted (a newest-time test missed a file moved out of the library, and the runtime kept serving it).
+    /// </summary>
+    private static string SourcesFingerprint(string repository)
+    {
+        var files = Sources
+            .Select(source => Path.Combine(repository, source))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(file => $"{Path.GetRelativePath(repository, file)}\t{new FileInfo(file).Length}\t{File.GetLastWriteTimeUtc(file).Ticks}");
+        var bytes = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", files)));
+        return Convert.ToHexStringLower(bytes);
+    }
 
     /// <summary>Waits until no other process is publishing (a lock file held open), for up to 15 minutes.</summary>
     private static FileStream Turn(string path)
