@@ -34,7 +34,7 @@ public static class SiteWriter
                 HtmlPage.Link? Neighbour(int j) => j >= 0 && j < pages.Count ? new HtmlPage.Link(up + PageHref(pages[j]), pages[j].Title) : null;
                 var document = page.File.IsHomework ? HomeworkPages.StudentVersion(page.File.FullPath, page.Executed!) : page.Executed!;
                 var runFolder = !runnable ? null : page.File.IsHomework ? "notebooks/homework" : "notebooks";
-                var html = HtmlPage.Render(page.Title, document, assets, up.Length / 3, Neighbour(i - 1), Neighbour(i + 1),
+                var html = HtmlPage.Render(page.Title, document, assets, Depth(href), Neighbour(i - 1), Neighbour(i + 1),
                     new HtmlPage.Link(up + words.Folder + "index.html", words.Contents), runFolder, words, Twin(href, edition, both));
                 AtomicFile.WriteAllText(Path.Combine(siteFolder, href), html);
             }
@@ -44,13 +44,13 @@ public static class SiteWriter
                 var href = words.Folder + name + ".html";
                 var up = Up(href);
                 AtomicFile.WriteAllText(Path.Combine(siteFolder, href),
-                    HtmlPage.Layout(Heading(markdown, name), $"<section class=\"markdown\">\n{MarkdownRendering.ToHtml(markdown, markJapanese: edition != Edition.Japanese)}</section>\n", assets, up.Length / 3,
+                    HtmlPage.Layout(Heading(markdown, name), $"<section class=\"markdown\">\n{MarkdownRendering.ToHtml(markdown, markJapanese: edition != Edition.Japanese)}</section>\n", assets, Depth(href),
                         HtmlPage.Navigation(null, null, new HtmlPage.Link(up + words.Folder + "index.html", words.Contents), Twin(href, edition, both), words),
                         words: words));
             }
             var indexHref = words.Folder + "index.html";
             AtomicFile.WriteAllText(Path.Combine(siteFolder, indexHref), HtmlPage.Layout(words.CourseTitle,
-                FrontPage.Render(pages, documents.Select(d => d.Name), words), assets, Up(indexHref).Length / 3,
+                FrontPage.Render(pages, documents.Select(d => d.Name), words), assets, Depth(indexHref),
                 HtmlPage.Navigation(null, null, null, Twin(indexHref, edition, both), words), words: words));
         }
         AtomicFile.WriteAllText(Path.Combine(siteFolder, "site.css"), Resource("site.css"));
@@ -81,7 +81,10 @@ public static class SiteWriter
         return new HtmlPage.Link(Up(href) + other, SiteWords.Of(edition == Edition.Japanese ? Edition.English : Edition.Japanese).Name);
     }
 
-    private static string Up(string href) => string.Concat(Enumerable.Repeat("../", href.Count(c => c == '/')));
+    /// <summary>How many folders below site/ a page sits ("ja/homework/02-activation.html": 2).</summary>
+    private static int Depth(string href) => href.Count(c => c == '/');
+
+    private static string Up(string href) => string.Concat(Enumerable.Repeat("../", Depth(href)));
 
     /// <summary>
     /// The Markdown files of the course (glossary.md, sources.md; glossary.ja.md, sources.ja.md for the Japanese) in the

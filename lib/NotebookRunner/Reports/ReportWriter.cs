@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NotebookRunner.Assignments;
 using NotebookRunner.Judging;
-using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Reports;
 
@@ -43,9 +42,8 @@ public static class ReportWriter
     {
         var md = new StringBuilder();
         var words = ReportWords.Of(report.Language);
-        var space = report.Language == Edition.Japanese ? "" : " ";
         md.Append(CultureInfo.InvariantCulture,
-            $"# {MarkdownText.Escape(report.Assignment)}: {MarkdownText.Escape(report.Submission)}\n\n**{report.Earned} / {report.Possible}{space}{words.PointsHeading}**\n\n");
+            $"# {MarkdownText.Escape(report.Assignment)}: {MarkdownText.Escape(report.Submission)}\n\n**{report.Earned} / {report.Possible}{words.PointsHeading}**\n\n");
         if (!report.Isolated) md.Append(words.WithoutIsolation).Append("\n\n");
         if (report.Problems.Count > 0)
         {
@@ -54,7 +52,7 @@ public static class ReportWriter
                 md.Append(CultureInfo.InvariantCulture, $"- {string.Format(CultureInfo.InvariantCulture, words.ProblemInCell, p.Cell)}: {MarkdownText.Escape(p.Message)}\n");
             md.Append('\n');
         }
-        md.Append(CultureInfo.InvariantCulture, $"## {(report.Language == Edition.Japanese ? "チェック" : "Checks")}\n\n{words.ChecksTable}\n| --- | --- | --- | --- | --- |\n");
+        md.Append(CultureInfo.InvariantCulture, $"## {words.Checks}\n\n{words.ChecksTable}\n| --- | --- | --- | --- | --- |\n");
         foreach (var c in report.Checks)
             md.Append(CultureInfo.InvariantCulture,
                 $"| {MarkdownText.Escape(c.Name)} | {(c.Hidden ? words.Hidden : words.Visible)} | {(c.Passed ? words.Passed : words.Failed)} | {c.Earned}/{c.Points} | {MarkdownText.Escape(StudentFeedback.Message(c, report.Language))} |\n");
