@@ -3,8 +3,9 @@ using System.Text;
 namespace CellKernel;
 
 /// <summary>
-/// The console while a cell runs: what the cell writes joins the cell's outputs as a stream, continuing the last
-/// output when that is the same stream, so text and displayed values stay in the order the cell made them.
+/// The console while a cell runs: what the cell writes joins the cell's outputs as a stream,
+/// continuing the last output when that is the same stream, so text and displayed values stay in
+/// the order the cell made them.
 /// </summary>
 internal sealed class CellConsole(List<CellOutput> outputs, string name) : TextWriter
 {

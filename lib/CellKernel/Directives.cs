@@ -3,14 +3,16 @@ using System.Text.RegularExpressions;
 namespace CellKernel;
 
 /// <summary>
-/// The lines of a cell that are not C# but instructions to the kernel: <c>#r</c>, <c>#!time</c> and other magic
-/// commands, <c>#load</c>, <c>#i</c>. The course library is already loaded in the page, so its <c>#r</c> lines are
-/// accepted silently; <c>#!time</c> times the cell as the kernel does; anything else the page cannot do is reported
-/// in one line that names it. Each such line becomes an empty line, so compiler positions still match the cell.
+/// The lines of a cell that are not C# but instructions to the kernel: <c>#r</c>, <c>#!time</c> and
+/// other magic commands, <c>#load</c>, <c>#i</c>. The course library is already loaded in the page,
+/// so its <c>#r</c> lines are accepted silently; <c>#!time</c> times the cell as the kernel does;
+/// anything else the page cannot do is reported in one line that names it. Each such line becomes
+/// an empty line, so compiler positions still match the cell.
 /// </summary>
 public static partial class Directives
 {
-    /// <summary>The assemblies a course notebook loads by <c>#r</c>, all already in the page.</summary>
+    /// <summary>The assemblies a course notebook loads by <c>#r</c>, all already in the
+    /// page.</summary>
     public static readonly string[] Preloaded = ["NeuralNetworks.dll", "MathNet.Numerics.dll"];
 
     /// <param name="Code">The cell with every directive line blanked.</param>

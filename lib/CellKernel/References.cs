@@ -5,13 +5,15 @@ using Microsoft.CodeAnalysis;
 namespace CellKernel;
 
 /// <summary>
-/// The assemblies a cell compiles against, read from the assemblies already loaded in this process. In the browser no
-/// assembly has a file on disk, so the metadata comes from memory (<see cref="AssemblyExtensions.TryGetRawMetadata"/>);
-/// natively the same call works, so the tests compile exactly as the page does.
+/// The assemblies a cell compiles against, read from the assemblies already loaded in this process.
+/// In the browser no assembly has a file on disk, so the metadata comes from memory
+/// (<see cref="AssemblyExtensions.TryGetRawMetadata"/>); natively the same call works, so the tests
+/// compile exactly as the page does.
 /// </summary>
 public static class References
 {
-    /// <summary>What the kernel's C# cells can use without a <c>#r</c>: the framework most code needs.</summary>
+    /// <summary>What the kernel's C# cells can use without a <c>#r</c>: the framework most code
+    /// needs.</summary>
     public static readonly string[] Framework =
     [
         "System.Private.CoreLib", "System.Runtime", "System.Console", "System.Collections", "System.Linq",
@@ -23,8 +25,9 @@ public static class References
     ];
 
     /// <summary>
-    /// References to every named assembly that loads here and to the given ones (the course library, the kernel's
-    /// formatter). A name that does not load (trimmed away, absent on this platform) is left out.
+    /// References to every named assembly that loads here and to the given ones (the course
+    /// library, the kernel's formatter). A name that does not load (trimmed away, absent on this
+    /// platform) is left out.
     /// </summary>
     public static IReadOnlyList<MetadataReference> For(IEnumerable<Assembly> extra)
     {
@@ -46,8 +49,9 @@ public static class References
     }
 
     /// <summary>
-    /// What a course notebook's cells compile against: the framework, the course library and MathNet (which its first
-    /// cell loads by <c>#r</c>), and the kernel's own display functions and formatter. The page and the tests use this.
+    /// What a course notebook's cells compile against: the framework, the course library and
+    /// MathNet (which its first cell loads by <c>#r</c>), and the kernel's own display functions
+    /// and formatter. The page and the tests use this.
     /// </summary>
     public static IReadOnlyList<MetadataReference> ForCourse() => For(
     [

@@ -8,15 +8,17 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CellKernel;
 
 /// <summary>
-/// A notebook's C# state: every cell compiled as a script submission chained to the cells before it, as
-/// .NET Interactive's C# kernel does, so variables, types and usings carry from cell to cell. Each submission is
-/// emitted to memory, loaded, and run with the array of all submissions so far (slot 0 is the host object, unused
-/// here; cell k of the chain stores itself in slot k). A cell that does not compile joins nothing; a cell that throws
-/// stays in the chain with what it assigned before it threw, as in the kernel.
+/// A notebook's C# state: every cell compiled as a script submission chained to the cells before
+/// it, as .NET Interactive's C# kernel does, so variables, types and usings carry from cell to
+/// cell. Each submission is emitted to memory, loaded, and run with the array of all submissions so
+/// far (slot 0 is the host object, unused here; cell k of the chain stores itself in slot k). A
+/// cell that does not compile joins nothing; a cell that throws stays in the chain with what it
+/// assigned before it threw, as in the kernel.
 /// </summary>
 public sealed class Submissions
 {
-    /// <summary>The usings the kernel gives every cell, and its <c>display</c> and <c>HTML</c>.</summary>
+    /// <summary>The usings the kernel gives every cell, and its <c>display</c> and
+    /// <c>HTML</c>.</summary>
     public static readonly string[] Imports =
     [
         "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks",
@@ -39,9 +41,9 @@ public sealed class Submissions
     }
 
     /// <summary>
-    /// One frame of a live view: calls the function a cell gave <see cref="Kernel.animate"/> with the number of steps, and
-    /// returns its value (or its console text, or its exception) as a cell's outputs. No compiling, so a frame costs only
-    /// what the function does.
+    /// One frame of a live view: calls the function a cell gave <see cref="Kernel.animate"/> with
+    /// the number of steps, and returns its value (or its console text, or its exception) as a
+    /// cell's outputs. No compiling, so a frame costs only what the function does.
     /// </summary>
     public CellRun Step(int steps)
     {
@@ -121,8 +123,8 @@ public sealed class Submissions
     }
 
     /// <summary>
-    /// The cell ends in an expression without a semicolon whose type is not void: its value is the cell's result,
-    /// shown under it (the compiler's own test for this is internal).
+    /// The cell ends in an expression without a semicolon whose type is not void: its value is the
+    /// cell's result, shown under it (the compiler's own test for this is internal).
     /// </summary>
     private static bool HasResult(CSharpCompilation compilation)
     {
@@ -138,13 +140,14 @@ public sealed class Submissions
     }
 
     /// <summary>
-    /// A cell of usings (and comments) only: it has no code to emit, so the compiler gives it no submission slot, but the
-    /// cells after it see its usings through the chain.
+    /// A cell of usings (and comments) only: it has no code to emit, so the compiler gives it no
+    /// submission slot, but the cells after it see its usings through the chain.
     /// </summary>
     private static bool OnlyDirectives(CSharpCompilation compilation) =>
         ((CompilationUnitSyntax)compilation.SyntaxTrees.Single().GetRoot()).Members.Count == 0;
 
-    /// <summary>One cell's compilation; built on one thread, as the browser has only one to give.</summary>
+    /// <summary>One cell's compilation; built on one thread, as the browser has only one to
+    /// give.</summary>
     private CSharpCompilation Compile(string code)
     {
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: Imports,
@@ -182,7 +185,8 @@ public sealed class Submissions
         }
     }
 
-    /// <summary>The submission's factory: the static method the compiler names as the script's entry point.</summary>
+    /// <summary>The submission's factory: the static method the compiler names as the script's
+    /// entry point.</summary>
     private static Func<object?[], Task<object?>> Factory(Assembly assembly, CSharpCompilation compilation)
     {
         var entry = compilation.GetEntryPoint(CancellationToken.None)

@@ -4,8 +4,9 @@ namespace CellKernel;
 
 /// <summary>
 /// A value as the kernel shows it: one text per MIME type, chosen and written by
-/// <c>Microsoft.DotNet.Interactive.Formatting</c>, the kernel's own formatter, so tables, tree views, plain values and
-/// the library's charts (through their <c>TypeFormatterSource</c>) look as they do in the notebook.
+/// <c>Microsoft.DotNet.Interactive.Formatting</c>, the kernel's own formatter, so tables, tree
+/// views, plain values and the library's charts (through their <c>TypeFormatterSource</c>) look as
+/// they do in the notebook.
 /// </summary>
 public static class ValueFormatting
 {

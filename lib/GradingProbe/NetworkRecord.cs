@@ -6,9 +6,11 @@ using NeuralNetworks.Layers;
 namespace GradingProbe;
 
 /// <summary>
-/// A trained network as data, so the grader can evaluate it in its own process: {"kind":"network","layers":[…],"output":…}
-/// with a layer as {"dense":{"weights":matrix,"bias":matrix}}, {"activation":"ReLU"} or {"dropout":0.5} (dropout is the
-/// identity when predicting), and the output step's type name. Other layers cannot be recorded and say so.
+/// A trained network as data, so the grader can evaluate it in its own process:
+/// {"kind":"network","layers":[…],"output":…} with a layer as
+/// {"dense":{"weights":matrix,"bias":matrix}}, {"activation":"ReLU"} or {"dropout":0.5} (dropout is
+/// the identity when predicting), and the output step's type name. Other layers cannot be recorded
+/// and say so.
 /// </summary>
 public static class NetworkRecord
 {

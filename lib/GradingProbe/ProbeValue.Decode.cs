@@ -8,9 +8,10 @@ namespace GradingProbe;
 public static partial class ProbeValue
 {
     /// <summary>
-    /// The value back from its JSON: double, long, bool, string, Vector, Matrix, object?[] (tuple), List (list), Dataset,
-    /// Network, <see cref="OtherValue"/> or null. Anything that is not a value of this shape is an <see cref="InvalidDataException"/>
-    /// saying what was wrong, never another exception: the JSON may come from a student's process.
+    /// The value back from its JSON: double, long, bool, string, Vector, Matrix, object?[] (tuple),
+    /// List (list), Dataset, Network, <see cref="OtherValue"/> or null. Anything that is not a
+    /// value of this shape is an <see cref="InvalidDataException"/> saying what was wrong, never
+    /// another exception: the JSON may come from a student's process.
     /// </summary>
     public static object? Decode(JsonNode? node)
     {
@@ -73,7 +74,8 @@ public static partial class ProbeValue
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue(out string? s) ? s : null;
 }
 
-/// <summary>A value of a type the recorder does not know: its type name and its ToString().</summary>
+/// <summary>A value of a type the recorder does not know: its type name and its
+/// ToString().</summary>
 public sealed record OtherValue(string Type, string Text)
 {
     public override string ToString() => Text;

@@ -9,10 +9,11 @@ using NeuralNetworks.Layers;
 namespace GradingProbe;
 
 /// <summary>
-/// A value a check compares, as JSON with its kind: {"kind":"number","value":0.5} (NaN and ±∞ as text), "integer", "bool",
-/// "text", "vector", "matrix" (rows, columns, values row by row), "tuple" and "list" (items), "dataset" (features, labels),
-/// "network" (<see cref="NetworkRecord"/>), "null", and "other" (a type name and its ToString) for anything else.
-/// Decoding is in ProbeValue.Decode.cs, so both sides of the pipe share one shape.
+/// A value a check compares, as JSON with its kind: {"kind":"number","value":0.5} (NaN and ±∞ as
+/// text), "integer", "bool", "text", "vector", "matrix" (rows, columns, values row by row), "tuple"
+/// and "list" (items), "dataset" (features, labels), "network" (<see cref="NetworkRecord"/>),
+/// "null", and "other" (a type name and its ToString) for anything else. Decoding is in
+/// ProbeValue.Decode.cs, so both sides of the pipe share one shape.
 /// </summary>
 public static partial class ProbeValue
 {

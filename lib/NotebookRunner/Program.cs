@@ -3,7 +3,8 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner;
 
-/// <summary>nbrun's entry point: every failure ends in one line on stderr and exit code 1 (a notebook failed) or 2 (bad arguments).</summary>
+/// <summary>nbrun's entry point: every failure ends in one line on stderr and exit code 1 (a
+/// notebook failed) or 2 (bad arguments).</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)

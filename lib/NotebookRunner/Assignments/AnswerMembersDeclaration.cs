@@ -6,10 +6,12 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Assignments;
 
 /// <summary>
-/// Reads an assignment's `// ANSWER MEMBERS` cell: the string literals passed to AnswerMembers.Declare(…), each checked to
-/// name a type or member of the course library, and those passed to AnswerMembers.Allow(…) (at most one call), each
-/// checked to name a namespace, type or member of the library or MathNet. Every assignment has exactly one such cell, with
-/// an empty Declare() when the assignment asks the student to use the library rather than rewrite part of it.
+/// Reads an assignment's `// ANSWER MEMBERS` cell: the string literals passed to
+/// AnswerMembers.Declare(…), each checked to name a type or member of the course library, and those
+/// passed to AnswerMembers.Allow(…) (at most one call), each checked to name a namespace, type or
+/// member of the library or MathNet. Every assignment has exactly one such cell, with an empty
+/// Declare() when the assignment asks the student to use the library rather than rewrite part of
+/// it.
 /// </summary>
 public static class AnswerMembersDeclaration
 {

@@ -3,10 +3,11 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Assignments;
 
 /// <summary>
-/// Finds the check cells and solution regions of a source assignment and rejects a broken structure with a message
-/// that names the file, the cell and the line: an unclosed or nested BEGIN SOLUTION, an END SOLUTION without a BEGIN,
-/// a solution inside a check cell, a malformed or repeated check name, a check the grader cannot split, a notebook with no
-/// checks at all, a check's empty hint, and a missing, repeated or unknown answer-members declaration.
+/// Finds the check cells and solution regions of a source assignment and rejects a broken structure
+/// with a message that names the file, the cell and the line: an unclosed or nested BEGIN SOLUTION,
+/// an END SOLUTION without a BEGIN, a solution inside a check cell, a malformed or repeated check
+/// name, a check the grader cannot split, a notebook with no checks at all, a check's empty hint,
+/// and a missing, repeated or unknown answer-members declaration.
 /// </summary>
 public static class AssignmentParser
 {
@@ -41,7 +42,8 @@ public static class AssignmentParser
         return new CheckCell(cell.Number, parsed.Name, parsed.Points, parsed.Hidden, cell.Source) { Hint = HintOf(notebook, cell, line) };
     }
 
-    /// <summary>The hint on the line after a check's header, if that line is a <c>// HINT:</c> line; an empty one is an error.</summary>
+    /// <summary>The hint on the line after a check's header, if that line is a <c>// HINT:</c>
+    /// line; an empty one is an error.</summary>
     private static string? HintOf(Notebook notebook, NotebookCell cell, int headerLine)
     {
         var lines = CellSource.Lines(cell.Source);

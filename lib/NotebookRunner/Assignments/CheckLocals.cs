@@ -4,9 +4,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace NotebookRunner.Assignments;
 
 /// <summary>
-/// Finds the declarations of a check cell (variables and local functions, at the top level or in blocks) whose names are used
-/// only inside the given expressions or inside other such declarations: what the student probe can leave out. Names are
-/// compared as text, so a name used anywhere else, even a different variable of the same name, keeps its declaration.
+/// Finds the declarations of a check cell (variables and local functions, at the top level or in
+/// blocks) whose names are used only inside the given expressions or inside other such
+/// declarations: what the student probe can leave out. Names are compared as text, so a name used
+/// anywhere else, even a different variable of the same name, keeps its declaration.
 /// </summary>
 public static class CheckLocals
 {

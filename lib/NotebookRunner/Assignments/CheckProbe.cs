@@ -7,13 +7,15 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Assignments;
 
 /// <summary>
-/// A check cell split in two by the grader, so that a student's process only ever computes values. Each call
-/// <c>Check.Method(args)</c> becomes <c>Recorder.Call("Method", …)</c>: in the Reference (run with the instructor's solutions)
-/// with every argument, in the Student probe with only the arguments whose parameter name starts with "actual" (the values
-/// the student's code computes). Locals and local functions used only in the other arguments (expected values, tolerances,
-/// labels) are left out of the student probe, so nothing a check compares against is ever computed or even present in the
-/// student's process. Check.Passed lines are dropped: the grader decides. Names lists the names the student probe uses on
-/// their own, so a charged student function the check calls can be named in its result.
+/// A check cell split in two by the grader, so that a student's process only ever computes values.
+/// Each call <c>Check.Method(args)</c> becomes <c>Recorder.Call("Method", …)</c>: in the Reference
+/// (run with the instructor's solutions) with every argument, in the Student probe with only the
+/// arguments whose parameter name starts with "actual" (the values the student's code computes).
+/// Locals and local functions used only in the other arguments (expected values, tolerances,
+/// labels) are left out of the student probe, so nothing a check compares against is ever computed
+/// or even present in the student's process. Check.Passed lines are dropped: the grader decides.
+/// Names lists the names the student probe uses on their own, so a charged student function the
+/// check calls can be named in its result.
 /// </summary>
 public sealed record CheckProbe(CheckCell Check, string Reference, string Student, IReadOnlySet<string> Names)
 {
@@ -34,7 +36,8 @@ public sealed record CheckProbe(CheckCell Check, string Reference, string Studen
         return new CheckProbe(check, Wrap(Rewrite(root, mapped, studentSide: false, dropped)), student, FreeNames(student));
     }
 
-    /// <summary>The names the student probe uses on their own (Sigmoid(u)), not as a member of something (Activation.Sigmoid).</summary>
+    /// <summary>The names the student probe uses on their own (Sigmoid(u)), not as a member of
+    /// something (Activation.Sigmoid).</summary>
     private static IReadOnlySet<string> FreeNames(string code) =>
         CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(kind: SourceCodeKind.Script)).GetRoot().DescendantNodes()
             .OfType<IdentifierNameSyntax>()
@@ -54,7 +57,8 @@ public sealed record CheckProbe(CheckCell Check, string Reference, string Studen
             return SyntaxFactory.ParseExpression(text).WithTriviaFrom(original);
         }).ToFullString();
 
-    /// <summary>An empty statement in the place of a removed statement or top-level member, keeping the lines.</summary>
+    /// <summary>An empty statement in the place of a removed statement or top-level member, keeping
+    /// the lines.</summary>
     private static SyntaxNode Nothing(SyntaxNode original)
     {
         var empty = SyntaxFactory.EmptyStatement().WithLeadingTrivia(original.GetLeadingTrivia()).WithTrailingTrivia(original.GetTrailingTrivia());
@@ -90,7 +94,8 @@ public sealed record CheckProbe(CheckCell Check, string Reference, string Studen
         return new MappedCall(name, ordered, ordered.Where((_, i) => isActual[i]).ToList(), ordered.Where((_, i) => !isActual[i]).ToList());
     }
 
-    /// <summary>A kernel selector line (#!csharp) is not C#: blank it, keeping line numbers.</summary>
+    /// <summary>A kernel selector line (#!csharp) is not C#: blank it, keeping line
+    /// numbers.</summary>
     private static string WithoutSelectors(string source) =>
         string.Join("\n", CellSource.Lines(source).Select(l => l.TrimStart().StartsWith("#!", StringComparison.Ordinal) ? "" : l));
 }

@@ -4,10 +4,10 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Assignments;
 
 /// <summary>
-/// Makes a released notebook run where it is written: each relative path the source's code names ("../../lib/…/
-/// NeuralNetworks.dll", "../../data/iris.csv") is rewritten to reach the same file from the released notebook's folder.
-/// Returns the rewritten paths, old → new, so the release can say what it changed; none when the folders sit at the
-/// same depth of the same tree.
+/// Makes a released notebook run where it is written: each relative path the source's code names
+/// ("../../lib/…/ NeuralNetworks.dll", "../../data/iris.csv") is rewritten to reach the same file
+/// from the released notebook's folder. Returns the rewritten paths, old → new, so the release can
+/// say what it changed; none when the folders sit at the same depth of the same tree.
 /// </summary>
 public static class ReleasePaths
 {

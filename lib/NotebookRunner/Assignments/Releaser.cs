@@ -5,11 +5,12 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Assignments;
 
 /// <summary>
-/// Makes the student version of an assignment: each solution region (markers included) becomes a comment and a
-/// <c>throw new NotImplementedException("hint");</c> at the region's indentation, hidden check cells are removed, and
-/// every output and execution count is cleared. A throw statement is valid wherever the region's statements were, and
-/// "=> throw …;" is valid in an expression-bodied member, so the stub compiles as long as the region is whole
-/// statements that end their method body (or the whole expression of an expression-bodied member).
+/// Makes the student version of an assignment: each solution region (markers included) becomes a
+/// comment and a <c>throw new NotImplementedException("hint");</c> at the region's indentation,
+/// hidden check cells are removed, and every output and execution count is cleared. A throw
+/// statement is valid wherever the region's statements were, and "=> throw …;" is valid in an
+/// expression-bodied member, so the stub compiles as long as the region is whole statements that
+/// end their method body (or the whole expression of an expression-bodied member).
 /// </summary>
 public static class Releaser
 {
@@ -30,7 +31,8 @@ public static class Releaser
         return document;
     }
 
-    /// <summary>The cell's source with every region replaced by its stub; lines outside the regions are kept as they are.</summary>
+    /// <summary>The cell's source with every region replaced by its stub; lines outside the regions
+    /// are kept as they are.</summary>
     public static string Stub(string source, IReadOnlyList<SolutionRegion> regions)
     {
         var lines = CellSource.Lines(source);

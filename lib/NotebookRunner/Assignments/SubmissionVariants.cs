@@ -4,15 +4,17 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Assignments;
 
 /// <summary>
-/// Submissions made from a source assignment, for tests and the benchmark: the solved one (the source with its hidden
-/// checks removed and outputs cleared, as a student who did everything would hand in), and one with a single solution
-/// region replaced by other statements (a deliberately wrong function).
+/// Submissions made from a source assignment, for tests and the benchmark: the solved one (the
+/// source with its hidden checks removed and outputs cleared, as a student who did everything would
+/// hand in), and one with a single solution region replaced by other statements (a deliberately
+/// wrong function).
 /// </summary>
 public static class SubmissionVariants
 {
     public static JsonObject Solved(Assignment assignment) => WithRegions(assignment, _ => null);
 
-    /// <summary>The solved submission with region <paramref name="index"/> (0-based, in notebook order) replaced by <paramref name="body"/>.</summary>
+    /// <summary>The solved submission with region <paramref name="index"/> (0-based, in notebook
+    /// order) replaced by <paramref name="body"/>.</summary>
     public static JsonObject WithRegionReplaced(Assignment assignment, int index, string body)
     {
         if (index < 0 || index >= assignment.Regions.Count)
@@ -21,7 +23,8 @@ public static class SubmissionVariants
         return WithRegions(assignment, r => r == target ? body : null);
     }
 
-    /// <summary>The solved submission with several regions (0-based indexes in notebook order) replaced at once.</summary>
+    /// <summary>The solved submission with several regions (0-based indexes in notebook order)
+    /// replaced at once.</summary>
     public static JsonObject WithRegionsReplaced(Assignment assignment, IReadOnlyDictionary<int, string> bodies)
     {
         var regions = assignment.Regions;

@@ -4,8 +4,9 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// convert FOLDER --to cs [--out APPS] [--check] [--force]: writes (or checks) the file-based apps of a notebook folder,
-/// both editions: the English in APPS, the Japanese (from the .ja.ipynb twins) in APPS/ja.
+/// convert FOLDER --to cs [--out APPS] [--check] [--force]: writes (or checks) the file-based apps
+/// of a notebook folder, both editions: the English in APPS, the Japanese (from the .ja.ipynb
+/// twins) in APPS/ja.
 /// </summary>
 public static class AppsCommand
 {

@@ -7,10 +7,11 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// bench FOLDER [--jobs N]: a benchmark, not a test (it prints figures and asserts nothing). It prints the machine (cores,
-/// load), the kernel's start (ready, first result of a one-line cell, time per cell after it), then runs every notebook
-/// of the folder as `run` does, N at a time, and prints each notebook's time and the wall time of the whole folder; with
-/// --serial also one at a time, for comparison.
+/// bench FOLDER [--jobs N]: a benchmark, not a test (it prints figures and asserts nothing). It
+/// prints the machine (cores, load), the kernel's start (ready, first result of a one-line cell,
+/// time per cell after it), then runs every notebook of the folder as `run` does, N at a time, and
+/// prints each notebook's time and the wall time of the whole folder; with --serial also one at a
+/// time, for comparison.
 /// </summary>
 public static class BenchCommand
 {

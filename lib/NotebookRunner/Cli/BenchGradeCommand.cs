@@ -7,9 +7,10 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// bench-grade --assignment SOURCE [--count 30]: makes a folder of submissions in a temp folder (a third solved, a third
-/// with one wrong function, a third as released) and grades it as `grade FOLDER` does, printing the time of each
-/// submission and the total. A benchmark, not a test: it prints numbers and asserts nothing.
+/// bench-grade --assignment SOURCE [--count 30]: makes a folder of submissions in a temp folder (a
+/// third solved, a third with one wrong function, a third as released) and grades it as `grade
+/// FOLDER` does, printing the time of each submission and the total. A benchmark, not a test: it
+/// prints numbers and asserts nothing.
 /// </summary>
 public static class BenchGradeCommand
 {

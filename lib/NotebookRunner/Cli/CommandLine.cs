@@ -4,7 +4,8 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Cli;
 
-/// <summary>The verbs: run, check, convert, bench, release, grade, bench-grade. Bad arguments exit with 2.</summary>
+/// <summary>The verbs: run, check, convert, bench, release, grade, bench-grade. Bad arguments exit
+/// with 2.</summary>
 public static class CommandLine
 {
     public static RootCommand Build()

@@ -2,7 +2,8 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Cli;
 
-/// <summary>convert FILE --to ipynb|dib: writes the other format beside FILE; an existing target is kept unless --force.</summary>
+/// <summary>convert FILE --to ipynb|dib: writes the other format beside FILE; an existing target is
+/// kept unless --force.</summary>
 public static class ConvertCommand
 {
     public static int Run(string file, string to, bool force)

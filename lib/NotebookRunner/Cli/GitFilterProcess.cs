@@ -3,12 +3,14 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// `nbrun strip --git-filter-process`: git's long-running filter protocol, version 2 (gitattributes, "Long Running Filter
-/// Process"). git starts one process per command (git add, git status, git diff, git checkout) and sends it every
-/// notebook it needs, so .NET starts once per git command instead of once per file. "clean" (working copy → what git
-/// stores) strips; "smudge" (checkout) hands the stored bytes back unchanged, because a required filter must answer
-/// both. The working copy is never touched here. A notebook that is not valid JSON gets status=error and a message on
-/// stderr naming it; with filter.nbstrip.required set (scripts/install-git-filter.sh sets it) git then refuses to add it.
+/// `nbrun strip --git-filter-process`: git's long-running filter protocol, version 2
+/// (gitattributes, "Long Running Filter Process"). git starts one process per command (git add, git
+/// status, git diff, git checkout) and sends it every notebook it needs, so .NET starts once per
+/// git command instead of once per file. "clean" (working copy → what git stores) strips; "smudge"
+/// (checkout) hands the stored bytes back unchanged, because a required filter must answer both.
+/// The working copy is never touched here. A notebook that is not valid JSON gets status=error and
+/// a message on stderr naming it; with filter.nbstrip.required set (scripts/install-git-filter.sh
+/// sets it) git then refuses to add it.
 /// </summary>
 public static class GitFilterProcess
 {

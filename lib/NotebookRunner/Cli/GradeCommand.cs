@@ -9,13 +9,15 @@ using Spectre.Console;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// grade SUBMISSION|FOLDER --assignment SOURCE [--out DIR]. One submission: prints each check as its student may see it
-/// (--instructor: in full), writes NAME.json and NAME.md into --out when given, ends with "Points N/M", and exits 0 only with
-/// full marks (GitHub Classroom's command grader awards its max-score on exit code 0). A folder: grades every .ipynb and .dib
-/// below it, --jobs at a time (default: one per core), writes a report pair per submission and summary.csv into --out
-/// (required), prints a table for the instructor, and exits 0 when every report was written. Reports are written by nbrun,
-/// after the submission's kernel has stopped, atomically. --classroom FILE (one submission) also writes the result GitHub
-/// Classroom's grading reporter reads (docs/classroom/). A submission's names and messages reach the console only through
+/// grade SUBMISSION|FOLDER --assignment SOURCE [--out DIR]. One submission: prints each check as
+/// its student may see it (--instructor: in full), writes NAME.json and NAME.md into --out when
+/// given, ends with "Points N/M", and exits 0 only with full marks (GitHub Classroom's command
+/// grader awards its max-score on exit code 0). A folder: grades every .ipynb and .dib below it,
+/// --jobs at a time (default: one per core), writes a report pair per submission and summary.csv
+/// into --out (required), prints a table for the instructor, and exits 0 when every report was
+/// written. Reports are written by nbrun, after the submission's kernel has stopped, atomically.
+/// --classroom FILE (one submission) also writes the result GitHub Classroom's grading reporter
+/// reads (docs/classroom/). A submission's names and messages reach the console only through
 /// <see cref="ConsoleText"/>.
 /// </summary>
 public static class GradeCommand
@@ -76,8 +78,9 @@ public static class GradeCommand
     }
 
     /// <summary>
-    /// A submission is untrusted input: whatever goes wrong while grading it ends in its own report, never in the grader's exit.
-    /// An error in the source (the answer key) still stops everything, since no submission can be graded without it.
+    /// A submission is untrusted input: whatever goes wrong while grading it ends in its own
+    /// report, never in the grader's exit. An error in the source (the answer key) still stops
+    /// everything, since no submission can be graded without it.
     /// </summary>
     private static async Task<GradeReport> GradeOneAsync(Submission submission, GradingEnvironment environment,
         Task<IReadOnlyDictionary<string, IReadOnlyList<RecordedCall>>> key, Func<Task<GradingKernel>> startKernel)
@@ -95,7 +98,8 @@ public static class GradeCommand
         }
     }
 
-    /// <summary>The report pair, named after the submission with its controls made visible (a listing of --out is read on a terminal).</summary>
+    /// <summary>The report pair, named after the submission with its controls made visible (a
+    /// listing of --out is read on a terminal).</summary>
     private static void Write(GradeReport report, string name, string output)
     {
         var safe = ConsoleText.Escape(name);

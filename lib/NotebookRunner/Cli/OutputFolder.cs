@@ -3,8 +3,8 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// The folder nbrun writes into. It must be new, empty, or one nbrun made before (it holds the .nbrun marker),
-/// so a user's own files are never overwritten.
+/// The folder nbrun writes into. It must be new, empty, or one nbrun made before (it holds the
+/// .nbrun marker), so a user's own files are never overwritten.
 /// </summary>
 public static class OutputFolder
 {

@@ -4,15 +4,17 @@ using System.Text;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// git's pkt-line framing (gitprotocol-common): four hex digits giving the packet's length including themselves, then
-/// the data; "0000" is a flush packet that ends a list. Text packets end with "\n". Used by the git filter process.
+/// git's pkt-line framing (gitprotocol-common): four hex digits giving the packet's length
+/// including themselves, then the data; "0000" is a flush packet that ends a list. Text packets end
+/// with "\n". Used by the git filter process.
 /// </summary>
 public sealed class PktLine(Stream input, Stream output)
 {
     /// <summary>The most data one packet carries (65520 bytes less the 4-digit header).</summary>
     public const int MaxData = 65516;
 
-    /// <summary>The next packet's data, or null for a flush; false when the input ended before a new packet.</summary>
+    /// <summary>The next packet's data, or null for a flush; false when the input ended before a
+    /// new packet.</summary>
     public bool TryRead(out byte[]? data)
     {
         data = null;
@@ -28,7 +30,8 @@ public sealed class PktLine(Stream input, Stream output)
         return true;
     }
 
-    /// <summary>Text packets up to the next flush, each without its trailing "\n"; null when the input ended first.</summary>
+    /// <summary>Text packets up to the next flush, each without its trailing "\n"; null when the
+    /// input ended first.</summary>
     public List<string>? ReadTextList()
     {
         var lines = new List<string>();

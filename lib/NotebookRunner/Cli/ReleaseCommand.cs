@@ -4,11 +4,13 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// release SOURCE --out DIR [--force] [--keep-paths]: writes the student version of one assignment, or of every assignment in a folder
-/// (same relative paths). Every source is validated and every target checked before anything is written; an existing
-/// file is overwritten only with --force. The sources are only read. Relative paths in the code (#r, data files) are
-/// rewritten to resolve from where each released notebook is written, and each rewrite is printed; with --keep-paths they
-/// stay as in the source, for a release into the same place of another copy of the course (scripts/student-copy.sh).
+/// release SOURCE --out DIR [--force] [--keep-paths]: writes the student version of one assignment,
+/// or of every assignment in a folder (same relative paths). Every source is validated and every
+/// target checked before anything is written; an existing file is overwritten only with --force.
+/// The sources are only read. Relative paths in the code (#r, data files) are rewritten to resolve
+/// from where each released notebook is written, and each rewrite is printed; with --keep-paths
+/// they stay as in the source, for a release into the same place of another copy of the course
+/// (scripts/student-copy.sh).
 /// </summary>
 public static class ReleaseCommand
 {

@@ -6,9 +6,10 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// run and check: each notebook on its own kernel, --jobs at a time (default: one per core); a failed or timed-out notebook
-/// does not stop the others. run writes out/notebooks/… (or the source with --in-place) and, with --html, out/site/…,
-/// in the order of the files whatever order they finish in. A .dib's executed copy is an .ipynb (.dib keeps no outputs).
+/// run and check: each notebook on its own kernel, --jobs at a time (default: one per core); a
+/// failed or timed-out notebook does not stop the others. run writes out/notebooks/… (or the source
+/// with --in-place) and, with --html, out/site/…, in the order of the files whatever order they
+/// finish in. A .dib's executed copy is an .ipynb (.dib keeps no outputs).
 /// </summary>
 public static class RunCommand
 {

@@ -6,8 +6,9 @@ using Spectre.Console;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// Runs notebooks a few at a time and shows progress (a live display on a terminal, plain lines in CI or a pipe), then the
-/// summary table. Outcomes come back in the order of the files, whatever order they finished in.
+/// Runs notebooks a few at a time and shows progress (a live display on a terminal, plain lines in
+/// CI or a pipe), then the summary table. Outcomes come back in the order of the files, whatever
+/// order they finished in.
 /// </summary>
 public sealed class RunReporter(bool live)
 {

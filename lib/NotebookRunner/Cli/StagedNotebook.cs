@@ -3,7 +3,8 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Cli;
 
-/// <summary>The bytes git has staged for a file (`git cat-file blob :./NAME` run in the file's folder): what the next commit stores.</summary>
+/// <summary>The bytes git has staged for a file (`git cat-file blob :./NAME` run in the file's
+/// folder): what the next commit stores.</summary>
 public static class StagedNotebook
 {
     public static byte[] Read(string fullPath, string name)

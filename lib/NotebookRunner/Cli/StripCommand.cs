@@ -5,10 +5,11 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// strip PATHS: empties each notebook's outputs and execution counts in place, every other byte kept (OutputStripper).
-/// --check writes nothing and exits 1 naming the notebooks that have outputs; --staged checks what git has staged
-/// instead of the working file (the pre-commit hook); --git-filter-process serves git as the nbstrip clean filter.
-/// Exit codes: 0 done or clean, 1 outputs found (--check) or a notebook could not be read, 2 bad arguments.
+/// strip PATHS: empties each notebook's outputs and execution counts in place, every other byte
+/// kept (OutputStripper). --check writes nothing and exits 1 naming the notebooks that have
+/// outputs; --staged checks what git has staged instead of the working file (the pre-commit hook);
+/// --git-filter-process serves git as the nbstrip clean filter. Exit codes: 0 done or clean, 1
+/// outputs found (--check) or a notebook could not be read, 2 bad arguments.
 /// </summary>
 public static class StripCommand
 {
@@ -67,7 +68,8 @@ public static class StripCommand
                         : ", or install the git filter (bash scripts/install-git-filter.sh) so git stores notebooks without them."));
     }
 
-    /// <summary>The bytes as text for AtomicFile; a BOM stays a U+FEFF character and is written back as the same three bytes.</summary>
+    /// <summary>The bytes as text for AtomicFile; a BOM stays a U+FEFF character and is written
+    /// back as the same three bytes.</summary>
     private static string Text(byte[] bytes, string name)
     {
         try

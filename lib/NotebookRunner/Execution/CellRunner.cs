@@ -5,7 +5,8 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Execution;
 
-/// <summary>Runs one cell's code on a kernel and turns the reply into a <see cref="CellResult"/> with the limits applied.</summary>
+/// <summary>Runs one cell's code on a kernel and turns the reply into a <see cref="CellResult"/>
+/// with the limits applied.</summary>
 public static class CellRunner
 {
     public static async Task<CellResult> RunAsync(KernelConnection kernel, int cell, string language, string code,

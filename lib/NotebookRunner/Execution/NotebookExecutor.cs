@@ -5,11 +5,12 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Execution;
 
 /// <summary>
-/// Runs a notebook on its own .NET Interactive kernel, as VS Code does: one kernel process with the notebook's folder as
-/// its working directory, each code cell submitted to the kernel its metadata names (C#, F#, HTML, JavaScript, …), markdown
-/// cells skipped. After a failing cell the later cells are NotRun, unless <see cref="RunOptions.AllowErrors"/> lets them run
-/// (as nbclient's allow_errors); a cell that times out or loses the kernel always ends the run. The per-notebook output cap
-/// and wall clock apply here.
+/// Runs a notebook on its own .NET Interactive kernel, as VS Code does: one kernel process with the
+/// notebook's folder as its working directory, each code cell submitted to the kernel its metadata
+/// names (C#, F#, HTML, JavaScript, …), markdown cells skipped. After a failing cell the later
+/// cells are NotRun, unless <see cref="RunOptions.AllowErrors"/> lets them run (as nbclient's
+/// allow_errors); a cell that times out or loses the kernel always ends the run. The per-notebook
+/// output cap and wall clock apply here.
 /// </summary>
 public static class NotebookExecutor
 {
@@ -47,8 +48,8 @@ public static class NotebookExecutor
 }
 
 /// <summary>
-/// How to run: AllowErrors runs the cells after a failing one; Launch replaces the kernel VS Code would start (a sandbox);
-/// CellStarting is told each cell's number as it starts (for progress).
+/// How to run: AllowErrors runs the cells after a failing one; Launch replaces the kernel VS Code
+/// would start (a sandbox); CellStarting is told each cell's number as it starts (for progress).
 /// </summary>
 public sealed record RunOptions(bool AllowErrors = false, KernelLaunch? Launch = null, Action<int>? CellStarting = null)
 {

@@ -4,16 +4,19 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// The runtime behind the site's "Run" button: lib/BrowserKernel (.NET on WebAssembly with the course library),
-/// published in Release to lib/BrowserKernel/bin/site and copied into site/runtime/. Published here when it is missing
-/// or its sources (the kernel, the library, the data) are not the ones it was published from, one process at a time; found from the repository
-/// this nbrun was built in, so a site exported by an nbrun outside the repository has pages without "Run".
+/// The runtime behind the site's "Run" button: lib/BrowserKernel (.NET on WebAssembly with the
+/// course library), published in Release to lib/BrowserKernel/bin/site and copied into
+/// site/runtime/. Published here when it is missing or its sources (the kernel, the library, the
+/// data) are not the ones it was published from, one process at a time; found from the repository
+/// this nbrun was built in, so a site exported by an nbrun outside the repository has pages without
+/// "Run".
 /// </summary>
 public static class BrowserRuntime
 {
     private static readonly string[] Sources = ["lib/BrowserKernel", "lib/CellKernel", "lib/NeuralNetworks", "data", "bench/where-next"];
 
-    /// <summary>The repository this nbrun was built in, or null when it runs from elsewhere.</summary>
+    /// <summary>The repository this nbrun was built in, or null when it runs from
+    /// elsewhere.</summary>
     public static string? Repository()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
@@ -21,14 +24,16 @@ public static class BrowserRuntime
         return null;
     }
 
-    /// <summary>Copies the published runtime to site/runtime/; returns false when there is no repository to publish from.</summary>
+    /// <summary>Copies the published runtime to site/runtime/; returns false when there is no
+    /// repository to publish from.</summary>
     public static bool CopyTo(string siteFolder)
     {
         var published = Publish();
         if (published is null) return false;
         var target = Path.Combine(siteFolder, "runtime");
-        // The runtime's file names carry a hash of their content, so a runtime copied over an older one would keep
-        // the older files beside it: runtime/ is the export's own folder, replaced whole.
+        // The runtime's file names carry a hash of their content, so a runtime copied over an older
+        // one would keep the older files beside it: runtime/ is the export's own folder, replaced
+        // whole.
         if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
         foreach (var file in Directory.EnumerateFiles(published, "*", SearchOption.AllDirectories))
         {
@@ -42,11 +47,13 @@ public static class BrowserRuntime
     private static readonly Lazy<Task<string?>> Published = new(() => Task.Run(PublishNow));
 
     /// <summary>
-    /// Starts publishing in the background, so that it overlaps the notebooks' run; <see cref="CopyTo"/> waits for it.
+    /// Starts publishing in the background, so that it overlaps the notebooks' run;
+    /// <see cref="CopyTo"/> waits for it.
     /// </summary>
     public static void Prepare() => _ = Published.Value;
 
-    /// <summary>The published wwwroot/, publishing it first when it is missing or stale (once per process).</summary>
+    /// <summary>The published wwwroot/, publishing it first when it is missing or stale (once per
+    /// process).</summary>
     public static string? Publish() => Published.Value.GetAwaiter().GetResult();
 
     private static string? PublishNow()
@@ -61,7 +68,8 @@ public static class BrowserRuntime
         var sources = SourcesFingerprint(repository);
         if (File.Exists(stamp) && Directory.Exists(wwwroot) && File.ReadAllText(stamp) == sources) return wwwroot;
         Console.WriteLine("publishing the browser runtime (lib/BrowserKernel; once, until its sources change)…");
-        // Published whole each time: its file names carry a hash of their content, so older files would stay beside.
+        // Published whole each time: its file names carry a hash of their content, so older files
+        // would stay beside.
         if (Directory.Exists(wwwroot)) Directory.Delete(wwwroot, recursive: true);
         var (exitCode, log) = DotnetHost.Run(repository, "publish", "lib/BrowserKernel", "-c", "Release", "-o", output, "-v", "q", "-nologo");
         if (exitCode != 0)
@@ -72,8 +80,9 @@ public static class BrowserRuntime
     }
 
     /// <summary>
-    /// Every source file by path, size and time, hashed: the runtime is stale when any file is added, changed, moved or
-    /// deleted (a newest-time test missed a file moved out of the library, and the runtime kept serving it).
+    /// Every source file by path, size and time, hashed: the runtime is stale when any file is
+    /// added, changed, moved or deleted (a newest-time test missed a file moved out of the library,
+    /// and the runtime kept serving it).
     /// </summary>
     private static string SourcesFingerprint(string repository)
     {
@@ -89,7 +98,8 @@ public static class BrowserRuntime
         return Convert.ToHexStringLower(bytes);
     }
 
-    /// <summary>Waits until no other process is publishing (a lock file held open), for up to 15 minutes.</summary>
+    /// <summary>Waits until no other process is publishing (a lock file held open), for up to 15
+    /// minutes.</summary>
     private static FileStream Turn(string path)
     {
         var deadline = DateTime.UtcNow.AddMinutes(15);

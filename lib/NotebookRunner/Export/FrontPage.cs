@@ -6,9 +6,9 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// index.html: the course's title, what it teaches, the three ways to run it, the lessons, the homework and the appendices
-/// by their titles (the titles carry their numbers, so the lists are not numbered again), and links to the glossary and
-/// the sources.
+/// index.html: the course's title, what it teaches, the three ways to run it, the lessons, the
+/// homework and the appendices by their titles (the titles carry their numbers, so the lists are
+/// not numbered again), and links to the glossary and the sources.
 /// </summary>
 public static class FrontPage
 {
@@ -26,7 +26,8 @@ public static class FrontPage
         return words.Lang == Edition.Japanese ? html.ToString() : MarkdownRendering.MarkJapanese(html.ToString());
     }
 
-    /// <summary>A page's link from its edition's front page, which sits in the same folder as the edition's pages.</summary>
+    /// <summary>A page's link from its edition's front page, which sits in the same folder as the
+    /// edition's pages.</summary>
     private static string PageHref(NotebookOutcome outcome)
     {
         var href = SiteWriter.PageHref(outcome);

@@ -5,9 +5,10 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// What the site shows for a homework notebook: if it is an assignment's source (it has solution regions or check markers),
-/// its released student version (solutions stubbed with hints, hidden checks removed, no outputs); if it cannot be
-/// released, a page that says why and shows none of it. A notebook without markers is shown as it ran.
+/// What the site shows for a homework notebook: if it is an assignment's source (it has solution
+/// regions or check markers), its released student version (solutions stubbed with hints, hidden
+/// checks removed, no outputs); if it cannot be released, a page that says why and shows none of
+/// it. A notebook without markers is shown as it ran.
 /// </summary>
 public static class HomeworkPages
 {

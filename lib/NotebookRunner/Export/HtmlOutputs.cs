@@ -6,8 +6,8 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// Renders a cell's nbformat outputs: text/html as it is (charts draw with the page's plotly.js), images inline,
-/// text/plain escaped in a pre, streams and errors in their own styled blocks.
+/// Renders a cell's nbformat outputs: text/html as it is (charts draw with the page's plotly.js),
+/// images inline, text/plain escaped in a pre, streams and errors in their own styled blocks.
 /// </summary>
 public static class HtmlOutputs
 {

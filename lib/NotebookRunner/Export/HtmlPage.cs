@@ -6,18 +6,20 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// One notebook as a web page: markdown through Markdig (advanced extensions + math, typeset by KaTeX's auto-render),
-/// code highlighted by highlight.js, the executed outputs, previous/next links. Depth is how many folders below site/ it sits.
+/// One notebook as a web page: markdown through Markdig (advanced extensions + math, typeset by
+/// KaTeX's auto-render), code highlighted by highlight.js, the executed outputs, previous/next
+/// links. Depth is how many folders below site/ it sits.
 /// </summary>
 public static class HtmlPage
 {
     public sealed record Link(string Href, string Title);
 
     /// <param name="runFolder">
-    /// The notebook's folder in the repository ("notebooks", "notebooks/homework") when the site has the browser
-    /// runtime: the page then gets "Run" (runner.js), which runs its cells there; null for a read-only page.
-    /// </param>
-    /// <param name="twin">The same page in the other edition, when the site has both (the language switch).</param>
+    /// The notebook's folder in the repository ("notebooks", "notebooks/homework") when the site
+    /// has the browser runtime: the page then gets "Run" (runner.js), which runs its cells there;
+    /// null for a read-only page. </param>
+    /// <param name="twin">The same page in the other edition, when the site has both (the language
+    /// switch).</param>
     public static string Render(string title, JsonObject executed, WebAssets assets, int depth, Link? previous, Link? next, Link index,
         string? runFolder = null, SiteWords? words = null, Link? twin = null)
     {
@@ -72,7 +74,8 @@ public static class HtmlPage
     private static string Runner(int depth, string? runFolder) =>
         runFolder is null ? "" : $"<script defer src=\"{Up(depth)}runner.js\"></script>\n";
 
-    /// <summary>A cell as a section with the id cell-N (N from 1), the same in both editions: the language switch keeps it.</summary>
+    /// <summary>A cell as a section with the id cell-N (N from 1), the same in both editions: the
+    /// language switch keeps it.</summary>
     private static string Cell(JsonObject cell, JsonObject executed, int number, SiteWords words)
     {
         var source = NotebookReader.Source(cell["source"]);
@@ -88,8 +91,8 @@ public static class HtmlPage
         }
         var css = language switch { "csharp" => "csharp", "fsharp" => "fsharp", "html" => "xml", "javascript" => "javascript", "pwsh" => "powershell", _ => "plaintext" };
         var count = cell["execution_count"] is JsonValue n ? $"[{n}]" : "[ ]";
-        // Code is English on a Japanese page too: lang="ja" would draw box-drawing characters (═) from a Japanese font,
-        // twice as wide, and push a 90-column line out of its box.
+        // Code is English on a Japanese page too: lang="ja" would draw box-drawing characters (═)
+        // from a Japanese font, twice as wide, and push a 90-column line out of its box.
         var code = words.Lang == Edition.Japanese ? " lang=\"en\"" : "";
         return $"<section class=\"code\" id=\"cell-{number}\">\n<div class=\"prompt\">{count}</div>\n"
             + $"<pre class=\"source\"{code}><code class=\"language-{css}\">{WebUtility.HtmlEncode(source)}</code></pre>\n"
@@ -97,8 +100,9 @@ public static class HtmlPage
     }
 
     /// <summary>
-    /// Previous, contents, next, and the language switch: a link to the twin page that carries the reader to the same
-    /// section (the cell at the top of the window, by its id, which both editions share).
+    /// Previous, contents, next, and the language switch: a link to the twin page that carries the
+    /// reader to the same section (the cell at the top of the window, by its id, which both
+    /// editions share).
     /// </summary>
     public static string Navigation(Link? previous, Link? next, Link? index, Link? twin = null, SiteWords? words = null)
     {

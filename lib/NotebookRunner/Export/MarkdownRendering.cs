@@ -7,10 +7,11 @@ using Markdig.Syntax;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// Markdown cells to HTML with Markdig (advanced extensions + math). As in Jupyter, "$$…$$" inside a paragraph
-/// is display math: it is written as \[…\] for KaTeX, "$…$" as \(…\). Links between course files become links between
-/// pages (sources.md#x → sources.html#x, 03-linear-vs-nonlinear.ipynb → 03-linear-vs-nonlinear.html), and every run of
-/// Japanese text is marked lang="ja", so the English page (lang="en") still gets Japanese line breaking and fonts.
+/// Markdown cells to HTML with Markdig (advanced extensions + math). As in Jupyter, "$$…$$" inside
+/// a paragraph is display math: it is written as \[…\] for KaTeX, "$…$" as \(…\). Links between
+/// course files become links between pages (sources.md#x → sources.html#x,
+/// 03-linear-vs-nonlinear.ipynb → 03-linear-vs-nonlinear.html), and every run of Japanese text is
+/// marked lang="ja", so the English page (lang="en") still gets Japanese line breaking and fonts.
 /// </summary>
 public static partial class MarkdownRendering
 {
@@ -31,9 +32,10 @@ public static partial class MarkdownRendering
     }
 
     /// <summary>
-    /// Jupyter reads a "$$…$$" formula that runs over several lines of a paragraph as one formula; Markdig's inline math
-    /// ends at a line break, and its generic attributes then eat the formula's {…} groups (\begin{pmatrix} became
-    /// \begin). So the line breaks inside each $$…$$ become spaces first, outside fenced code blocks.
+    /// Jupyter reads a "$$…$$" formula that runs over several lines of a paragraph as one formula;
+    /// Markdig's inline math ends at a line break, and its generic attributes then eat the
+    /// formula's {…} groups (\begin{pmatrix} became \begin). So the line breaks inside each $$…$$
+    /// become spaces first, outside fenced code blocks.
     /// </summary>
     public static string JoinDisplayMath(string markdown)
     {
@@ -49,13 +51,15 @@ public static partial class MarkdownRendering
     [System.Text.RegularExpressions.GeneratedRegex(@"\$\$(?:[^$`]|\$(?!\$))+?\$\$", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex DisplayMath();
 
-    /// <summary>A relative link to a course .md or .ipynb file, as the link to its page; other links as they are.</summary>
+    /// <summary>A relative link to a course .md or .ipynb file, as the link to its page; other
+    /// links as they are.</summary>
     public static string? PageLink(string? url)
     {
         if (url is null || url.Contains("://", StringComparison.Ordinal) || url.StartsWith('#')) return url;
         var hash = url.IndexOf('#');
         var (path, fragment) = hash < 0 ? (url, "") : (url[..hash], url[hash..]);
-        // A Japanese file's page has the English name, in the Japanese edition's folder: glossary.ja.md → glossary.html.
+        // A Japanese file's page has the English name, in the Japanese edition's folder:
+        // glossary.ja.md → glossary.html.
         if (path.EndsWith(".ja.md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ja.ipynb", StringComparison.OrdinalIgnoreCase))
             path = path.Remove(path.LastIndexOf(".ja.", StringComparison.OrdinalIgnoreCase), 3);
         return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase)
@@ -63,7 +67,8 @@ public static partial class MarkdownRendering
             : url;
     }
 
-    /// <summary>Wraps each run of Japanese characters in text (never inside a tag or a math span) in <span lang="ja">.</summary>
+    /// <summary>Wraps each run of Japanese characters in text (never inside a tag or a math span)
+    /// in <span lang="ja">.</summary>
     public static string MarkJapanese(string html) =>
         TextBetweenTags().Replace(html, m => m.Groups["math"].Success ? m.Value : Japanese().Replace(m.Value, j => $"<span lang=\"ja\">{j.Value}</span>"));
 

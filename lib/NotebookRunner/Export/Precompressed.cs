@@ -3,18 +3,20 @@ using System.IO.Compression;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// Writes file.br and file.gz beside each file of the published runtime, for hosts that serve precompressed files
-/// (nginx's gzip_static and brotli_static, the tests' static server). Done here rather than by the SDK's publish, whose
-/// brotli at quality 11 took about 50 s of the 70 s publish on a 2-core machine, which put README's first command over
-/// its 3 minutes. The 42 MB of runtime, in parallel on 2 idle cores: quality 11, 11.9 MB in 48 s; 10, 12.4 MB in 28 s;
-/// 9, 13.2 MB in 11 s; gzip, 15.0 MB in 1 s. The page downloads about 88 % of it (quality 9: about 11.7 MB).
+/// Writes file.br and file.gz beside each file of the published runtime, for hosts that serve
+/// precompressed files (nginx's gzip_static and brotli_static, the tests' static server). Done here
+/// rather than by the SDK's publish, whose brotli at quality 11 took about 50 s of the 70 s publish
+/// on a 2-core machine, which put README's first command over its 3 minutes. The 42 MB of runtime,
+/// in parallel on 2 idle cores: quality 11, 11.9 MB in 48 s; 10, 12.4 MB in 28 s; 9, 13.2 MB in 11
+/// s; gzip, 15.0 MB in 1 s. The page downloads about 88 % of it (quality 9: about 11.7 MB).
 /// </summary>
 public static class Precompressed
 {
     /// <summary>Brotli quality (0–11) and window (log2 of its bytes, 10–24).</summary>
     private const int Quality = 9, Window = 22;
 
-    /// <summary>Writes (or rewrites) the .br and .gz of every file under <paramref name="folder"/>.</summary>
+    /// <summary>Writes (or rewrites) the .br and .gz of every file under
+    /// <paramref name="folder"/>.</summary>
     public static void Write(string folder)
     {
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

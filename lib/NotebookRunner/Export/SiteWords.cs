@@ -3,8 +3,9 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// The words of the pages around the lessons, in one edition's language: the html lang, the folder the edition's pages
-/// sit in under site/, the link to the contents, the language switch's name, and the front page's text.
+/// The words of the pages around the lessons, in one edition's language: the html lang, the folder
+/// the edition's pages sit in under site/, the link to the contents, the language switch's name,
+/// and the front page's text.
 /// </summary>
 public sealed record SiteWords(
     string Lang, string Folder, string Name, string Contents, string CourseTitle, string Introduction, string RunIt,

@@ -8,11 +8,13 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// Writes site/: a page per notebook (lessons, then homework, each in file-name order, linked previous/next), a page per
-/// course Markdown file found beside the notebooks (the glossary and the sources), the front page index.html, site.css and
-/// the offline assets; the Japanese edition the same in ja/, every page linked to its twin in the other edition
-/// (<see cref="SiteWords"/> holds the words the pages around the lessons use). A homework page is the released student version (<see cref="HomeworkPages"/>): the site never holds
-/// a solution or a hidden check. Returns the path of index.html.
+/// Writes site/: a page per notebook (lessons, then homework, each in file-name order, linked
+/// previous/next), a page per course Markdown file found beside the notebooks (the glossary and the
+/// sources), the front page index.html, site.css and the offline assets; the Japanese edition the
+/// same in ja/, every page linked to its twin in the other edition (<see cref="SiteWords"/> holds
+/// the words the pages around the lessons use). A homework page is the released student version
+/// (<see cref="HomeworkPages"/>): the site never holds a solution or a hidden check. Returns the
+/// path of index.html.
 /// </summary>
 public static class SiteWriter
 {
@@ -64,8 +66,9 @@ public static class SiteWriter
     }
 
     /// <summary>
-    /// A page's path under site/: the English edition at the top ("01-perceptron.html", "homework/02-activation.html"),
-    /// the Japanese in ja/ under the same names ("ja/01-perceptron.html"), so a link between two lessons works in both.
+    /// A page's path under site/: the English edition at the top ("01-perceptron.html",
+    /// "homework/02-activation.html"), the Japanese in ja/ under the same names
+    /// ("ja/01-perceptron.html"), so a link between two lessons works in both.
     /// </summary>
     public static string PageHref(NotebookOutcome outcome)
     {
@@ -73,7 +76,8 @@ public static class SiteWriter
         return Edition.Of(outcome.File.FullPath) == Edition.Japanese ? "ja/" + path.Replace(".ja.html", ".html", StringComparison.Ordinal) : path;
     }
 
-    /// <summary>The same page in the other edition, relative to this one (the switch at the top of every page).</summary>
+    /// <summary>The same page in the other edition, relative to this one (the switch at the top of
+    /// every page).</summary>
     private static HtmlPage.Link? Twin(string href, string edition, bool both)
     {
         if (!both) return null;
@@ -81,14 +85,15 @@ public static class SiteWriter
         return new HtmlPage.Link(Up(href) + other, SiteWords.Of(edition == Edition.Japanese ? Edition.English : Edition.Japanese).Name);
     }
 
-    /// <summary>How many folders below site/ a page sits ("ja/homework/02-activation.html": 2).</summary>
+    /// <summary>How many folders below site/ a page sits ("ja/homework/02-activation.html":
+    /// 2).</summary>
     private static int Depth(string href) => href.Count(c => c == '/');
 
     private static string Up(string href) => string.Concat(Enumerable.Repeat("../", Depth(href)));
 
     /// <summary>
-    /// The Markdown files of the course (glossary.md, sources.md; glossary.ja.md, sources.ja.md for the Japanese) in the
-    /// folder the edition's lessons were found in.
+    /// The Markdown files of the course (glossary.md, sources.md; glossary.ja.md, sources.ja.md for
+    /// the Japanese) in the folder the edition's lessons were found in.
     /// </summary>
     private static IEnumerable<(string Name, string Markdown)> CourseDocuments(IReadOnlyList<NotebookOutcome> pages, string edition)
     {

@@ -4,10 +4,11 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// Where the pages load plotly.js, KaTeX, highlight.js and their fonts from: CDN links pinned to package.json's versions,
-/// or (offline) copies from node_modules placed in site/assets/ and linked relatively. The fonts are chosen, not left to
-/// the reader's machine: Open Sans for the text and the charts (plotly's first font) and DejaVu Sans Mono for code, the
-/// fonts the layout and code-width tests measure.
+/// Where the pages load plotly.js, KaTeX, highlight.js and their fonts from: CDN links pinned to
+/// package.json's versions, or (offline) copies from node_modules placed in site/assets/ and linked
+/// relatively. The fonts are chosen, not left to the reader's machine: Open Sans for the text and
+/// the charts (plotly's first font) and DejaVu Sans Mono for code, the fonts the layout and
+/// code-width tests measure.
 /// </summary>
 public sealed record WebAssets(string? NodeModules)
 {
@@ -16,11 +17,13 @@ public sealed record WebAssets(string? NodeModules)
     public const string HighlightVersion = "11.12.0";
     public const string FontsourceVersion = "5.3.0";
 
-    /// <summary>The font stylesheets every page links, from the @fontsource packages (each names its files under ./files/).</summary>
+    /// <summary>The font stylesheets every page links, from the @fontsource packages (each names
+    /// its files under ./files/).</summary>
     public static readonly string[] FontStylesheets =
         ["fonts/open-sans/400.css", "fonts/open-sans/400-italic.css", "fonts/open-sans/700.css", "fonts/dejavu-mono/400.css"];
 
-    /// <summary>Each asset: its path under node_modules, and where it goes under site/assets/.</summary>
+    /// <summary>Each asset: its path under node_modules, and where it goes under
+    /// site/assets/.</summary>
     private static readonly (string Source, string Target)[] Files =
     [
         ("plotly.js-dist-min/plotly.min.js", "plotly.min.js"),
@@ -60,7 +63,8 @@ public sealed record WebAssets(string? NodeModules)
         foreach (var sheet in FontStylesheets) CopyFontStylesheet(sheet, siteFolder);
     }
 
-    /// <summary>A @fontsource stylesheet and the font files it names (url(./files/…)), kept side by side as in the package.</summary>
+    /// <summary>A @fontsource stylesheet and the font files it names (url(./files/…)), kept side by
+    /// side as in the package.</summary>
     private void CopyFontStylesheet(string target, string siteFolder)
     {
         var package = Path.Combine(NodeModules!, "@fontsource", target.Split('/')[1]);
@@ -78,7 +82,8 @@ public sealed record WebAssets(string? NodeModules)
         File.Copy(source, target, overwrite: true);
     }
 
-    /// <summary>Walks up from the current folder (then from nbrun's own folder) to a package.json with node_modules beside it.</summary>
+    /// <summary>Walks up from the current folder (then from nbrun's own folder) to a package.json
+    /// with node_modules beside it.</summary>
     public static string FindNodeModules()
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })

@@ -6,23 +6,27 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.FileApps;
 
 /// <summary>
-/// The edition of file-based apps: one app per lesson in apps/, one per homework's released (student) version in
-/// apps/homework/, generated from notebooks/ and kept in step with it (<see cref="Stale"/>); and the same from the
-/// Japanese twins (NAME.ja.ipynb) in apps/ja/ and apps/ja/homework/, named as the English apps are. Each app ends with
-/// a stamp line (a hash of the lines above it), so converting again never overwrites an app someone has edited by hand.
+/// The edition of file-based apps: one app per lesson in apps/, one per homework's released
+/// (student) version in apps/homework/, generated from notebooks/ and kept in step with it
+/// (<see cref="Stale"/>); and the same from the Japanese twins (NAME.ja.ipynb) in apps/ja/ and
+/// apps/ja/homework/, named as the English apps are. Each app ends with a stamp line (a hash of the
+/// lines above it), so converting again never overwrites an app someone has edited by hand.
 /// </summary>
 public static class AppEdition
 {
     private const string StampPrefix = "// nbrun convert: sha256 ";
 
-    /// <summary>The editions convert writes, each into its own folder (<see cref="FolderOf"/>).</summary>
+    /// <summary>The editions convert writes, each into its own folder
+    /// (<see cref="FolderOf"/>).</summary>
     public static readonly IReadOnlyList<string> Editions = [Edition.English, Edition.Japanese];
 
-    /// <summary>Where an edition's apps go: the English in <paramref name="apps"/>, the Japanese in its ja/ folder.</summary>
+    /// <summary>Where an edition's apps go: the English in <paramref name="apps"/>, the Japanese in
+    /// its ja/ folder.</summary>
     public static string FolderOf(string apps, string edition) =>
         edition == Edition.Japanese ? Path.Combine(Path.GetFullPath(apps), Edition.Japanese) : Path.GetFullPath(apps);
 
-    /// <summary>Every app <paramref name="notebooks"/> gives in every edition, as (full path, text), and the notebooks that give none, with why.</summary>
+    /// <summary>Every app <paramref name="notebooks"/> gives in every edition, as (full path,
+    /// text), and the notebooks that give none, with why.</summary>
     public static (IReadOnlyList<(string File, string Text)> Apps, IReadOnlyList<string> Skipped) Build(string notebooks, string apps)
     {
         var editions = Editions.Select(edition => Build(notebooks, apps, edition)).ToList();
@@ -30,8 +34,9 @@ public static class AppEdition
     }
 
     /// <summary>
-    /// The apps of one <paramref name="edition"/> (en or ja). A Japanese app is named as its English twin's app
-    /// (01-perceptron.ja.ipynb gives apps/ja/01-perceptron.cs) and works in that app's folder (<see cref="AppPlace.WorkIn"/>).
+    /// The apps of one <paramref name="edition"/> (en or ja). A Japanese app is named as its
+    /// English twin's app (01-perceptron.ja.ipynb gives apps/ja/01-perceptron.cs) and works in that
+    /// app's folder (<see cref="AppPlace.WorkIn"/>).
     /// </summary>
     public static (IReadOnlyList<(string File, string Text)> Apps, IReadOnlyList<string> Skipped) Build(string notebooks, string apps, string edition)
     {
@@ -68,8 +73,9 @@ public static class AppEdition
     }
 
     /// <summary>
-    /// Writes the apps; an app whose stamp no longer matches its text was edited by hand and is kept (the error names
-    /// it) unless <paramref name="force"/>. Returns the number of apps written.
+    /// Writes the apps; an app whose stamp no longer matches its text was edited by hand and is
+    /// kept (the error names it) unless <paramref name="force"/>. Returns the number of apps
+    /// written.
     /// </summary>
     public static int Write(string notebooks, string apps, bool force, TextWriter log)
     {
@@ -91,7 +97,8 @@ public static class AppEdition
         return written;
     }
 
-    /// <summary>What is out of step: an app missing, differing from what its notebook gives, or left without a notebook.</summary>
+    /// <summary>What is out of step: an app missing, differing from what its notebook gives, or
+    /// left without a notebook.</summary>
     public static IReadOnlyList<string> Stale(string notebooks, string apps)
     {
         var (built, _) = Build(notebooks, apps);
@@ -110,7 +117,8 @@ public static class AppEdition
     /// <summary>The text with its stamp line appended.</summary>
     public static string Stamped(string text) => text + StampPrefix + Hash(text) + "\n";
 
-    /// <summary>The app's stamp matches its text: nobody edited it since convert wrote it.</summary>
+    /// <summary>The app's stamp matches its text: nobody edited it since convert wrote
+    /// it.</summary>
     public static bool IsUntouched(string app)
     {
         var at = app.LastIndexOf(StampPrefix, StringComparison.Ordinal);

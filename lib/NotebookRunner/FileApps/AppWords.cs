@@ -3,10 +3,10 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.FileApps;
 
 /// <summary>
-/// The words an app's generator writes around the notebook's own (its header, the notes on its directives and on
-/// where its relative paths are read from), in the edition's language: the English app's comments in English, the
-/// Japanese app's in Japanese. The code and the console's cell headers (<c>── cell N · …</c>, which tests read) are
-/// the same in both.
+/// The words an app's generator writes around the notebook's own (its header, the notes on its
+/// directives and on where its relative paths are read from), in the edition's language: the
+/// English app's comments in English, the Japanese app's in Japanese. The code and the console's
+/// cell headers (<c>── cell N · …</c>, which tests read) are the same in both.
 /// </summary>
 public sealed record AppWords(
     string ReleasedVersion,

@@ -5,15 +5,17 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.FileApps;
 
 /// <summary>
-/// A notebook as a .NET 10 file-based app that reads like the lesson: the header says where it came from and how to run
-/// it; the markdown cells become comments in cell order (math as plain text); each code cell follows under a comment
-/// and a <c>App.Cell(n, "section")</c> call that prints a header naming it; the cell's last value is shown with
-/// <c>display(…)</c>, as the kernel shows it; type declarations move to the end, where C# wants them. The generator's own
-/// comments are in the edition's language (<see cref="AppWords"/>).
+/// A notebook as a .NET 10 file-based app that reads like the lesson: the header says where it came
+/// from and how to run it; the markdown cells become comments in cell order (math as plain text);
+/// each code cell follows under a comment and a <c>App.Cell(n, "section")</c> call that prints a
+/// header naming it; the cell's last value is shown with <c>display(…)</c>, as the kernel shows it;
+/// type declarations move to the end, where C# wants them. The generator's own comments are in the
+/// edition's language (<see cref="AppWords"/>).
 /// </summary>
 public static partial class AppWriter
 {
-    /// <summary>The app's text for <paramref name="notebook"/>, to be written where <paramref name="place"/> says.</summary>
+    /// <summary>The app's text for <paramref name="notebook"/>, to be written where
+    /// <paramref name="place"/> says.</summary>
     public static string Write(Notebook notebook, AppPlace place)
     {
         var (origin, notebookFolder, appFolder) = (place.Origin, Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, place.Folder);
@@ -23,7 +25,8 @@ public static partial class AppWriter
         var body = new StringBuilder();
         var section = "";
         var csharp = notebook.Cells.Where(c => c.IsCSharp).ToList();
-        // Each #r "….dll" of the notebook: compiled against to read the cells' names, and included from the app's folder.
+        // Each #r "….dll" of the notebook: compiled against to read the cells' names, and included
+        // from the app's folder.
         var libraries = csharp.SelectMany(c => Reference().Matches(c.Source).Select(m => Path.GetFullPath(Path.Combine(notebookFolder, m.Groups[1].Value))))
             .Distinct(StringComparer.Ordinal).ToList();
         var renamed = Renames.Apply(csharp.Select(c => (c.Number, CellCode.WithoutDirectives(c.Source, words.Directive))).ToList(), libraries)
@@ -42,7 +45,8 @@ public static partial class AppWriter
             types.AddRange(code.Types);
             body.Append($"// ── cell {cell.Number} ──\n").Append($"App.Cell({cell.Number}, {Literal(section)});\n");
             if (code.Statements.Length == 0) { body.Append('\n'); continue; }
-            // A homework check cell that no later cell depends on runs guarded: its failure is printed and the app goes on.
+            // A homework check cell that no later cell depends on runs guarded: its failure is
+            // printed and the app goes on.
             var guarded = place.ContinueAfterErrors && Assignments.Markers.LooksLikeCheck(cell.Source)
                 && !renamed[cell.Number].DeclaresForLater && code.Types.Count == 0;
             body.Append(guarded ? Guarded(code.Statements) : code.Statements).Append("\n\n");
@@ -68,7 +72,8 @@ public static partial class AppWriter
             .Concat(usings).Distinct(StringComparer.Ordinal))
             app.Append(line).Append('\n');
         app.Append('\n');
-        // An app outside its notebook's place (apps/ja/) works where its English twin does, so the code's paths hold.
+        // An app outside its notebook's place (apps/ja/) works where its English twin does, so the
+        // code's paths hold.
         if (place.WorkIn == ".") app.Append($"App.Start({Literal(notebook.Title)}, args);\n\n");
         else
             app.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, words.WorkIn, place.WorkIn))
@@ -79,19 +84,22 @@ public static partial class AppWriter
         return app.ToString();
     }
 
-    /// <summary>A check cell of a homework app: an exception is printed as the kernel prints it, and the app goes on.</summary>
+    /// <summary>A check cell of a homework app: an exception is printed as the kernel prints it,
+    /// and the app goes on.</summary>
     private static string Guarded(string statements) =>
         "try\n{\n" + string.Join("\n", statements.Split('\n').Select(l => l.Length == 0 ? l : "    " + l))
         + "\n}\ncatch (Exception error)\n{\n    App.Error(error);\n}";
 
-    /// <summary>A markdown cell as // lines, its math as plain text and its HTML tags left out.</summary>
+    /// <summary>A markdown cell as // lines, its math as plain text and its HTML tags left
+    /// out.</summary>
     private static string Comment(string markdown)
     {
         var text = Tag().Replace(MathText.InMarkdown(markdown.Replace("\r\n", "\n", StringComparison.Ordinal)), "");
         return string.Concat(text.TrimEnd('\n').Split('\n').Select(line => line.Length == 0 ? "//\n" : "// " + line.TrimEnd() + "\n"));
     }
 
-    /// <summary>The namespaces a file-based app imports already (the SDK's implicit usings for a console app).</summary>
+    /// <summary>The namespaces a file-based app imports already (the SDK's implicit usings for a
+    /// console app).</summary>
     private static readonly HashSet<string> ImplicitUsings =
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
 

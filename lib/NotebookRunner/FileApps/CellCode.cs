@@ -6,9 +6,10 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.FileApps;
 
 /// <summary>
-/// One code cell, read as the kernel reads it (a C# script submission) and split into what a file-based app needs in
-/// three places: its using directives (at the top of the file), its statements (in order, with the cell's last value
-/// shown as the kernel shows it), and its type declarations (after every statement, where C# wants them).
+/// One code cell, read as the kernel reads it (a C# script submission) and split into what a
+/// file-based app needs in three places: its using directives (at the top of the file), its
+/// statements (in order, with the cell's last value shown as the kernel shows it), and its type
+/// declarations (after every statement, where C# wants them).
 /// </summary>
 public sealed record CellCode(IReadOnlyList<string> Usings, string Statements, IReadOnlyList<string> Types, bool DeclaresNothing)
 {
@@ -21,8 +22,9 @@ public sealed record CellCode(IReadOnlyList<string> Usings, string Statements, I
         ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
 
     /// <summary>
-    /// Splits <paramref name="source"/>; the kernel's own directives (#r of the course library, #!magic lines) are
-    /// left out, since the app references the library itself. Throws, naming the cell, on code a file-based app cannot hold.
+    /// Splits <paramref name="source"/>; the kernel's own directives (#r of the course library,
+    /// #!magic lines) are left out, since the app references the library itself. Throws, naming the
+    /// cell, on code a file-based app cannot hold.
     /// </summary>
     public static CellCode Read(string source, string where)
     {
@@ -52,7 +54,8 @@ public sealed record CellCode(IReadOnlyList<string> Usings, string Statements, I
                     statements.Add(text);
                     break;
                 case MethodDeclarationSyntax or FieldDeclarationSyntax:
-                    // A script's method or field is a local function or variable of the app's top-level statements.
+                    // A script's method or field is a local function or variable of the app's
+                    // top-level statements.
                     declaresNothing = false;
                     RefuseAccessModifiers(member, where);
                     statements.Add(text);
@@ -69,8 +72,9 @@ public sealed record CellCode(IReadOnlyList<string> Usings, string Statements, I
     }
 
     /// <summary>
-    /// The source with each kernel directive line turned into a comment, followed by <paramref name="note"/> (the
-    /// English one unless given: a Japanese app's is Japanese); line endings as \n.
+    /// The source with each kernel directive line turned into a comment, followed by
+    /// <paramref name="note"/> (the English one unless given: a Japanese app's is Japanese); line
+    /// endings as \n.
     /// </summary>
     public static string WithoutDirectives(string source, string? note = null) =>
         string.Join("\n", source.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace NotebookRunner.FileApps;
 
 /// <summary>
-/// A markdown cell's LaTeX as plain text a comment can hold: $\frac{\partial E}{\partial w}$ becomes ∂E/∂w,
-/// $\sigma(u) = \frac{1}{1 + e^{-u}}$ becomes σ(u) = 1/(1 + e^(−u)). Macros it does not know keep their name without
-/// the backslash, so nothing is lost.
+/// A markdown cell's LaTeX as plain text a comment can hold: $\frac{\partial E}{\partial w}$
+/// becomes ∂E/∂w, $\sigma(u) = \frac{1}{1 + e^{-u}}$ becomes σ(u) = 1/(1 + e^(−u)). Macros it does
+/// not know keep their name without the backslash, so nothing is lost.
 /// </summary>
 public static partial class MathText
 {
@@ -28,7 +28,8 @@ public static partial class MathText
         ["langle"] = "⟨", ["rangle"] = "⟩", ["lfloor"] = "⌊", ["rfloor"] = "⌋", ["neg"] = "¬", ["land"] = "∧", ["lor"] = "∨",
     };
 
-    /// <summary>Every $…$ and $$…$$ of <paramref name="markdown"/> as text, the dollars removed.</summary>
+    /// <summary>Every $…$ and $$…$$ of <paramref name="markdown"/> as text, the dollars
+    /// removed.</summary>
     public static string InMarkdown(string markdown) =>
         Display().Replace(Inline().Replace(markdown, m => Plain(m.Groups[1].Value)), m => Plain(m.Groups[1].Value));
 
@@ -53,7 +54,8 @@ public static partial class MathText
         return MultipleSpaces().Replace(text, " ").Trim();
     }
 
-    /// <summary>A part in parentheses when it has more than one term, so that a/b and e^(−u) read right.</summary>
+    /// <summary>A part in parentheses when it has more than one term, so that a/b and e^(−u) read
+    /// right.</summary>
     private static string Grouped(string part)
     {
         var inner = part.Trim();

@@ -6,19 +6,20 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.FileApps;
 
 /// <summary>
-/// The names a notebook may reuse but one C# file may not. The kernel runs each cell as its own script submission, so a
-/// later cell may declare a variable again (<c>var w = …</c> twice), and a block inside a cell may declare a name that a
-/// cell elsewhere declares at the top. A file-based app's top-level statements are one scope, where both are errors
-/// (CS0128, CS0136). So such a declaration in cell N is renamed <c>name_N</c>, with every use that the kernel binds to
-/// it: which declaration a use means is read from the cells compiled as the kernel compiles them, a chain of script
-/// submissions.
+/// The names a notebook may reuse but one C# file may not. The kernel runs each cell as its own
+/// script submission, so a later cell may declare a variable again (<c>var w = …</c> twice), and a
+/// block inside a cell may declare a name that a cell elsewhere declares at the top. A file-based
+/// app's top-level statements are one scope, where both are errors (CS0128, CS0136). So such a
+/// declaration in cell N is renamed <c>name_N</c>, with every use that the kernel binds to it:
+/// which declaration a use means is read from the cells compiled as the kernel compiles them, a
+/// chain of script submissions.
 /// </summary>
 public static class Renames
 {
     /// <summary>
-    /// The cells' sources with the renames applied (the same count and order), each with whether a later cell uses
-    /// what it declares. <paramref name="references"/> are the
-    /// assemblies the notebook's #r lines load; the framework's are added.
+    /// The cells' sources with the renames applied (the same count and order), each with whether a
+    /// later cell uses what it declares. <paramref name="references"/> are the assemblies the
+    /// notebook's #r lines load; the framework's are added.
     /// </summary>
     public static IReadOnlyList<RenamedCell> Apply(IReadOnlyList<(int Number, string Source)> cells, IEnumerable<string> references)
     {
@@ -40,7 +41,8 @@ public static class Renames
             models.Add((previous.GetSemanticModel(tree), tree.GetRoot()));
         }
 
-        // Top-level names: the script's fields and methods, per cell. A name declared again gets the cell's suffix.
+        // Top-level names: the script's fields and methods, per cell. A name declared again gets
+        // the cell's suffix.
         var topLevel = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var finalNames = new HashSet<string>(StringComparer.Ordinal);
@@ -52,7 +54,8 @@ public static class Renames
                 finalNames.Add(name);
             }
 
-        // Block-scoped locals (not in a lambda or local function, where C# lets a name shadow) that meet a top-level name.
+        // Block-scoped locals (not in a lambda or local function, where C# lets a name shadow) that
+        // meet a top-level name.
         var nested = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
         for (var i = 0; i < cells.Count; i++)
             foreach (var symbol in BlockLocals(models[i].Model, models[i].Root).Where(s => finalNames.Contains(s.Name)))
@@ -96,13 +99,15 @@ public static class Renames
         }
     }
 
-    /// <summary>Locals declared inside a block, loop, using or catch of the cell, outside every lambda and local function.</summary>
+    /// <summary>Locals declared inside a block, loop, using or catch of the cell, outside every
+    /// lambda and local function.</summary>
     private static IEnumerable<ISymbol> BlockLocals(SemanticModel model, SyntaxNode root)
     {
         foreach (var statement in ((CompilationUnitSyntax)root).Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement))
         {
             if (statement is LocalFunctionStatementSyntax) continue;
-            // A script's top-level variables are fields of the script; what is declared as a local is in a nested scope.
+            // A script's top-level variables are fields of the script; what is declared as a local
+            // is in a nested scope.
             foreach (var node in statement.DescendantNodesAndSelf(Outside))
             {
                 ISymbol? symbol = node switch
@@ -117,7 +122,8 @@ public static class Renames
         }
     }
 
-    /// <summary>Descends into everything but lambdas, anonymous methods and local functions.</summary>
+    /// <summary>Descends into everything but lambdas, anonymous methods and local
+    /// functions.</summary>
     private static bool Outside(SyntaxNode node) =>
         node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
 
@@ -152,13 +158,14 @@ public static class Renames
         _ => false,
     };
 
-    /// <summary>A symbol named the same from every submission of the chain: its declaring submission and place.</summary>
+    /// <summary>A symbol named the same from every submission of the chain: its declaring
+    /// submission and place.</summary>
     private static string Key(ISymbol symbol) =>
         $"{symbol.ContainingAssembly?.Name}|{symbol.Kind}|{symbol.Name}|{symbol.Locations.FirstOrDefault()?.SourceSpan.Start}";
 
     /// <summary>
-    /// An assembly's metadata, read once per file and version: converting both editions reads the same framework and
-    /// library for every notebook.
+    /// An assembly's metadata, read once per file and version: converting both editions reads the
+    /// same framework and library for every notebook.
     /// </summary>
     private static MetadataReference Reference(string path) =>
         References.GetOrAdd((path, File.GetLastWriteTimeUtc(path)), key => MetadataReference.CreateFromFile(key.Path));
@@ -173,5 +180,6 @@ public static class Renames
     private readonly record struct TextSpanInfo(int Start, int Length);
 }
 
-/// <summary>A cell's source after <see cref="Renames"/>, and whether a later cell uses a name it declares.</summary>
+/// <summary>A cell's source after <see cref="Renames"/>, and whether a later cell uses a name it
+/// declares.</summary>
 public sealed record RenamedCell(string Source, bool DeclaresForLater);

@@ -6,12 +6,14 @@ using Microsoft.CodeAnalysis;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// What the analysis compiles a submission against: what the kernel's C# scripts bind, so that a name the kernel runs is
-/// one the analysis can read. That is .NET's shared framework, the kernel's own assemblies its C# kernel references (for
-/// display(…) and KernelInvocationContext: the kernel adds `using static Microsoft.DotNet.Interactive.Kernel;` before the
-/// first cell) and the course library files the assignment loads. Binding a little more or less than the kernel does is
-/// safe: whatever is not .NET's own System assemblies must be allowed by name, and whatever does not bind is unreadable.
-/// Made once per tool folder and library, since reading some 170 assemblies' metadata takes a while.
+/// What the analysis compiles a submission against: what the kernel's C# scripts bind, so that a
+/// name the kernel runs is one the analysis can read. That is .NET's shared framework, the kernel's
+/// own assemblies its C# kernel references (for display(…) and KernelInvocationContext: the kernel
+/// adds `using static Microsoft.DotNet.Interactive.Kernel;` before the first cell) and the course
+/// library files the assignment loads. Binding a little more or less than the kernel does is safe:
+/// whatever is not .NET's own System assemblies must be allowed by name, and whatever does not bind
+/// is unreadable. Made once per tool folder and library, since reading some 170 assemblies'
+/// metadata takes a while.
 /// </summary>
 public sealed class AnalysisReferences
 {
@@ -29,21 +31,26 @@ public sealed class AnalysisReferences
     public IReadOnlyList<MetadataReference> References { get; }
 
     /// <summary>
-    /// True when the kernel's assemblies were found, so the analysis binds everything the kernel's C# scripts bind (and
-    /// more: the whole shared framework). Only then does a cell that does not compile here not compile in the kernel either.
+    /// True when the kernel's assemblies were found, so the analysis binds everything the kernel's
+    /// C# scripts bind (and more: the whole shared framework). Only then does a cell that does not
+    /// compile here not compile in the kernel either.
     /// </summary>
     public bool HasKernel { get; }
 
-    /// <summary>The kernel's own usings beyond the six it imports by name (CSharpKernel.UseKernelHelpers).</summary>
+    /// <summary>The kernel's own usings beyond the six it imports by name
+    /// (CSharpKernel.UseKernelHelpers).</summary>
     public const string KernelPrelude = "using static Microsoft.DotNet.Interactive.Kernel;";
 
-    /// <summary>The kernel's assemblies its C# scripts reference (CSharpKernel's ScriptOptions: Kernel, CSharpKernel, PocketView).</summary>
+    /// <summary>The kernel's assemblies its C# scripts reference (CSharpKernel's ScriptOptions:
+    /// Kernel, CSharpKernel, PocketView).</summary>
     private static readonly string[] KernelAssemblies = ["Microsoft.DotNet.Interactive", "Microsoft.DotNet.Interactive.CSharp", "Microsoft.DotNet.Interactive.Formatting"];
 
-    /// <summary>True for .NET's own System assemblies (System.*, netstandard, mscorlib of the shared framework).</summary>
+    /// <summary>True for .NET's own System assemblies (System.*, netstandard, mscorlib of the
+    /// shared framework).</summary>
     public bool IsFramework(IAssemblySymbol? assembly) => assembly is not null && framework.Contains(assembly.Identity.Name);
 
-    /// <param name="kernelFolder">The kernel tool's folder, or null where it is not installed (then every kernel name is unreadable).</param>
+    /// <param name="kernelFolder">The kernel tool's folder, or null where it is not installed (then
+    /// every kernel name is unreadable).</param>
     /// <param name="libraryFiles">The course library files the assignment loads.</param>
     public static AnalysisReferences For(string? kernelFolder, IEnumerable<string> libraryFiles)
     {

@@ -4,13 +4,15 @@ using Microsoft.CodeAnalysis.Text;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// The student's functions (script methods, local functions, properties), what each uses that is not their own work, and
-/// which of them calls which. A use is charged to the function it sits in and to every function of the student's that
-/// reaches that one through calls, so a check that calls only a harmless-looking wrapper still fails. A charged function
-/// with a body of its own does not run at all: <see cref="Neutralised"/> gives the edits that make its body throw, so top
-/// level code that calls it (the assignment's own demo cells do) runs none of it, and nothing it could have left behind
-/// reaches another function. A charged function without a body to replace (an extern method, an auto-property with an
-/// initializer) that top-level code calls is charged to the top level, since what runs there can reach any function.
+/// The student's functions (script methods, local functions, properties), what each uses that is
+/// not their own work, and which of them calls which. A use is charged to the function it sits in
+/// and to every function of the student's that reaches that one through calls, so a check that
+/// calls only a harmless-looking wrapper still fails. A charged function with a body of its own
+/// does not run at all: <see cref="Neutralised"/> gives the edits that make its body throw, so top
+/// level code that calls it (the assignment's own demo cells do) runs none of it, and nothing it
+/// could have left behind reaches another function. A charged function without a body to replace
+/// (an extern method, an auto-property with an initializer) that top-level code calls is charged to
+/// the top level, since what runs there can reach any function.
 /// </summary>
 internal sealed class CallGraph
 {
@@ -20,7 +22,8 @@ internal sealed class CallGraph
     private readonly Dictionary<ISymbol, IReadOnlyList<TextEdit>> bodies = new(SymbolEqualityComparer.Default);
     private readonly List<(int Cell, ISymbol Callee)> topLevelCalls = [];
 
-    /// <param name="body">The edits that make the function throw instead of running, or null when it has no body to replace.</param>
+    /// <param name="body">The edits that make the function throw instead of running, or null when
+    /// it has no body to replace.</param>
     public void Declare(ISymbol function, int cell, IReadOnlyList<TextEdit>? body)
     {
         names[function] = (cell, function.Name);
@@ -37,14 +40,16 @@ internal sealed class CallGraph
         callees.Add(callee);
     }
 
-    /// <summary>Every violation, direct and through calls, the most telling kind first (answer members, then forbidden uses, …).</summary>
+    /// <summary>Every violation, direct and through calls, the most telling kind first (answer
+    /// members, then forbidden uses, …).</summary>
     public IReadOnlyList<Violation> Violations()
     {
         var result = found.Select(f => new Violation(f.Cell, f.Function is null ? null : Name(f.Function), f.What, f.Kind)).ToList();
         foreach (var (function, (cell, name)) in names)
             foreach (var (callee, direct) in ChargesReached(function))
                 result.Add(new Violation(cell, name, $"calls {Name(callee)}, which {direct.What}", direct.Kind));
-        // A charged function that is neutralised runs nothing when top-level code calls it; one that is not, runs.
+        // A charged function that is neutralised runs nothing when top-level code calls it; one
+        // that is not, runs.
         foreach (var (cell, first) in topLevelCalls.Where(c => !bodies.ContainsKey(c.Callee)))
             foreach (var (callee, direct) in ChargesReached(first, itself: true))
                 result.Add(new Violation(cell, null, $"calls {Name(callee)}, which {direct.What}", direct.Kind));
@@ -52,7 +57,8 @@ internal sealed class CallGraph
         return result.DistinctBy(v => (v.Cell, v.Function, v.Kind)).OrderBy(v => v.Kind).ToList();
     }
 
-    /// <summary>Per cell, the edits that make every charged function with a body throw instead of running.</summary>
+    /// <summary>Per cell, the edits that make every charged function with a body throw instead of
+    /// running.</summary>
     public IReadOnlyDictionary<int, List<TextEdit>> Neutralised()
     {
         var edits = new Dictionary<int, List<TextEdit>>();
@@ -68,7 +74,8 @@ internal sealed class CallGraph
         return edits;
     }
 
-    /// <summary>The charges of the functions <paramref name="start"/> reaches through calls, itself left out unless asked.</summary>
+    /// <summary>The charges of the functions <paramref name="start"/> reaches through calls, itself
+    /// left out unless asked.</summary>
     private IEnumerable<(ISymbol Callee, (int Cell, ISymbol? Function, ViolationKind Kind, string What) Direct)> ChargesReached(
         ISymbol start, bool itself = false) =>
         from callee in Reachable(start)

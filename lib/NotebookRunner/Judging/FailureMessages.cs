@@ -3,13 +3,15 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// Turns a failed cell into a sentence for a student: a CheckFailedException's own message, "TypeName: message" for other
-/// exceptions, the first compiler error, or what stopped the kernel. When a cell of the student's failed before, a check's
-/// message says so, since a missing definition or a null there is the likely cause.
+/// Turns a failed cell into a sentence for a student: a CheckFailedException's own message,
+/// "TypeName: message" for other exceptions, the first compiler error, or what stopped the kernel.
+/// When a cell of the student's failed before, a check's message says so, since a missing
+/// definition or a null there is the likely cause.
 /// </summary>
 public static class FailureMessages
 {
-    /// <summary>The sentence in the assignment's language (<see cref="Say"/>); the kernel's own text is quoted as it is.</summary>
+    /// <summary>The sentence in the assignment's language (<see cref="Say"/>); the kernel's own
+    /// text is quoted as it is.</summary>
     public static string Short(CellResult result, string language = Edition.English) => result.Status switch
     {
         CellStatus.TimedOut => Say.In(language, "it ran past the time limit and was stopped (an endless loop?)",
@@ -32,12 +34,14 @@ public static class FailureMessages
         return problems.FirstOrDefault() is { } first ? text + EarlierProblem(first, language) : text;
     }
 
-    /// <summary>What a check's message adds when a cell of the student's failed before it: that cell's problem.</summary>
+    /// <summary>What a check's message adds when a cell of the student's failed before it: that
+    /// cell's problem.</summary>
     public static string EarlierProblem(CellProblem first, string language) => Say.In(language,
         $" (your cell {first.Cell} failed earlier: {first.Message})",
         $"（その前にセル{first.Cell}が失敗しています：{first.Message}）");
 
-    /// <summary>What an exit code above 128 (killed by a signal) means under the grader's limits.</summary>
+    /// <summary>What an exit code above 128 (killed by a signal) means under the grader's
+    /// limits.</summary>
     private static string Signal(CellResult result, string language)
     {
         var text = result.FirstError?.ErrorValue ?? "";
@@ -51,7 +55,8 @@ public static class FailureMessages
             : "";
     }
 
-    /// <summary>The first line of the kernel's message, without the "Namespace." of an exception type.</summary>
+    /// <summary>The first line of the kernel's message, without the "Namespace." of an exception
+    /// type.</summary>
     private static string ErrorText(CellResult result)
     {
         var value = (result.FirstError?.ErrorValue ?? result.Status.ToString()).Split('\n')[0].Trim();

@@ -3,12 +3,14 @@ using Microsoft.CodeAnalysis;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// The parts of .NET's own System assemblies that homework may not use, since each reaches code without naming it or runs
-/// code the grader cannot read: reflection (System.Reflection, Type.Get…, Activator, AppDomain, Delegate.CreateDelegate,
-/// TypeDescriptor), expression compilation, assembly loading, unsafe memory access (Unsafe, UnsafeAccessor, RuntimeHelpers,
-/// System.Runtime.InteropServices, the runtime's handles), dynamic binding, and other programs (System.Diagnostics.Process:
-/// a second kernel in the sandbox could compute anything for a function that only reads a file). The rest of .NET is
-/// allowed. What a type or member is called (x.GetType().Name, typeof(T).FullName) is fine.
+/// The parts of .NET's own System assemblies that homework may not use, since each reaches code
+/// without naming it or runs code the grader cannot read: reflection (System.Reflection, Type.Get…,
+/// Activator, AppDomain, Delegate.CreateDelegate, TypeDescriptor), expression compilation, assembly
+/// loading, unsafe memory access (Unsafe, UnsafeAccessor, RuntimeHelpers,
+/// System.Runtime.InteropServices, the runtime's handles), dynamic binding, and other programs
+/// (System.Diagnostics.Process: a second kernel in the sandbox could compute anything for a
+/// function that only reads a file). The rest of .NET is allowed. What a type or member is called
+/// (x.GetType().Name, typeof(T).FullName) is fine.
 /// </summary>
 public static class ForbiddenApis
 {
@@ -16,7 +18,8 @@ public static class ForbiddenApis
 
     private static readonly string[] Handles = ["System.RuntimeTypeHandle", "System.RuntimeMethodHandle", "System.RuntimeFieldHandle", "System.TypedReference", "System.ArgIterator"];
 
-    /// <summary>"reflection", "unsafe memory access", … for a forbidden symbol of .NET's own assemblies, else null.</summary>
+    /// <summary>"reflection", "unsafe memory access", … for a forbidden symbol of .NET's own
+    /// assemblies, else null.</summary>
     public static string? Of(ISymbol symbol)
     {
         var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;

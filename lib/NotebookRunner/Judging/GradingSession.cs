@@ -8,13 +8,16 @@ using NotebookRunner.Sandbox;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// One submission's kernel, kept across its checks. It runs the student's cells and records their problems; each probe then
-/// runs in the same state and returns the text its recorder returned. When a cell or a probe stops the kernel (an endless
-/// loop, Environment.Exit, a limit), a new kernel replays the cells that ran clean (at most <see cref="MaxRestarts"/> times,
-/// never past the submission's time limit), so one bad cell costs what it breaks and no more. Nothing a cell
-/// prints is trusted: a probe's result is only the text it returned, which the grader then reads as untrusted data.
+/// One submission's kernel, kept across its checks. It runs the student's cells and records their
+/// problems; each probe then runs in the same state and returns the text its recorder returned.
+/// When a cell or a probe stops the kernel (an endless loop, Environment.Exit, a limit), a new
+/// kernel replays the cells that ran clean (at most <see cref="MaxRestarts"/> times, never past the
+/// submission's time limit), so one bad cell costs what it breaks and no more. Nothing a cell
+/// prints is trusted: a probe's result is only the text it returned, which the grader then reads as
+/// untrusted data.
 /// </summary>
-/// <param name="language">The assignment's language: the problems and failures it words (<see cref="Say"/>).</param>
+/// <param name="language">The assignment's language: the problems and failures it words
+/// (<see cref="Say"/>).</param>
 internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, ExecutionLimits limits, Stopwatch clock,
     string language = Edition.English) : IDisposable
 {
@@ -43,7 +46,8 @@ internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, Exec
             if (result.Status == CellStatus.Ok) clean.Add(cell);
             else Problems.Add(new CellProblem(cell.Number, FailureMessages.Short(result, language)));
             if (kernel!.Connection.IsAlive) continue;
-            // Like any failing cell, a cell that stops the kernel is reported and skipped: a new kernel replays the clean ones.
+            // Like any failing cell, a cell that stops the kernel is reported and skipped: a new
+            // kernel replays the clean ones.
             if (await EnsureKernelAsync() is { } reason)
             {
                 studentStop = Say.In(language,
@@ -55,7 +59,8 @@ internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, Exec
         }
     }
 
-    /// <summary>The text the probe returned, or why there is none (a sentence for the student).</summary>
+    /// <summary>The text the probe returned, or why there is none (a sentence for the
+    /// student).</summary>
     public async Task<(string? Text, string? Failure)> ProbeAsync(CheckProbe probe, int number)
     {
         var reason = studentStop ?? await EnsureKernelAsync();
@@ -79,7 +84,8 @@ internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, Exec
     private Task<CellResult> RunAsync(int number, string code) =>
         CellRunner.RunAsync(kernel!.Connection, number, "csharp", code, CellTimeout(), limits.CellCaps());
 
-    /// <summary>Null when a live kernel with the student's state is ready; otherwise why the check cannot run.</summary>
+    /// <summary>Null when a live kernel with the student's state is ready; otherwise why the check
+    /// cannot run.</summary>
     private async Task<string?> EnsureKernelAsync()
     {
         if (kernel is { Connection.IsAlive: true }) return null;
@@ -117,7 +123,8 @@ internal sealed class GradingSession(Func<Task<GradingKernel>> startKernel, Exec
         return remaining < limits.CellTimeout ? TimeSpan.FromMilliseconds(Math.Max(1, remaining.TotalMilliseconds)) : limits.CellTimeout;
     }
 
-    /// <summary>Why a probe's values are missing when the caps dropped them (ExecutionLimits.MaxResultChars).</summary>
+    /// <summary>Why a probe's values are missing when the caps dropped them
+    /// (ExecutionLimits.MaxResultChars).</summary>
     private string TooLarge(OutputCut cut)
     {
         var size = cut.DroppedResultChars > 0 ? $"{N(cut.DroppedResultChars)} characters; " : "";

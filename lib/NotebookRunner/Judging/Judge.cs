@@ -8,11 +8,13 @@ using NotebookRunner.Assignments;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// Decides a check in nbrun's own process, never in the student's: each Check call the reference run recorded is evaluated
-/// again with the student's recorded values in place of its "actual" arguments, by the same NeuralNetworks.Homework.Check
-/// method a student sees in their notebook. Check.Equal compares the recorded values themselves. A student's value of the
-/// wrong kind, missing, extra or malformed fails the check with a sentence, never the grader. Its sentences, like the Check
-/// methods', are in the language the grader decides in (<c>Language.In</c>, the assignment's).
+/// Decides a check in nbrun's own process, never in the student's: each Check call the reference
+/// run recorded is evaluated again with the student's recorded values in place of its "actual"
+/// arguments, by the same NeuralNetworks.Homework.Check method a student sees in their notebook.
+/// Check.Equal compares the recorded values themselves. A student's value of the wrong kind,
+/// missing, extra or malformed fails the check with a sentence, never the grader. Its sentences,
+/// like the Check methods', are in the language the grader decides in (<c>Language.In</c>, the
+/// assignment's).
 /// </summary>
 public static class Judge
 {
@@ -31,7 +33,8 @@ public static class Judge
         return null;
     }
 
-    /// <summary>The failure of one call with <paramref name="actual"/> as its actual arguments (the reference's own ones checks the source).</summary>
+    /// <summary>The failure of one call with <paramref name="actual"/> as its actual arguments (the
+    /// reference's own ones checks the source).</summary>
     public static string? Evaluate(RecordedCall call, IReadOnlyList<JsonNode?> actual)
     {
         var method = CheckMethods.Find(call.Method, call.Arguments.Count)

@@ -7,16 +7,18 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// Reads a submission's C# cells with Roslyn's semantic model, as the kernel compiles them (one script submission per cell,
-/// each seeing the ones before, the kernel's usings and references, the course library), without running anything. It fails
-/// closed: every symbol the code uses (<see cref="SymbolUses"/>) is judged by <see cref="OwnWorkRules"/> (answer members,
-/// forbidden parts of .NET, anything not allowed), unsafe and extern code is refused. A cell with an error does not run in
-/// the kernel either (the analysis binds all the kernel binds): it is noted, not charged, and later cells do not see it.
-/// Without the kernel's assemblies to compare with, whatever Roslyn cannot bind is unreadable, since nobody can say what it
-/// reaches. Each finding is charged to the function that
-/// contains it and, through the <see cref="CallGraph"/>, to every function of the student's that calls that one; one at a
-/// cell's top level, inside a type of the student's, or in a function that top-level code calls, is charged to no function
-/// (and, but for an answer member, fails every check).
+/// Reads a submission's C# cells with Roslyn's semantic model, as the kernel compiles them (one
+/// script submission per cell, each seeing the ones before, the kernel's usings and references, the
+/// course library), without running anything. It fails closed: every symbol the code uses
+/// (<see cref="SymbolUses"/>) is judged by <see cref="OwnWorkRules"/> (answer members, forbidden
+/// parts of .NET, anything not allowed), unsafe and extern code is refused. A cell with an error
+/// does not run in the kernel either (the analysis binds all the kernel binds): it is noted, not
+/// charged, and later cells do not see it. Without the kernel's assemblies to compare with,
+/// whatever Roslyn cannot bind is unreadable, since nobody can say what it reaches. Each finding is
+/// charged to the function that contains it and, through the <see cref="CallGraph"/>, to every
+/// function of the student's that calls that one; one at a cell's top level, inside a type of the
+/// student's, or in a function that top-level code calls, is charged to no function (and, but for
+/// an answer member, fails every check).
 /// </summary>
 public static class OwnWorkAnalysis
 {
@@ -24,16 +26,19 @@ public static class OwnWorkAnalysis
 
     private static readonly CSharpParseOptions Script = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
-    /// <summary>More syntax nodes than this in one cell is not read: the course's largest cell has a few hundred.</summary>
+    /// <summary>More syntax nodes than this in one cell is not read: the course's largest cell has
+    /// a few hundred.</summary>
     public const int MaxNodesPerCell = 20_000;
 
-    /// <summary>The analysis of one submission stops here, so a submission cannot spend the grader's time (it runs outside any sandbox).</summary>
+    /// <summary>The analysis of one submission stops here, so a submission cannot spend the
+    /// grader's time (it runs outside any sandbox).</summary>
     public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(60);
 
     public static IReadOnlyList<Violation> Find(IReadOnlyList<NotebookCell> cells, OwnWorkRules rules) =>
         Read(cells, rules).Violations;
 
-    /// <summary>The violations, and the cells as they run at grading: every charged function's body made to throw.</summary>
+    /// <summary>The violations, and the cells as they run at grading: every charged function's body
+    /// made to throw.</summary>
     public static OwnWorkReading Read(IReadOnlyList<NotebookCell> cells, OwnWorkRules rules)
     {
         using var budget = new CancellationTokenSource(TimeBudget);
@@ -75,7 +80,8 @@ public static class OwnWorkAnalysis
         var model = compilation.GetSemanticModel(tree);
         if (errors.Count > 0 && rules.References.HasKernel)
         {
-            // The kernel compiles this cell against less than the analysis does, so it refuses it too: it runs nothing.
+            // The kernel compiles this cell against less than the analysis does, so it refuses it
+            // too: it runs nothing.
             var first = errors[0];
             graph.Use(cell.Number, null, ViolationKind.DoesNotCompile,
                 $"does not compile ({first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)})");
@@ -108,8 +114,9 @@ public static class OwnWorkAnalysis
     }
 
     /// <summary>
-    /// The student's function a node is in: a method, local function or property of the cell's script; null at the top
-    /// level, and inside a type of the student's, whose members run without being named (virtual calls, ToString).
+    /// The student's function a node is in: a method, local function or property of the cell's
+    /// script; null at the top level, and inside a type of the student's, whose members run without
+    /// being named (virtual calls, ToString).
     /// </summary>
     private static ISymbol? Owner(SemanticModel model, SyntaxNode node)
     {
@@ -130,7 +137,8 @@ public static class OwnWorkAnalysis
         return function?.OriginalDefinition is { } definition && definition.Locations.Any(l => l.IsInSource) ? definition : null;
     }
 
-    /// <summary>The cell with its directives (the grader's accepted #r lines, #region, …) blanked: they are the kernel's, not C#.</summary>
+    /// <summary>The cell with its directives (the grader's accepted #r lines, #region, …) blanked:
+    /// they are the kernel's, not C#.</summary>
     private static string WithoutDirectives(string source)
     {
         var text = source.ToCharArray();

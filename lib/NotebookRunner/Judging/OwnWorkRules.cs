@@ -3,10 +3,11 @@ using Microsoft.CodeAnalysis;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// Judges one symbol a submission uses. The student's own code is fine; an answer member never is; .NET's own System
-/// assemblies are fine but for <see cref="ForbiddenApis"/>; anything else (the course library, MathNet, the kernel's
-/// assemblies) only where the <see cref="Allowlist"/> allows it. A type is judged with its type arguments and an array
-/// by its elements; a symbol Roslyn could not bind is unreadable.
+/// Judges one symbol a submission uses. The student's own code is fine; an answer member never is;
+/// .NET's own System assemblies are fine but for <see cref="ForbiddenApis"/>; anything else (the
+/// course library, MathNet, the kernel's assemblies) only where the <see cref="Allowlist"/> allows
+/// it. A type is judged with its type arguments and an array by its elements; a symbol Roslyn could
+/// not bind is unreadable.
 /// </summary>
 public sealed class OwnWorkRules(IReadOnlyList<string> answerMembers, Allowlist allowlist, AnalysisReferences references)
 {
@@ -45,7 +46,8 @@ public sealed class OwnWorkRules(IReadOnlyList<string> answerMembers, Allowlist 
         _ => symbol.ToDisplayString(),
     };
 
-    /// <summary>The declared answer member a symbol is (a whole type's members, not its constructors), or null.</summary>
+    /// <summary>The declared answer member a symbol is (a whole type's members, not its
+    /// constructors), or null.</summary>
     private string? AnswerMemberOf(ISymbol symbol)
     {
         var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;

@@ -7,22 +7,26 @@ using NotebookRunner.Sandbox;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// Grades one submission. Its code is first read, not run (<see cref="SubmissionCells"/>, <see cref="OwnWorkAnalysis"/>): a
-/// check that calls a function reaching an answer member, a forbidden or unallowed API, or code the grader cannot read
-/// fails, naming it. Then its cells run in a fresh sandboxed kernel on the grading build of the library, each check's
-/// student probe records the values the student's functions produce (visible checks first, see
-/// <see cref="Assignment.GradingOrder"/>), and the <see cref="Judge"/> decides each check in this process against the
-/// answer key. The kernel is stopped before the report exists, so nothing of the submission outlives its grading.
+/// Grades one submission. Its code is first read, not run (<see cref="SubmissionCells"/>,
+/// <see cref="OwnWorkAnalysis"/>): a check that calls a function reaching an answer member, a
+/// forbidden or unallowed API, or code the grader cannot read fails, naming it. Then its cells run
+/// in a fresh sandboxed kernel on the grading build of the library, each check's student probe
+/// records the values the student's functions produce (visible checks first, see
+/// <see cref="Assignment.GradingOrder"/>), and the <see cref="Judge"/> decides each check in this
+/// process against the answer key. The kernel is stopped before the report exists, so nothing of
+/// the submission outlives its grading.
 /// </summary>
 public static class SubmissionGrader
 {
     /// <summary>
-    /// 60 s a cell, 10 min a submission and a 1 GiB GC heap for the submission's kernel; for the grader, what it keeps of a
-    /// cell: 1 Mi characters of output (stdout, stderr and displays together; grading reads none of it, it is kept for a
-    /// person debugging), 1,000 displayed values, a returned value (a probe's recorded values) of at most 1 Mi characters
-    /// (the course's largest is 16,227, homework 02's sigmoid-large-inputs), and lines from the kernel of at most 4 MiB
-    /// besides the echo of the cell's code. Everything past these is read and dropped, most of it unparsed, so whatever a
-    /// submission writes, the grader's own memory stays under <see cref="GraderMemoryBound"/> (FloodTests measures it).
+    /// 60 s a cell, 10 min a submission and a 1 GiB GC heap for the submission's kernel; for the
+    /// grader, what it keeps of a cell: 1 Mi characters of output (stdout, stderr and displays
+    /// together; grading reads none of it, it is kept for a person debugging), 1,000 displayed
+    /// values, a returned value (a probe's recorded values) of at most 1 Mi characters (the
+    /// course's largest is 16,227, homework 02's sigmoid-large-inputs), and lines from the kernel
+    /// of at most 4 MiB besides the echo of the cell's code. Everything past these is read and
+    /// dropped, most of it unparsed, so whatever a submission writes, the grader's own memory stays
+    /// under <see cref="GraderMemoryBound"/> (FloodTests measures it).
     /// </summary>
     public static ExecutionLimits DefaultLimits { get; } = new(TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(10),
         MaxOutputCharsPerCell: 1 << 20, MaxOutputCharsPerNotebook: 8 << 20, MemoryLimitBytes: 1L << 30)
@@ -31,14 +35,16 @@ public static class SubmissionGrader
     };
 
     /// <summary>
-    /// The most resident memory nbrun grade itself takes for any submissions, graded <paramref name="jobs"/> at a time: 256 MiB
-    /// for the runtime, Roslyn and the answer key, and 64 MiB for each submission in flight (what <see cref="DefaultLimits"/>
-    /// and <see cref="SubmissionSize"/> let it keep). The kernels are not counted: they are processes of their own, in their
-    /// sandboxes, with limits of their own.
+    /// The most resident memory nbrun grade itself takes for any submissions, graded
+    /// <paramref name="jobs"/> at a time: 256 MiB for the runtime, Roslyn and the answer key, and
+    /// 64 MiB for each submission in flight (what <see cref="DefaultLimits"/> and
+    /// <see cref="SubmissionSize"/> let it keep). The kernels are not counted: they are processes
+    /// of their own, in their sandboxes, with limits of their own.
     /// </summary>
     public static long GraderMemoryBound(int jobs) => (256L + 64L * jobs) << 20;
 
-    /// <summary>A notebook larger than this is not read (the course's largest homework is under 100 KB).</summary>
+    /// <summary>A notebook larger than this is not read (the course's largest homework is under 100
+    /// KB).</summary>
     public const long MaxNotebookBytes = 20L << 20;
 
     public static async Task<GradeReport> GradeAsync(Submission submission, GradingEnvironment environment,
@@ -101,8 +107,9 @@ public static class SubmissionGrader
     }
 
     /// <summary>
-    /// A cell the analysis could not compile must have failed in the kernel too (which reports it as a cell problem); if the
-    /// kernel ran it, the two disagree about what the code is, and the cell is unreadable: no check counts.
+    /// A cell the analysis could not compile must have failed in the kernel too (which reports it
+    /// as a cell problem); if the kernel ran it, the two disagree about what the code is, and the
+    /// cell is unreadable: no check counts.
     /// </summary>
     private static List<Violation> KernelAgrees(List<Violation> violations, IReadOnlyList<CellProblem> problems) =>
         violations.Where(v => v.Kind != ViolationKind.DoesNotCompile || problems.All(p => p.Cell != v.Cell))
@@ -110,13 +117,15 @@ public static class SubmissionGrader
                 : v with { Kind = ViolationKind.Unreadable, What = v.What + ", yet the kernel ran it" })
             .OrderBy(v => v.Kind).ToList();
 
-    /// <summary>A check's place in the notebook: reports list checks in that order, whatever order they ran in.</summary>
+    /// <summary>A check's place in the notebook: reports list checks in that order, whatever order
+    /// they ran in.</summary>
     private static int Position(Assignment assignment, CheckOutcome outcome) =>
         assignment.Checks.First(c => c.Name == outcome.Name).Cell;
 
     /// <summary>
-    /// Why the check earns nothing because of what the code is, not what it computes; null when nothing is charged. An answer
-    /// member the check's own functions call is named first, then what fails every check, then the rest.
+    /// Why the check earns nothing because of what the code is, not what it computes; null when
+    /// nothing is charged. An answer member the check's own functions call is named first, then
+    /// what fails every check, then the rest.
     /// </summary>
     private static string? Charged(CheckProbe probe, IReadOnlyList<Violation> violations, string language)
     {
@@ -134,13 +143,15 @@ public static class SubmissionGrader
                 $"{everywhere.SentenceIn(language)}。ライブラリの答えに見えないところでアクセスできるため、課題では使えません。どのチェックも数えられません。");
     }
 
-    /// <summary>A wrong value after a failed cell of the student's usually comes from that cell: say so.</summary>
+    /// <summary>A wrong value after a failed cell of the student's usually comes from that cell:
+    /// say so.</summary>
     private static string? WithEarlierProblem(string? failure, IReadOnlyList<CellProblem> problems, string language) =>
         failure is not null && problems.FirstOrDefault() is { } first ? failure + FailureMessages.EarlierProblem(first, language) : failure;
 
     /// <summary>
-    /// The check's failure, decided in the assignment's language: the library's Check methods and the
-    /// <see cref="Judge"/>'s own sentences read <see cref="NeuralNetworks.Languages.Language.Current"/>.
+    /// The check's failure, decided in the assignment's language: the library's Check methods and
+    /// the <see cref="Judge"/>'s own sentences read
+    /// <see cref="NeuralNetworks.Languages.Language.Current"/>.
     /// </summary>
     private static string? Decide(IReadOnlyList<RecordedCall> reference, string text, string language)
     {

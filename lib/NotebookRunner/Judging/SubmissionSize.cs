@@ -6,13 +6,15 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// How much of a submission the grader reads, so that its own memory is bounded whatever the file holds. The notebook is
-/// read without its outputs (stripped on the raw bytes, so a student who printed a lot and saved keeps their points), and
-/// what is left may take <see cref="MaxBytesWithoutOutputs"/> and hold <see cref="MaxJsonValues"/> JSON values: reading
-/// it costs about 15 bytes a byte, and each value becomes an object of about 90 bytes (an 18 MB notebook of empty lists
-/// took the grader to 745 MB). Code is read by Roslyn at about 160 bytes a character (a 15 MB cell took the grader to
-/// 2.4 GB), so a cell over <see cref="MaxCellChars"/>, and the cells past <see cref="MaxCodeChars"/> in all, do not run,
-/// each with a problem that says so. The course's largest homework holds 9,087 characters of code, its largest cell 1,678.
+/// How much of a submission the grader reads, so that its own memory is bounded whatever the file
+/// holds. The notebook is read without its outputs (stripped on the raw bytes, so a student who
+/// printed a lot and saved keeps their points), and what is left may take
+/// <see cref="MaxBytesWithoutOutputs"/> and hold <see cref="MaxJsonValues"/> JSON values: reading
+/// it costs about 15 bytes a byte, and each value becomes an object of about 90 bytes (an 18 MB
+/// notebook of empty lists took the grader to 745 MB). Code is read by Roslyn at about 160 bytes a
+/// character (a 15 MB cell took the grader to 2.4 GB), so a cell over <see cref="MaxCellChars"/>,
+/// and the cells past <see cref="MaxCodeChars"/> in all, do not run, each with a problem that says
+/// so. The course's largest homework holds 9,087 characters of code, its largest cell 1,678.
 /// </summary>
 public static class SubmissionSize
 {
@@ -21,7 +23,8 @@ public static class SubmissionSize
     public const int MaxCellChars = 64 << 10;
     public const int MaxCodeChars = 256 << 10;
 
-    /// <summary>The notebook at <paramref name="path"/> (at most <paramref name="maxBytes"/> long) without its outputs; a NotebookException says why not.</summary>
+    /// <summary>The notebook at <paramref name="path"/> (at most <paramref name="maxBytes"/> long)
+    /// without its outputs; a NotebookException says why not.</summary>
     public static Notebook Read(string path, long maxBytes, string language = Edition.English)
     {
         var full = NotebookReader.Checked(path, maxBytes);
@@ -38,7 +41,8 @@ public static class SubmissionSize
         return NotebookReader.FromText(full, new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'));
     }
 
-    /// <summary>The cells that run: those within the caps on code. Each cell left out adds a problem saying why.</summary>
+    /// <summary>The cells that run: those within the caps on code. Each cell left out adds a
+    /// problem saying why.</summary>
     public static List<NotebookCell> Within(IEnumerable<NotebookCell> cells, List<CellProblem> problems, string language = Edition.English)
     {
         var kept = new List<NotebookCell>();
@@ -63,7 +67,8 @@ public static class SubmissionSize
         return kept;
     }
 
-    /// <summary>JSON values, up to one past the cap (the stripper has already checked that the bytes are JSON).</summary>
+    /// <summary>JSON values, up to one past the cap (the stripper has already checked that the
+    /// bytes are JSON).</summary>
     private static int CountValues(byte[] bytes)
     {
         var reader = new Utf8JsonReader(bytes.AsSpan(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0),

@@ -1,15 +1,17 @@
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// One submission to grade: its file, its path relative to the submissions folder, the name its reports get (the relative
-/// path with "/" as "__", so two student.ipynb in different folders get two reports), and why it is refused, if it is.
+/// One submission to grade: its file, its path relative to the submissions folder, the name its
+/// reports get (the relative path with "/" as "__", so two student.ipynb in different folders get
+/// two reports), and why it is refused, if it is.
 /// </summary>
 public sealed record Submission(string Path, string Name, string ReportName, string? Refusal = null);
 
 /// <summary>
-/// Finds the submissions in a folder: every .ipynb and .dib below it. A symbolic link, or a path that leads outside the
-/// folder, is refused (it could point at the source or at another student's work), and so is the source assignment itself;
-/// a refused entry still gets a report and a row, saying why.
+/// Finds the submissions in a folder: every .ipynb and .dib below it. A symbolic link, or a path
+/// that leads outside the folder, is refused (it could point at the source or at another student's
+/// work), and so is the source assignment itself; a refused entry still gets a report and a row,
+/// saying why.
 /// </summary>
 public static class Submissions
 {
@@ -48,7 +50,8 @@ public static class Submissions
         return new Submission(full, Path.GetFileName(full), System.IO.Path.GetFileNameWithoutExtension(full), refusal);
     }
 
-    /// <summary>Files and links to files, without following links to folders (a linked folder is reported as one refused entry).</summary>
+    /// <summary>Files and links to files, without following links to folders (a linked folder is
+    /// reported as one refused entry).</summary>
     private static IEnumerable<string> Walk(string folder)
     {
         foreach (var file in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))

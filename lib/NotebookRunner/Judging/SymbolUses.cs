@@ -6,12 +6,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// Every symbol a cell's code uses, each with the node that uses it, found two ways so nothing is missed: every syntax node
-/// Roslyn can bind (names in any spelling, member accesses, invocations, object creations, `new()`, attributes, operators,
-/// casts, typeof, patterns, generic arguments, base lists; candidates too where binding failed), and every operation of the
-/// code, for what a node uses without naming it (user-defined conversions and operators, collection initializers' Add,
-/// foreach's GetEnumerator, Deconstruct, await's GetAwaiter, a record's clone, implicit indexers, collection builders).
-/// Using directives and nameof(…) use nothing: what an alias names is judged where it is used.
+/// Every symbol a cell's code uses, each with the node that uses it, found two ways so nothing is
+/// missed: every syntax node Roslyn can bind (names in any spelling, member accesses, invocations,
+/// object creations, `new()`, attributes, operators, casts, typeof, patterns, generic arguments,
+/// base lists; candidates too where binding failed), and every operation of the code, for what a
+/// node uses without naming it (user-defined conversions and operators, collection initializers'
+/// Add, foreach's GetEnumerator, Deconstruct, await's GetAwaiter, a record's clone, implicit
+/// indexers, collection builders). Using directives and nameof(…) use nothing: what an alias names
+/// is judged where it is used.
 /// </summary>
 public static class SymbolUses
 {
@@ -32,7 +34,8 @@ public static class SymbolUses
         }
     }
 
-    /// <summary>An operation and all below it but nameof(…)'s, without recursion: a student's expression may nest deeply.</summary>
+    /// <summary>An operation and all below it but nameof(…)'s, without recursion: a student's
+    /// expression may nest deeply.</summary>
     private static IEnumerable<IOperation> Walk(IOperation operation)
     {
         var pending = new Stack<IOperation>([operation]);
@@ -82,7 +85,8 @@ public static class SymbolUses
     private static IEnumerable<ISymbol?> Await(AwaitExpressionInfo info) =>
         [info.GetAwaiterMethod, info.IsCompletedProperty, info.GetResultMethod];
 
-    /// <summary>Syntax that needs no symbol to be forbidden: unsafe code, extern methods (UnsafeAccessor's and DllImport's), __makeref.</summary>
+    /// <summary>Syntax that needs no symbol to be forbidden: unsafe code, extern methods
+    /// (UnsafeAccessor's and DllImport's), __makeref.</summary>
     public static string? Unsafe(SyntaxNode node) => node switch
     {
         UnsafeStatementSyntax or FixedStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax => "uses unsafe code",

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace NotebookRunner.Judging;
 
 /// <summary>
-/// The Japanese of what a <see cref="Violation"/> says the code does (its What, as <see cref="OwnWorkRules"/>,
-/// <see cref="SymbolUses"/>, <see cref="OwnWorkAnalysis"/>, <see cref="CallGraph"/> and <see cref="SubmissionCells"/> word
-/// it in English): each English form beside its Japanese, names, paths and compiler messages kept as they are. A What of
-/// no form here stays English.
+/// The Japanese of what a <see cref="Violation"/> says the code does (its What, as
+/// <see cref="OwnWorkRules"/>, <see cref="SymbolUses"/>, <see cref="OwnWorkAnalysis"/>,
+/// <see cref="CallGraph"/> and <see cref="SubmissionCells"/> word it in English): each English form
+/// beside its Japanese, names, paths and compiler messages kept as they are. A What of no form here
+/// stays English.
 /// </summary>
 public static partial class ViolationWords
 {
@@ -39,7 +40,8 @@ public static partial class ViolationWords
             "ディレクティブ #{a} を使っています。採点するセルで使えるのは、コースのライブラリの #r と #region、#pragma、#nullable だけです"),
     ];
 
-    /// <summary>The Japanese of <paramref name="what"/>, without a final 。; the English when it has no known form.</summary>
+    /// <summary>The Japanese of <paramref name="what"/>, without a final 。; the English when it has
+    /// no known form.</summary>
     public static string Japanese(string what)
     {
         if (what.EndsWith(" (so the cell did not run)", StringComparison.Ordinal))

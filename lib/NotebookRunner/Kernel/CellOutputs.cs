@@ -5,13 +5,15 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Kernel;
 
 /// <summary>
-/// Turns a command's kernel events into nbformat outputs the way the kernel's own Jupyter front end does
-/// (Microsoft.DotNet.Interactive.Jupyter's ExecuteRequestHandler): a displayed value is display_data with every mime type
-/// the kernel formatted, a return value is execute_result, stdout and stderr are streams (consecutive writes to one stream
-/// merged into one output, as VS Code shows them), and a value updated later (`DisplayedValue.Update`) replaces the output it
-/// updates, as in VS Code. A failed command ends with an error output carrying the kernel's message, as VS Code shows it.
-/// Outputs are built as the events arrive, within <see cref="OutputCaps"/> (CellOutputs.Kept.cs), and <see cref="Wants"/>
-/// tells the connection which events are no longer worth parsing. What was dropped is counted and noted at the end.
+/// Turns a command's kernel events into nbformat outputs the way the kernel's own Jupyter front end
+/// does (Microsoft.DotNet.Interactive.Jupyter's ExecuteRequestHandler): a displayed value is
+/// display_data with every mime type the kernel formatted, a return value is execute_result, stdout
+/// and stderr are streams (consecutive writes to one stream merged into one output, as VS Code
+/// shows them), and a value updated later (`DisplayedValue.Update`) replaces the output it updates,
+/// as in VS Code. A failed command ends with an error output carrying the kernel's message, as VS
+/// Code shows it. Outputs are built as the events arrive, within <see cref="OutputCaps"/>
+/// (CellOutputs.Kept.cs), and <see cref="Wants"/> tells the connection which events are no longer
+/// worth parsing. What was dropped is counted and noted at the end.
 /// </summary>
 public sealed partial class CellOutputs(OutputCaps caps)
 {
@@ -19,7 +21,8 @@ public sealed partial class CellOutputs(OutputCaps caps)
     private int dropped, overlong;
     private long droppedResult;
 
-    /// <summary>Whether an event of this type (its protocol name) would be kept: false for other events and once its cap is reached.</summary>
+    /// <summary>Whether an event of this type (its protocol name) would be kept: false for other
+    /// events and once its cap is reached.</summary>
     public bool Wants(string eventType) => eventType switch
     {
         nameof(StandardOutputValueProduced) or nameof(StandardErrorValueProduced) or nameof(ErrorProduced) => chars < caps.Chars,
@@ -29,7 +32,8 @@ public sealed partial class CellOutputs(OutputCaps caps)
         _ => false,
     };
 
-    /// <summary>Counts an event that was not parsed because <see cref="Wants"/> said no: an output, if it was one.</summary>
+    /// <summary>Counts an event that was not parsed because <see cref="Wants"/> said no: an output,
+    /// if it was one.</summary>
     public void Skipped(string eventType)
     {
         if (eventType is nameof(StandardOutputValueProduced) or nameof(StandardErrorValueProduced) or nameof(ErrorProduced)
@@ -65,7 +69,8 @@ public sealed partial class CellOutputs(OutputCaps caps)
         }
     }
 
-    /// <summary>The outputs, a note for anything cut, and the error of a failed command (its message cut to the cap).</summary>
+    /// <summary>The outputs, a note for anything cut, and the error of a failed command (its
+    /// message cut to the cap).</summary>
     public KernelReply Reply(KernelCompletion completion, string? failure, TimeSpan elapsed)
     {
         if (dropped > 0)

@@ -3,10 +3,11 @@ using System.Diagnostics;
 namespace NotebookRunner.Kernel;
 
 /// <summary>
-/// The dotnet executable that runs this process, for kernels and restores, as a full path. When nbrun runs through its
-/// apphost (what <c>dotnet run --project lib/NotebookRunner</c> starts), the process is not dotnet: the host is then
-/// DOTNET_HOST_PATH (the SDK sets it), the dotnet three folders above the running runtime
-/// (<c>…/dotnet/shared/Microsoft.NETCore.App/10.0.x/</c>), or the first dotnet on PATH.
+/// The dotnet executable that runs this process, for kernels and restores, as a full path. When
+/// nbrun runs through its apphost (what <c>dotnet run --project lib/NotebookRunner</c> starts), the
+/// process is not dotnet: the host is then DOTNET_HOST_PATH (the SDK sets it), the dotnet three
+/// folders above the running runtime (<c>…/dotnet/shared/Microsoft.NETCore.App/10.0.x/</c>), or the
+/// first dotnet on PATH.
 /// </summary>
 public static class DotnetHost
 {
@@ -16,7 +17,8 @@ public static class DotnetHost
         System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(),
         Environment.GetEnvironmentVariable("PATH"));
 
-    /// <summary>The dotnet executable from these clues, first that exists wins; "dotnet" when none does.</summary>
+    /// <summary>The dotnet executable from these clues, first that exists wins; "dotnet" when none
+    /// does.</summary>
     public static string Find(string? processPath, string? hostVariable, string? runtimeDirectory, string? searchPath)
     {
         var name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
@@ -32,7 +34,8 @@ public static class DotnetHost
         return "dotnet";
     }
 
-    /// <summary>Runs dotnet with the arguments in a folder; returns the exit code and the combined output.</summary>
+    /// <summary>Runs dotnet with the arguments in a folder; returns the exit code and the combined
+    /// output.</summary>
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
     {
         var info = new ProcessStartInfo(Path) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };

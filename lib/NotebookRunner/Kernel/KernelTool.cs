@@ -4,10 +4,11 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Kernel;
 
 /// <summary>
-/// Finds the .NET Interactive kernel that Polyglot Notebooks runs: the tool `Microsoft.dotnet-interactive`, pinned in the
-/// repository's local tool manifest (.config/dotnet-tools.json) and installed by `dotnet tool restore` into the NuGet
-/// packages folder. nbrun starts its entry assembly with `dotnet … stdio` itself (rather than `dotnet tool run`), so the
-/// same files can be mounted read-only into a grading sandbox.
+/// Finds the .NET Interactive kernel that Polyglot Notebooks runs: the tool
+/// `Microsoft.dotnet-interactive`, pinned in the repository's local tool manifest
+/// (.config/dotnet-tools.json) and installed by `dotnet tool restore` into the NuGet packages
+/// folder. nbrun starts its entry assembly with `dotnet … stdio` itself (rather than `dotnet tool
+/// run`), so the same files can be mounted read-only into a grading sandbox.
 /// </summary>
 public sealed record KernelTool(string Version, string EntryAssembly)
 {
@@ -15,7 +16,8 @@ public sealed record KernelTool(string Version, string EntryAssembly)
 
     public string Folder => Path.GetDirectoryName(EntryAssembly)!;
 
-    /// <summary>The tool pinned by the manifest found from <paramref name="start"/> upwards (or from nbrun's own folder).</summary>
+    /// <summary>The tool pinned by the manifest found from <paramref name="start"/> upwards (or
+    /// from nbrun's own folder).</summary>
     public static KernelTool Find(string? start = null)
     {
         var manifest = FindManifest(start ?? Directory.GetCurrentDirectory()) ?? FindManifest(AppContext.BaseDirectory)

@@ -4,10 +4,11 @@ using System.Diagnostics;
 namespace NotebookRunner.Kernel;
 
 /// <summary>
-/// Starts child processes from one thread that lives as long as nbrun. A kernel is started with a parent-death signal
-/// (bubblewrap's --die-with-parent, setpriv's --pdeathsig), and Linux sends that signal when the *thread* that started the
-/// child ends, not the process; thread-pool threads retire when idle, which would kill a kernel mid-run. Starting every
-/// child here makes "dies with nbrun" mean exactly that, so a killed nbrun leaves no kernel behind.
+/// Starts child processes from one thread that lives as long as nbrun. A kernel is started with a
+/// parent-death signal (bubblewrap's --die-with-parent, setpriv's --pdeathsig), and Linux sends
+/// that signal when the *thread* that started the child ends, not the process; thread-pool threads
+/// retire when idle, which would kill a kernel mid-run. Starting every child here makes "dies with
+/// nbrun" mean exactly that, so a killed nbrun leaves no kernel behind.
 /// </summary>
 public static class ProcessLauncher
 {

@@ -2,7 +2,8 @@ using System.Text;
 
 namespace NotebookRunner.Notebooks;
 
-/// <summary>Writes a file so that readers see the old content or the new one, never half: a temp file beside it, then a move.</summary>
+/// <summary>Writes a file so that readers see the old content or the new one, never half: a temp
+/// file beside it, then a move.</summary>
 public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

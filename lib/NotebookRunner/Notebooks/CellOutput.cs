@@ -1,8 +1,9 @@
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// One nbformat 4 output of a code cell. Kind is the nbformat output_type: "stream" (Name stdout/stderr, Text),
-/// "display_data" and "execute_result" (Data: mime type → text), "error" (ErrorName, ErrorValue, Traceback).
+/// One nbformat 4 output of a code cell. Kind is the nbformat output_type: "stream" (Name
+/// stdout/stderr, Text), "display_data" and "execute_result" (Data: mime type → text), "error"
+/// (ErrorName, ErrorValue, Traceback).
 /// </summary>
 public sealed record CellOutput(
     string Kind,
@@ -27,7 +28,8 @@ public sealed record CellOutput(
     /// <summary>The size this output adds to a notebook, used by the output caps.</summary>
     public int Size => (Text?.Length ?? 0) + (Data?.Values.Sum(v => v.Length) ?? 0) + (ErrorValue?.Length ?? 0);
 
-    /// <summary>The text a person reads first: stream text, text/plain, or "Name: value" for an error.</summary>
+    /// <summary>The text a person reads first: stream text, text/plain, or "Name: value" for an
+    /// error.</summary>
     public string Summary => Kind switch
     {
         "stream" => Text ?? "",

@@ -4,9 +4,10 @@ using Microsoft.DotNet.Interactive.Documents;
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// Polyglot's plain-text .dib format, read and written by the kernel's own Documents package (CodeSubmission): an
-/// optional "#!meta" block with the kernelInfo JSON, then cells introduced by "#!kernel" lines. As .ipynb it gets the
-/// metadata Polyglot writes, so .ipynb → .dib → .ipynb keeps every cell's source and kernel and the notebook's kernelInfo.
+/// Polyglot's plain-text .dib format, read and written by the kernel's own Documents package
+/// (CodeSubmission): an optional "#!meta" block with the kernelInfo JSON, then cells introduced by
+/// "#!kernel" lines. As .ipynb it gets the metadata Polyglot writes, so .ipynb → .dib → .ipynb
+/// keeps every cell's source and kernel and the notebook's kernelInfo.
 /// </summary>
 public static class DibFormat
 {
@@ -43,7 +44,8 @@ public static class DibFormat
         };
     }
 
-    /// <summary>Polyglot's .ipynb lists every kernel with its aliases, an empty list included; CodeSubmission leaves empty ones out.</summary>
+    /// <summary>Polyglot's .ipynb lists every kernel with its aliases, an empty list included;
+    /// CodeSubmission leaves empty ones out.</summary>
     private static JsonNode? WithAliases(JsonNode? kernelInfo)
     {
         foreach (var item in (kernelInfo?["items"] as JsonArray ?? []).OfType<JsonObject>())
@@ -57,7 +59,8 @@ public static class DibFormat
         return kernelInfo;
     }
 
-    /// <summary>The kernels a Polyglot notebook names, so CodeSubmission recognises their "#!" lines.</summary>
+    /// <summary>The kernels a Polyglot notebook names, so CodeSubmission recognises their "#!"
+    /// lines.</summary>
     private static KernelInfoCollection Kernels() => new()
     {
         new KernelInfo("csharp", "C#", ["c#", "C#", "cs"]), new KernelInfo("fsharp", "F#", ["f#", "F#", "fs"]),

@@ -3,10 +3,11 @@ using System.Text;
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// A problem with a notebook file (missing, not JSON, not nbformat 4) or with what the user asked; the message names the
-/// file. It is one line, whatever the file holds: a message that quotes a cell keeps its control characters visible
-/// (a line break as \n, an escape as \u001B) and is cut at <see cref="MaxLength"/> characters, so a damaged or hostile
-/// notebook cannot break the console's layout or paint over it.
+/// A problem with a notebook file (missing, not JSON, not nbformat 4) or with what the user asked;
+/// the message names the file. It is one line, whatever the file holds: a message that quotes a
+/// cell keeps its control characters visible (a line break as \n, an escape as \u001B) and is cut
+/// at <see cref="MaxLength"/> characters, so a damaged or hostile notebook cannot break the
+/// console's layout or paint over it.
 /// </summary>
 public sealed class NotebookException(string message, int exitCode = 1) : Exception(OneLine(message))
 {

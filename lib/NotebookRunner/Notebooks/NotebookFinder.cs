@@ -1,8 +1,9 @@
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// Expands the paths given to run/check: files as they are, folders searched recursively for *.ipynb and *.dib of one
-/// edition, or both (<see cref="Edition"/>; English unless asked), sorted: the English, then the Japanese.
+/// Expands the paths given to run/check: files as they are, folders searched recursively for
+/// *.ipynb and *.dib of one edition, or both (<see cref="Edition"/>; English unless asked), sorted:
+/// the English, then the Japanese.
 /// </summary>
 public static class NotebookFinder
 {

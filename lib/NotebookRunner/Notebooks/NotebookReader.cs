@@ -4,11 +4,12 @@ using System.Text.Json.Nodes;
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// Reads a notebook: nbformat 4 .ipynb, or Polyglot's .dib (through <see cref="DibFormat"/>). Every failure is a
-/// NotebookException that names the file and, for a field of the wrong type, the field, so a mistyped notebook is reported,
-/// never thrown as another exception. The .ipynb JSON is kept whole, so an executed copy keeps every field of the source
-/// (the kernel's Documents package rewrites raw cells as code cells and bumps nbformat_minor to 5 without cell ids, so it
-/// is not used for .ipynb).
+/// Reads a notebook: nbformat 4 .ipynb, or Polyglot's .dib (through <see cref="DibFormat"/>). Every
+/// failure is a NotebookException that names the file and, for a field of the wrong type, the
+/// field, so a mistyped notebook is reported, never thrown as another exception. The .ipynb JSON is
+/// kept whole, so an executed copy keeps every field of the source (the kernel's Documents package
+/// rewrites raw cells as code cells and bumps nbformat_minor to 5 without cell ids, so it is not
+/// used for .ipynb).
 /// </summary>
 public static class NotebookReader
 {
@@ -18,7 +19,8 @@ public static class NotebookReader
         return FromText(full, File.ReadAllText(full));
     }
 
-    /// <summary>The full path of a notebook file that exists and is at most <paramref name="maxBytes"/> long.</summary>
+    /// <summary>The full path of a notebook file that exists and is at most
+    /// <paramref name="maxBytes"/> long.</summary>
     public static string Checked(string path, long maxBytes)
     {
         var full = Path.GetFullPath(path);
@@ -28,7 +30,8 @@ public static class NotebookReader
         return full;
     }
 
-    /// <summary>A notebook from its text, read as the extension of <paramref name="full"/> says (.dib or .ipynb).</summary>
+    /// <summary>A notebook from its text, read as the extension of <paramref name="full"/> says
+    /// (.dib or .ipynb).</summary>
     public static Notebook FromText(string full, string text)
     {
         if (full.EndsWith(".dib", StringComparison.OrdinalIgnoreCase)) return FromDocument(full, DibFormat.ToDocument(text));
@@ -67,7 +70,8 @@ public static class NotebookReader
         return new Notebook(path, document, result);
     }
 
-    /// <summary>nbformat stores source as one string or as a list of lines (each keeping its "\n").</summary>
+    /// <summary>nbformat stores source as one string or as a list of lines (each keeping its
+    /// "\n").</summary>
     public static string Source(JsonNode? source, string path = "", int cell = 0) => source switch
     {
         null => "",

@@ -5,8 +5,9 @@ using System.Text.Json.Nodes;
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// Builds the executed copy of a notebook: the original JSON with each code cell's execution_count and nbformat 4
-/// outputs (stream, display_data, execute_result, error) filled in; everything else, metadata included, is kept.
+/// Builds the executed copy of a notebook: the original JSON with each code cell's execution_count
+/// and nbformat 4 outputs (stream, display_data, execute_result, error) filled in; everything else,
+/// metadata included, is kept.
 /// </summary>
 public static class NotebookWriter
 {
@@ -50,8 +51,9 @@ public static class NotebookWriter
     };
 
     /// <summary>
-    /// nbformat's mime bundle: text as a list of lines, and a JSON mime type (application/json, application/…+json, such as
-    /// the plotly figure) as the JSON value itself, which is how JupyterLab, VS Code and nbviewer read it.
+    /// nbformat's mime bundle: text as a list of lines, and a JSON mime type (application/json,
+    /// application/…+json, such as the plotly figure) as the JSON value itself, which is how
+    /// JupyterLab, VS Code and nbviewer read it.
     /// </summary>
     private static JsonObject Data(CellOutput output) =>
         new((output.Data ?? new Dictionary<string, string>()).Select(p => KeyValuePair.Create(p.Key, Value(p.Key, p.Value))));

@@ -4,17 +4,19 @@ using System.Text.Json;
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// Removes what running a notebook adds: each cell's "outputs" becomes [] and its "execution_count" null.
-/// Every other byte stays as it was (key order, indentation, CRLF or LF, cell ids, metadata, a UTF-8 BOM), so it
-/// works on the raw bytes: System.Text.Json's Utf8JsonReader gives each value's byte span, and only the spans of
-/// cells[*].outputs and cells[*].execution_count are replaced. Parsing and re-serializing (nbformat, JsonNode) would
-/// rewrite the whole file in its own style, which is why this is written by hand over the reader.
-/// Idempotent: a stripped notebook comes back byte for byte. Bad JSON throws a NotebookException naming the file.
+/// Removes what running a notebook adds: each cell's "outputs" becomes [] and its "execution_count"
+/// null. Every other byte stays as it was (key order, indentation, CRLF or LF, cell ids, metadata,
+/// a UTF-8 BOM), so it works on the raw bytes: System.Text.Json's Utf8JsonReader gives each value's
+/// byte span, and only the spans of cells[*].outputs and cells[*].execution_count are replaced.
+/// Parsing and re-serializing (nbformat, JsonNode) would rewrite the whole file in its own style,
+/// which is why this is written by hand over the reader. Idempotent: a stripped notebook comes back
+/// byte for byte. Bad JSON throws a NotebookException naming the file.
 /// </summary>
 public static class OutputStripper
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
-    /// <summary>Trailing commas are read, as <see cref="NotebookReader"/> reads them (and kept, like every other byte).</summary>
+    /// <summary>Trailing commas are read, as <see cref="NotebookReader"/> reads them (and kept,
+    /// like every other byte).</summary>
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 1024, AllowTrailingCommas = true };
 
     public static StrippedNotebook Strip(byte[] notebook, string name)

@@ -3,10 +3,11 @@ using NotebookRunner.Judging;
 namespace NotebookRunner.Reports;
 
 /// <summary>
-/// What `grade` prints for one notebook, line by line, ending with "Points N/M". By default for the student (GitHub
-/// Classroom's workflow grades one notebook, and its log is the student's to read): a failed hidden check says only what
-/// <see cref="StudentFeedback"/> allows. With `--instructor`, every message in full. Either way each line is one line:
-/// whatever a submission chose goes through <see cref="ConsoleText"/>, so no message can paint or forge another line.
+/// What `grade` prints for one notebook, line by line, ending with "Points N/M". By default for the
+/// student (GitHub Classroom's workflow grades one notebook, and its log is the student's to read):
+/// a failed hidden check says only what <see cref="StudentFeedback"/> allows. With `--instructor`,
+/// every message in full. Either way each line is one line: whatever a submission chose goes
+/// through <see cref="ConsoleText"/>, so no message can paint or forge another line.
 /// </summary>
 public static class ConsoleReport
 {

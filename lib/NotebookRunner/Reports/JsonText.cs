@@ -4,11 +4,12 @@ using System.Text;
 namespace NotebookRunner.Reports;
 
 /// <summary>
-/// A serialized JSON report made safe to read on a terminal without changing its data. System.Text.Json's encoder already
-/// writes C0 and C1 controls as \u escapes, but not the bidirectional controls (U+202E and the others), which reorder what
-/// an editor or a terminal shows. Outside strings JSON is ASCII, so each such character left in the text is inside a
-/// string, where its \u escape means the same character: the instructor's report keeps every character of a message, and
-/// none of them acts on the screen.
+/// A serialized JSON report made safe to read on a terminal without changing its data.
+/// System.Text.Json's encoder already writes C0 and C1 controls as \u escapes, but not the
+/// bidirectional controls (U+202E and the others), which reorder what an editor or a terminal
+/// shows. Outside strings JSON is ASCII, so each such character left in the text is inside a
+/// string, where its \u escape means the same character: the instructor's report keeps every
+/// character of a message, and none of them acts on the screen.
 /// </summary>
 public static class JsonText
 {

@@ -3,8 +3,9 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Reports;
 
 /// <summary>
-/// The words of a student's report in the assignment's language: a Japanese assignment (NAME.ja.ipynb) is reported in
-/// Japanese. The last line, "Points N/M", is the same in both: tools read it.
+/// The words of a student's report in the assignment's language: a Japanese assignment
+/// (NAME.ja.ipynb) is reported in Japanese. The last line, "Points N/M", is the same in both: tools
+/// read it.
 /// </summary>
 public sealed record ReportWords(
     string PointsHeading, string Checks, string WithoutIsolation, string Problems, string ProblemInCell, string ChecksTable, string Hidden,

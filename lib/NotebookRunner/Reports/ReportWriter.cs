@@ -9,12 +9,13 @@ using NotebookRunner.Judging;
 namespace NotebookRunner.Reports;
 
 /// <summary>
-/// A grade report for its two audiences. The instructor's: the JSON report (every message in full) and the rows of the
-/// summary CSV. The student's: the Markdown report and the result GitHub Classroom's reporter shows, which say of a failed
-/// hidden check only what <see cref="StudentFeedback"/> allows (the problems in the student's cells are shown in full: they
-/// come from those cells alone, which run before any check). Whatever a submission chose is escaped for where it lands:
-/// <see cref="JsonText"/>, <see cref="MarkdownText"/>, <see cref="ConsoleText"/> (the reporter prints to GitHub's log),
-/// <see cref="CsvCell"/>.
+/// A grade report for its two audiences. The instructor's: the JSON report (every message in full)
+/// and the rows of the summary CSV. The student's: the Markdown report and the result GitHub
+/// Classroom's reporter shows, which say of a failed hidden check only what
+/// <see cref="StudentFeedback"/> allows (the problems in the student's cells are shown in full:
+/// they come from those cells alone, which run before any check). Whatever a submission chose is
+/// escaped for where it lands: <see cref="JsonText"/>, <see cref="MarkdownText"/>,
+/// <see cref="ConsoleText"/> (the reporter prints to GitHub's log), <see cref="CsvCell"/>.
 /// </summary>
 public static class ReportWriter
 {
@@ -61,9 +62,11 @@ public static class ReportWriter
     }
 
     /// <summary>
-    /// The result GitHub Classroom's grading reporter (classroom-resources/autograding-grading-reporter) reads for one runner:
-    /// status, max_score, and a test per check whose score is the points it earned. The workflow passes it base64-encoded;
-    /// the reporter prints each name and message to the job's log, which the student reads.
+    /// The result GitHub Classroom's grading reporter
+    /// (classroom-resources/autograding-grading-reporter) reads for one runner: status, max_score,
+    /// and a test per check whose score is the points it earned. The workflow passes it
+    /// base64-encoded; the reporter prints each name and message to the job's log, which the
+    /// student reads.
     /// </summary>
     public static string ToClassroom(GradeReport report)
     {
@@ -81,7 +84,8 @@ public static class ReportWriter
         return JsonText.Escape(json.ToJsonString(Indented)) + "\n";
     }
 
-    /// <summary>The summary CSV: submission, earned, possible, then one column of earned points per check.</summary>
+    /// <summary>The summary CSV: submission, earned, possible, then one column of earned points per
+    /// check.</summary>
     public static string ToCsv(IReadOnlyList<GradeReport> reports, Assignment assignment)
     {
         var csv = new StringBuilder();

@@ -4,17 +4,20 @@ using Mono.Cecil.Cil;
 namespace NotebookRunner.Sandbox;
 
 /// <summary>
-/// Finds what still computes an answer in the grading build once the answer members throw, so nothing reading the library's
-/// insides (UnsafeAccessor, reflection, a second program) gets a working copy: a private field that only answer code reads
-/// (the static backing field of `Activation.Sigmoid { get; } = new(…)`, Activation's `derivative` delegates when Derivative
-/// is the answer) is stored as null wherever it is set, and a method nothing but answer code reaches (the lambdas and the
-/// private Logistic that Sigmoid's initializer hands to the object it stores) is returned, for the caller to make throw. An
-/// initializer's instructions in a static constructor, up to the store into such a field, count as answer code. Public
-/// methods stay as they are: they are the library's interface to everything that is not the answer.
+/// Finds what still computes an answer in the grading build once the answer members throw, so
+/// nothing reading the library's insides (UnsafeAccessor, reflection, a second program) gets a
+/// working copy: a private field that only answer code reads (the static backing field of
+/// `Activation.Sigmoid { get; } = new(…)`, Activation's `derivative` delegates when Derivative is
+/// the answer) is stored as null wherever it is set, and a method nothing but answer code reaches
+/// (the lambdas and the private Logistic that Sigmoid's initializer hands to the object it stores)
+/// is returned, for the caller to make throw. An initializer's instructions in a static
+/// constructor, up to the store into such a field, count as answer code. Public methods stay as
+/// they are: they are the library's interface to everything that is not the answer.
 /// </summary>
 internal static class AnswerCopies
 {
-    /// <summary>Nulls the stores of the answers' own fields, and returns the hidden methods only the answers reach.</summary>
+    /// <summary>Nulls the stores of the answers' own fields, and returns the hidden methods only
+    /// the answers reach.</summary>
     public static IReadOnlyList<MethodDefinition> Neutralize(ModuleDefinition module, IReadOnlySet<MethodDefinition> answers)
     {
         var bodies = module.GetTypes().SelectMany(t => t.Methods).Where(m => m.HasBody).ToList();
@@ -62,14 +65,16 @@ internal static class AnswerCopies
 
     private static bool IsStore(Instruction instruction) => instruction.OpCode.Code is Code.Stfld or Code.Stsfld;
 
-    /// <summary>Not callable from outside the library by name: private, internal, or inside a type that is.</summary>
+    /// <summary>Not callable from outside the library by name: private, internal, or inside a type
+    /// that is.</summary>
     private static bool IsHidden(MethodDefinition method) =>
         !method.IsConstructor && (!(method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly) || !IsVisible(method.DeclaringType));
 
     private static bool IsVisible(TypeDefinition type) =>
         type.IsNested ? (type.IsNestedPublic || type.IsNestedFamily || type.IsNestedFamilyOrAssembly) && IsVisible(type.DeclaringType) : type.IsPublic;
 
-    /// <summary>The instructions from the last store into another static field of the same type up to this store: one initializer.</summary>
+    /// <summary>The instructions from the last store into another static field of the same type up
+    /// to this store: one initializer.</summary>
     private static IEnumerable<Instruction> Initializer(MethodDefinition constructor, Instruction store)
     {
         var instructions = constructor.Body.Instructions;
@@ -79,7 +84,8 @@ internal static class AnswerCopies
         return instructions.Skip(start).Take(instructions.IndexOf(store) - start + 1).ToList();
     }
 
-    /// <summary>The store becomes pop, then null is stored: branches that land on the store still find the value to drop.</summary>
+    /// <summary>The store becomes pop, then null is stored: branches that land on the store still
+    /// find the value to drop.</summary>
     private static void StoreNull(MethodDefinition method, Instruction store, FieldDefinition field)
     {
         var il = method.Body.GetILProcessor();

@@ -4,13 +4,15 @@ using NotebookRunner.Kernel;
 namespace NotebookRunner.Sandbox;
 
 /// <summary>
-/// Runs a graded kernel inside bubblewrap (`bwrap`), the sandbox Flatpak uses: new user, PID, network, IPC, UTS and cgroup
-/// namespaces (no network, no view of nbrun or of other processes, and every process the submission starts dies with the
-/// sandbox's init when the kernel is stopped or nbrun dies), a read-only view of the system and of the kernel's files, the
-/// course view (<see cref="CourseView"/>) read-only, and size-capped private tmpfs folders as the only writable places.
-/// Limits come from prlimit (<see cref="SandboxLimits"/>). When nbrun runs as root, the kernel runs as an unprivileged user of
-/// its own with no capabilities (one uid per worker slot, so process limits are not shared), since Linux does not apply
-/// RLIMIT_NPROC to root; otherwise bubblewrap runs unprivileged in a user namespace as the user who runs nbrun.
+/// Runs a graded kernel inside bubblewrap (`bwrap`), the sandbox Flatpak uses: new user, PID,
+/// network, IPC, UTS and cgroup namespaces (no network, no view of nbrun or of other processes, and
+/// every process the submission starts dies with the sandbox's init when the kernel is stopped or
+/// nbrun dies), a read-only view of the system and of the kernel's files, the course view
+/// (<see cref="CourseView"/>) read-only, and size-capped private tmpfs folders as the only writable
+/// places. Limits come from prlimit (<see cref="SandboxLimits"/>). When nbrun runs as root, the
+/// kernel runs as an unprivileged user of its own with no capabilities (one uid per worker slot, so
+/// process limits are not shared), since Linux does not apply RLIMIT_NPROC to root; otherwise
+/// bubblewrap runs unprivileged in a user namespace as the user who runs nbrun.
 /// </summary>
 public static class Bubblewrap
 {
@@ -39,7 +41,8 @@ public static class Bubblewrap
         }
     }
 
-    /// <summary>The launch of a kernel in a new sandbox showing <paramref name="view"/>, with the probe assembly at /opt/nbrun/probe.</summary>
+    /// <summary>The launch of a kernel in a new sandbox showing <paramref name="view"/>, with the
+    /// probe assembly at /opt/nbrun/probe.</summary>
     public static KernelLaunch Launch(KernelTool tool, CourseView view, SandboxLimits limits, int slot)
     {
         var dotnet = DotnetHost.Path;
@@ -51,7 +54,8 @@ public static class Bubblewrap
         {
             "--", Program, "--die-with-parent", "--new-session", "--hostname", "sandbox", "--clearenv",
         };
-        // As root the kernel's own uid (set by setpriv below) is what limits it, so no user namespace: in one, that uid would not exist.
+        // As root the kernel's own uid (set by setpriv below) is what limits it, so no user
+        // namespace: in one, that uid would not exist.
         args.AddRange(Identity.IsRoot
             ? ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try"]
             : ["--unshare-all"]);
@@ -66,8 +70,9 @@ public static class Bubblewrap
         args.AddRange(["--perms", "1777", "--size", size, "--tmpfs", "/tmp", "--perms", "0777", "--size", size, "--tmpfs", HomeInside]);
         foreach (var (name, value) in Variables(dotnetRoot, limits)) args.AddRange(["--setenv", name, value]);
         args.AddRange(["--chdir", view.WorkingDirectory, "--"]);
-        // As root, bubblewrap mounts with root's rights, then setpriv drops to the slot's uid and every capability, and sets
-        // the kernel's parent-death signal again (a change of uid clears it), so it dies with the sandbox whatever the order.
+        // As root, bubblewrap mounts with root's rights, then setpriv drops to the slot's uid and
+        // every capability, and sets the kernel's parent-death signal again (a change of uid clears
+        // it), so it dies with the sandbox whatever the order.
         if (Identity.IsRoot)
             args.AddRange(["setpriv", $"--reuid={Identity.SlotUser(slot)}", $"--regid={Identity.SlotUser(slot)}", "--clear-groups", "--pdeathsig", "KILL",
                 "--inh-caps=-all", "--bounding-set=-all", "--"]);
@@ -82,8 +87,9 @@ public static class Bubblewrap
     public static string ProbeReference => $"{ProbeInside}/{Path.GetFileName(ProbeAssembly)}";
 
     /// <summary>
-    /// Read-only binds, each preceded by its parent folders made world-readable: bubblewrap running as root would otherwise
-    /// create them mode 0700, and the kernel's unprivileged user could not reach what is mounted below them.
+    /// Read-only binds, each preceded by its parent folders made world-readable: bubblewrap running
+    /// as root would otherwise create them mode 0700, and the kernel's unprivileged user could not
+    /// reach what is mounted below them.
     /// </summary>
     private sealed class Folders(List<string> args)
     {
@@ -131,7 +137,8 @@ public static class Bubblewrap
         .. KernelLaunch.QuietEnvironment.Select(p => (p.Key, p.Value)),
     ];
 
-    /// <summary>RLIMIT_NPROC counts every process and thread of the user: a slot's own uid starts at 0, another user's at what it runs now.</summary>
+    /// <summary>RLIMIT_NPROC counts every process and thread of the user: a slot's own uid starts
+    /// at 0, another user's at what it runs now.</summary>
     private static int ProcessAllowance(SandboxLimits limits) =>
         Identity.IsRoot ? limits.Processes : limits.Processes + Identity.ThreadsOfCurrentUser();
 

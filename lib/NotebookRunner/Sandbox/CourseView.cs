@@ -3,11 +3,13 @@ using NotebookRunner.Assignments;
 namespace NotebookRunner.Sandbox;
 
 /// <summary>
-/// What a graded notebook sees of the course: its working directory at the same depth as the source assignment
-/// (/course/notebooks/homework for a source in notebooks/homework/) and, read-only, each file the SOURCE names by a
-/// relative path ("../../lib/…/NeuralNetworks.dll", "../../data/iris.csv") at that relative place, so #r and data paths
-/// resolve as in the course folder. Nothing else of the machine's course folder is visible: not the source, not the other
-/// submissions, not the reports. <see cref="Substitute"/> swaps a host file for another (the grading build of the library).
+/// What a graded notebook sees of the course: its working directory at the same depth as the source
+/// assignment (/course/notebooks/homework for a source in notebooks/homework/) and, read-only, each
+/// file the SOURCE names by a relative path ("../../lib/…/NeuralNetworks.dll",
+/// "../../data/iris.csv") at that relative place, so #r and data paths resolve as in the course
+/// folder. Nothing else of the machine's course folder is visible: not the source, not the other
+/// submissions, not the reports. <see cref="Substitute"/> swaps a host file for another (the
+/// grading build of the library).
 /// </summary>
 public sealed record CourseView(string WorkingDirectory, IReadOnlyList<(string Host, string Inside)> Files)
 {
@@ -30,7 +32,8 @@ public sealed record CourseView(string WorkingDirectory, IReadOnlyList<(string H
         return new CourseView(work, files);
     }
 
-    /// <summary>The same view with every host file inside <paramref name="fromFolder"/> taken from <paramref name="toFolder"/> instead.</summary>
+    /// <summary>The same view with every host file inside <paramref name="fromFolder"/> taken from
+    /// <paramref name="toFolder"/> instead.</summary>
     public CourseView Substitute(string fromFolder, string toFolder) => this with
     {
         Files = Files.Select(f => Path.GetDirectoryName(f.Host) == Path.GetFullPath(fromFolder)

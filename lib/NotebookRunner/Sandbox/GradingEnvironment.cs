@@ -6,10 +6,11 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Sandbox;
 
 /// <summary>
-/// Where graded code runs, for one grading run: the kernel tool, the course view a notebook sees (the reference run with the
-/// course library, students with its grading build, in which the answer members throw), the limits, and whether kernels
-/// run in bubblewrap. Without isolation (an explicit --no-isolation where bubblewrap cannot run) each kernel gets a private
-/// temp folder holding copies of the same files, and every report says so.
+/// Where graded code runs, for one grading run: the kernel tool, the course view a notebook sees
+/// (the reference run with the course library, students with its grading build, in which the answer
+/// members throw), the limits, and whether kernels run in bubblewrap. Without isolation (an
+/// explicit --no-isolation where bubblewrap cannot run) each kernel gets a private temp folder
+/// holding copies of the same files, and every report says so.
 /// </summary>
 public sealed class GradingEnvironment
 {
@@ -39,10 +40,12 @@ public sealed class GradingEnvironment
 
     public SandboxLimits Sandbox { get; }
 
-    /// <summary>The course library files the source references (for reading submissions with Roslyn).</summary>
+    /// <summary>The course library files the source references (for reading submissions with
+    /// Roslyn).</summary>
     public IReadOnlyList<string> LibraryFiles => referenceView.Files.Select(f => f.Host).Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToList();
 
-    /// <summary>The path (as the source writes it) of the course library file a submission's #r path means, or null (<see cref="LibraryReferences"/>).</summary>
+    /// <summary>The path (as the source writes it) of the course library file a submission's #r
+    /// path means, or null (<see cref="LibraryReferences"/>).</summary>
     public string? LibraryReference(string path) => LibraryReferences.Resolve(studentView, path);
 
     public static GradingEnvironment Create(Assignment assignment, ExecutionLimits limits, bool isolate)
@@ -61,8 +64,9 @@ public sealed class GradingEnvironment
     }
 
     /// <summary>
-    /// Starts a kernel for the reference run (the course library) or for a student (the grading build), each in a sandbox of
-    /// its own with a user of its own (numbered round the <see cref="Identity.MaxSlots"/> uids, far more than run at once).
+    /// Starts a kernel for the reference run (the course library) or for a student (the grading
+    /// build), each in a sandbox of its own with a user of its own (numbered round the
+    /// <see cref="Identity.MaxSlots"/> uids, far more than run at once).
     /// </summary>
     public async Task<GradingKernel> StartAsync(bool forStudent)
     {

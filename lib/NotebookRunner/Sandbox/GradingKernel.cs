@@ -2,7 +2,8 @@ using NotebookRunner.Kernel;
 
 namespace NotebookRunner.Sandbox;
 
-/// <summary>A kernel started for grading, the path its probe cells #r, and its private folder (unisolated runs only).</summary>
+/// <summary>A kernel started for grading, the path its probe cells #r, and its private folder
+/// (unisolated runs only).</summary>
 public sealed class GradingKernel(KernelConnection connection, string probeReference, string? privateFolder) : IDisposable
 {
     public KernelConnection Connection { get; } = connection;

@@ -6,13 +6,15 @@ using Mono.Cecil.Cil;
 namespace NotebookRunner.Sandbox;
 
 /// <summary>
-/// The build of the course library a submission is graded with: a copy of the library's folder in which every answer member
-/// of the assignment throws NotSupportedException("… is the answer to this assignment: write it yourself"), whether it is
-/// called directly, through an alias, a delegate or reflection, and no working copy of an answer stays reachable by other
-/// routes: the fields only answers read hold null, and the hidden methods only answers reach throw (<see cref="AnswerCopies"/>).
-/// Mono.Cecil rewrites the compiled assembly (no rebuild from source). Builds are cached in the temp folder by the hash of
-/// the library, the member list and nbrun's build; a build is written to a temp folder and renamed into place, so a reader
-/// never sees half of one.
+/// The build of the course library a submission is graded with: a copy of the library's folder in
+/// which every answer member of the assignment throws NotSupportedException("… is the answer to
+/// this assignment: write it yourself"), whether it is called directly, through an alias, a
+/// delegate or reflection, and no working copy of an answer stays reachable by other routes: the
+/// fields only answers read hold null, and the hidden methods only answers reach throw
+/// (<see cref="AnswerCopies"/>). Mono.Cecil rewrites the compiled assembly (no rebuild from
+/// source). Builds are cached in the temp folder by the hash of the library, the member list and
+/// nbrun's build; a build is written to a temp folder and renamed into place, so a reader never
+/// sees half of one.
 /// </summary>
 public static class GradingLibrary
 {
@@ -22,7 +24,8 @@ public static class GradingLibrary
     {
         var library = Path.Combine(libraryFolder, LibraryFile);
         if (!File.Exists(library)) throw new FileNotFoundException($"the course library is missing: {library}. Build it with `dotnet build course.sln`.", library);
-        // The rewriter's own build is part of the key: a build made by an older nbrun may keep what this one removes.
+        // The rewriter's own build is part of the key: a build made by an older nbrun may keep what
+        // this one removes.
         var rewriter = typeof(GradingLibrary).Assembly.ManifestModule.ModuleVersionId.ToString();
         var key = Convert.ToHexString(SHA256.HashData([.. File.ReadAllBytes(library), .. Encoding.UTF8.GetBytes(rewriter + "\n" + string.Join("\n", members))]))[..16];
         var target = Path.Combine(Path.GetTempPath(), "nbrun-grading-library", key);
@@ -56,7 +59,8 @@ public static class GradingLibrary
         module.Write(output);
     }
 
-    /// <summary>A whole type: every method of it and of its nested types but its own constructors; a member: its overloads and accessors.</summary>
+    /// <summary>A whole type: every method of it and of its nested types but its own constructors;
+    /// a member: its overloads and accessors.</summary>
     private static IEnumerable<MethodDefinition> MethodsOf(ModuleDefinition module, string name)
     {
         if (module.GetType(name) is { } whole)

@@ -3,18 +3,20 @@ using System.Globalization;
 namespace NotebookRunner.Sandbox;
 
 /// <summary>
-/// Who a sandbox runs as. As root, each kernel runs as a uid of its own from a block of 64 that belongs to this nbrun
-/// process: 60000 + 64·(process id mod 512) and up (no such user exists on the machine; it owns nothing outside the
-/// sandbox's tmpfs). Graders running side by side thus never share a uid, and so never share a process limit. Inside,
-/// /etc/passwd and /etc/group (two small files per block, kept in the temp folder) name the uids "student", because .NET
-/// asks for the user's name at start.
+/// Who a sandbox runs as. As root, each kernel runs as a uid of its own from a block of 64 that
+/// belongs to this nbrun process: 60000 + 64·(process id mod 512) and up (no such user exists on
+/// the machine; it owns nothing outside the sandbox's tmpfs). Graders running side by side thus
+/// never share a uid, and so never share a process limit. Inside, /etc/passwd and /etc/group (two
+/// small files per block, kept in the temp folder) name the uids "student", because .NET asks for
+/// the user's name at start.
 /// </summary>
 public static class Identity
 {
     public const int MaxSlots = 64;
     private const int Blocks = 512;
 
-    /// <summary>The first uid of the block of a process: the tests look for a grader's sandboxes by it.</summary>
+    /// <summary>The first uid of the block of a process: the tests look for a grader's sandboxes by
+    /// it.</summary>
     public static int FirstUidOf(int processId) => 60000 + MaxSlots * (processId % Blocks);
 
     private static readonly int FirstUid = FirstUidOf(Environment.ProcessId);

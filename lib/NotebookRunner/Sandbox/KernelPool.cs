@@ -4,9 +4,10 @@ using NotebookRunner.Kernel;
 namespace NotebookRunner.Sandbox;
 
 /// <summary>
-/// Keeps one started, warmed-up student kernel ready per worker slot, so a submission does not wait for a kernel to start
-/// and compile its first cell: taking one starts the next at once, while the current submission runs. Each kernel serves
-/// one submission and is then stopped; a kernel is never reused.
+/// Keeps one started, warmed-up student kernel ready per worker slot, so a submission does not wait
+/// for a kernel to start and compile its first cell: taking one starts the next at once, while the
+/// current submission runs. Each kernel serves one submission and is then stopped; a kernel is
+/// never reused.
 /// </summary>
 public sealed class KernelPool(GradingEnvironment environment) : IDisposable
 {
