@@ -20,7 +20,8 @@ public static partial class Cells
 
     public static void Main()
     {
-        foreach (var name in typeof(Cells).Assembly.GetManifestResourceNames().Where(n => n.Contains('/', StringComparison.Ordinal)))
+        foreach (var name in typeof(Cells).Assembly.GetManifestResourceNames()
+            .Where(n => n.Contains('/', StringComparison.Ordinal)))
         {
             var path = Path.Combine(Root, name);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -40,7 +41,8 @@ public static partial class Cells
     /// <summary>One frame of the live view a cell registered with animate(…); the answer is a
     /// CellRun as JSON.</summary>
     [JSExport]
-    public static string Step(int steps) => JsonSerializer.Serialize(kernel.Step(steps), CellRunJson.Default.CellRun);
+    public static string Step(int steps) =>
+        JsonSerializer.Serialize(kernel.Step(steps), CellRunJson.Default.CellRun);
 
     /// <summary>Forgets every variable and type: the next cell starts as the first.</summary>
     [JSExport]
@@ -53,7 +55,8 @@ public static partial class Cells
     {
         var path = Path.GetFullPath(Path.Combine(Root, folder));
         if (!path.StartsWith(Root + "/", StringComparison.Ordinal))
-            throw new ArgumentException($"The notebook folder {folder} is outside the course.", nameof(folder));
+            throw new ArgumentException($"The notebook folder {folder} is outside the course.",
+                nameof(folder));
         Directory.CreateDirectory(path);
         Directory.SetCurrentDirectory(path);
     }

@@ -19,7 +19,8 @@ internal sealed class CellConsole(List<CellOutput> outputs, string name) : TextW
             return;
         lock (outputs)
         {
-            if (outputs.Count > 0 && outputs[^1] is { OutputType: "stream" } last && last.Name == name)
+            if (outputs.Count > 0 && outputs[^1] is { OutputType: "stream" } last
+                && last.Name == name)
                 outputs[^1] = last with { Text = last.Text + value };
             else
                 outputs.Add(CellOutput.Stream(name, value));

@@ -25,13 +25,17 @@ public sealed record CellOutput(string OutputType)
 
     public string? ErrorValue { get; init; }
 
-    public static CellOutput Stream(string name, string text) => new("stream") { Name = name, Text = text };
+    public static CellOutput Stream(string name, string text) =>
+        new("stream") { Name = name, Text = text };
 
-    public static CellOutput Display(IReadOnlyDictionary<string, string> data) => new("display_data") { Data = data };
+    public static CellOutput Display(IReadOnlyDictionary<string, string> data) =>
+        new("display_data") { Data = data };
 
-    public static CellOutput Result(IReadOnlyDictionary<string, string> data) => new("execute_result") { Data = data };
+    public static CellOutput Result(IReadOnlyDictionary<string, string> data) =>
+        new("execute_result") { Data = data };
 
     /// <summary>The error the kernel reports: ename "Error", evalue the compiler's lines or the
     /// exception.</summary>
-    public static CellOutput Error(string value) => new("error") { ErrorName = "Error", ErrorValue = value };
+    public static CellOutput Error(string value) =>
+        new("error") { ErrorName = "Error", ErrorValue = value };
 }

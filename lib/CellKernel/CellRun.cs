@@ -6,4 +6,5 @@ namespace CellKernel;
 /// error.</param>
 /// <param name="Succeeded">False after a compile error or an exception.</param>
 /// <param name="Milliseconds">Compile and run time of the cell.</param>
-public sealed record CellRun(IReadOnlyList<CellOutput> Outputs, bool Succeeded, double Milliseconds);
+public sealed record CellRun(IReadOnlyList<CellOutput> Outputs, bool Succeeded,
+    double Milliseconds);

@@ -35,24 +35,29 @@ public static partial class Directives
             else if (Reference().Match(line) is { Success: true } reference)
                 messages.AddRange(ReferenceMessage(reference.Groups[1].Value));
             else
-                messages.Add($"{line}: the browser cannot run this directive; run the notebook in VS Code or Jupyter.");
+                messages.Add($"{line}: the browser cannot run this directive; run the notebook " +
+                    "in VS Code or Jupyter.");
             lines[i] = "";
         }
         return new Reading(string.Join("\n", lines), timed, messages);
     }
 
     private static bool IsDirective(string line) =>
-        line.StartsWith("#!", StringComparison.Ordinal) || line.StartsWith("#r ", StringComparison.Ordinal)
-        || line.StartsWith("#load ", StringComparison.Ordinal) || line.StartsWith("#i ", StringComparison.Ordinal);
+        line.StartsWith("#!", StringComparison.Ordinal)
+        || line.StartsWith("#r ", StringComparison.Ordinal)
+        || line.StartsWith("#load ", StringComparison.Ordinal)
+        || line.StartsWith("#i ", StringComparison.Ordinal);
 
     private static IEnumerable<string> ReferenceMessage(string target)
     {
         if (Preloaded.Any(name => target.EndsWith(name, StringComparison.OrdinalIgnoreCase)))
             yield break;
         if (target.StartsWith("nuget:", StringComparison.OrdinalIgnoreCase))
-            yield return $"#r \"{target}\": the browser cannot load NuGet packages; run this notebook in VS Code or Jupyter.";
+            yield return $"#r \"{target}\": the browser cannot load NuGet packages; run this " +
+                "notebook in VS Code or Jupyter.";
         else
-            yield return $"#r \"{target}\": the browser has only the course library; run this notebook in VS Code or Jupyter.";
+            yield return $"#r \"{target}\": the browser has only the course library; run this " +
+                "notebook in VS Code or Jupyter.";
     }
 
     [GeneratedRegex("^#r\\s+\"([^\"]*)\"")]

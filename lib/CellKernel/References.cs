@@ -16,11 +16,16 @@ public static class References
     /// needs.</summary>
     public static readonly string[] Framework =
     [
-        "System.Private.CoreLib", "System.Runtime", "System.Console", "System.Collections", "System.Linq",
-        "System.Linq.Expressions", "System.Text.RegularExpressions", "System.Runtime.Numerics", "System.Memory",
-        "System.Collections.Concurrent", "System.ObjectModel", "System.ComponentModel.Primitives", "System.Text.Json",
-        "System.Runtime.Intrinsics", "System.Threading", "System.Threading.Tasks.Parallel", "System.IO.FileSystem",
-        "System.Diagnostics.Process", "System.Net.Http", "System.Numerics.Vectors", "netstandard", "System.Private.Uri",
+        "System.Private.CoreLib", "System.Runtime", "System.Console", "System.Collections",
+            "System.Linq",
+        "System.Linq.Expressions", "System.Text.RegularExpressions", "System.Runtime.Numerics",
+        "System.Memory",
+        "System.Collections.Concurrent", "System.ObjectModel", "System.ComponentModel.Primitives",
+        "System.Text.Json",
+        "System.Runtime.Intrinsics", "System.Threading", "System.Threading.Tasks.Parallel",
+        "System.IO.FileSystem",
+        "System.Diagnostics.Process", "System.Net.Http", "System.Numerics.Vectors", "netstandard",
+        "System.Private.Uri",
         "System.Collections.Immutable", "System.Runtime.InteropServices",
     ];
 
@@ -66,7 +71,8 @@ public static class References
     public static unsafe MetadataReference Of(Assembly assembly)
     {
         if (!assembly.TryGetRawMetadata(out var blob, out var length))
-            throw new InvalidOperationException($"The metadata of {assembly.GetName().Name} cannot be read.");
+            throw new InvalidOperationException(
+                $"The metadata of {assembly.GetName().Name} cannot be read.");
         var module = ModuleMetadata.CreateFromMetadata((IntPtr)blob, length);
         return AssemblyMetadata.Create(module).GetReference(display: assembly.GetName().Name);
     }

@@ -21,11 +21,13 @@ public sealed class Submissions
     /// <c>HTML</c>.</summary>
     public static readonly string[] Imports =
     [
-        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks",
+        "System", "System.Text", "System.Collections", "System.Collections.Generic",
+            "System.Threading.Tasks",
         "System.Linq", typeof(Kernel).FullName!,
     ];
 
-    private static readonly CSharpParseOptions Parsing = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+    private static readonly CSharpParseOptions Parsing =
+        new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
     private readonly IReadOnlyList<MetadataReference> references;
     private readonly AssemblyLoadContext context = new("cells");
@@ -51,7 +53,8 @@ public sealed class Submissions
         var outputs = new List<CellOutput>();
         if (Kernel.Animation is not { } frame)
         {
-            outputs.Add(CellOutput.Error("Nothing to animate: run the cell that calls animate(…) first."));
+            outputs.Add(CellOutput.Error(
+                "Nothing to animate: run the cell that calls animate(…) first."));
             return new CellRun(outputs, false, clock.Elapsed.TotalMilliseconds);
         }
         var (stdout, stderr) = (Console.Out, Console.Error);
@@ -86,7 +89,8 @@ public sealed class Submissions
         var succeeded = await RunCodeAsync(reading.Code, outputs);
         if (reading.Timed)
         {
-            var wall = new Dictionary<string, string> { ["text/plain"] = $"Wall time: {clock.Elapsed.TotalMilliseconds}ms" };
+            var wall = new Dictionary<string,
+                string> { ["text/plain"] = $"Wall time: {clock.Elapsed.TotalMilliseconds}ms" };
             outputs.Add(CellOutput.Display(wall));
         }
         return new CellRun(outputs, succeeded, clock.Elapsed.TotalMilliseconds);
@@ -99,7 +103,9 @@ public sealed class Submissions
         var compilation = Compile(code);
         if (OnlyDirectives(compilation))
         {
-            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+            var errors = compilation.GetDiagnostics()
+                .Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString())
+                .ToList();
             if (errors.Count > 0)
             {
                 outputs.Add(CellOutput.Error(string.Join("\n", errors)));
@@ -112,7 +118,8 @@ public sealed class Submissions
         var emitted = compilation.Emit(image);
         if (!emitted.Success)
         {
-            var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());
+            var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
+                .Select(d => d.ToString());
             outputs.Add(CellOutput.Error(string.Join("\n", errors)));
             return false;
         }
@@ -150,14 +157,17 @@ public sealed class Submissions
     /// give.</summary>
     private CSharpCompilation Compile(string code)
     {
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: Imports,
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+            usings: Imports,
             optimizationLevel: OptimizationLevel.Debug, allowUnsafe: true, concurrentBuild: false);
         var tree = CSharpSyntaxTree.ParseText(code, Parsing);
-        return CSharpCompilation.CreateScriptCompilation($"cell-{count}-{Guid.NewGuid():N}", tree, references,
+        return CSharpCompilation.CreateScriptCompilation($"cell-{count}-{Guid.NewGuid():N}", tree,
+            references,
             options, previous, returnType: typeof(object));
     }
 
-    private async Task<bool> InvokeAsync(Func<object?[], Task<object?>> factory, bool hasResult, List<CellOutput> outputs)
+    private async Task<bool> InvokeAsync(Func<object?[], Task<object?>> factory, bool hasResult,
+        List<CellOutput> outputs)
     {
         if (count >= states.Length)
             Array.Resize(ref states, states.Length * 2);
@@ -187,12 +197,14 @@ public sealed class Submissions
 
     /// <summary>The submission's factory: the static method the compiler names as the script's
     /// entry point.</summary>
-    private static Func<object?[], Task<object?>> Factory(Assembly assembly, CSharpCompilation compilation)
+    private static Func<object?[],
+        Task<object?>> Factory(Assembly assembly, CSharpCompilation compilation)
     {
         var entry = compilation.GetEntryPoint(CancellationToken.None)
             ?? throw new InvalidOperationException("A script submission has no entry point.");
         var type = assembly.GetType(entry.ContainingType.MetadataName, throwOnError: true)!;
-        var method = type.GetMethod(entry.MetadataName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+        var method = type.GetMethod(entry.MetadataName,
+            BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
         return method.CreateDelegate<Func<object?[], Task<object?>>>();
     }
 }

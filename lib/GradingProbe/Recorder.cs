@@ -26,10 +26,14 @@ public static class Recorder
 
     public static void Call(string method, params object?[] arguments)
     {
-        var encoded = new JsonArray(arguments.Select(a => (JsonNode?)ProbeValue.Encode(a, ref numbers)).ToArray());
-        if (numbers > MaxNumbers) throw new InvalidOperationException($"the values this check compares hold more than {MaxNumbers} numbers.");
+        var encoded = new JsonArray(
+            arguments.Select(a => (JsonNode?)ProbeValue.Encode(a, ref numbers)).ToArray());
+        if (numbers > MaxNumbers)
+            throw new InvalidOperationException(
+                $"the values this check compares hold more than {MaxNumbers} numbers.");
         calls.Add(new JsonObject { ["method"] = method, ["arguments"] = encoded });
     }
 
-    public static string Result() => new JsonObject { ["calls"] = calls, ["count"] = calls.Count }.ToJsonString();
+    public static string Result() =>
+        new JsonObject { ["calls"] = calls, ["count"] = calls.Count }.ToJsonString();
 }
