@@ -12,15 +12,22 @@ public static class Program
         try
         {
             var parsed = CommandLine.Build().Parse(args);
-            foreach (var error in parsed.Errors) await Console.Error.WriteLineAsync($"nbrun: {error.Message}");
-            return parsed.Errors.Count > 0 ? 2 : await parsed.InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            foreach (var error in parsed.Errors)
+                await Console.Error.WriteLineAsync($"nbrun: {error.Message}");
+            return parsed.Errors.Count > 0 ? 2 : await parsed.InvokeAsync(
+                new System.CommandLine.InvocationConfiguration
+                {
+                    EnableDefaultExceptionHandler = false
+                });
         }
         catch (NotebookException error)
         {
             await Console.Error.WriteLineAsync($"nbrun: {error.Message}");
             return error.ExitCode;
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        catch (Exception error)
+            when (error is IOException or UnauthorizedAccessException or ArgumentException
+                or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync($"nbrun: {error.Message}");
             return 1;

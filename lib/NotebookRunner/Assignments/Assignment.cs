@@ -14,7 +14,8 @@ public sealed record CheckCell(int Cell, string Name, int Points, bool Hidden, s
 
 /// <summary>A solution region: the lines BeginLine…EndLine (1-based, markers included) of a code
 /// cell.</summary>
-public sealed record SolutionRegion(int Cell, int BeginLine, int EndLine, string Hint, string Indent);
+public sealed record SolutionRegion(int Cell, int BeginLine, int EndLine, string Hint,
+    string Indent);
 
 /// <summary>
 /// A source assignment: a notebook with solution regions, check cells (see <see cref="Markers"/>)
@@ -22,7 +23,8 @@ public sealed record SolutionRegion(int Cell, int BeginLine, int EndLine, string
 /// empty list) and those it allows, validated when loaded, with each check already split into its
 /// reference and student probes. Checks run in notebook order; Possible is their points.
 /// </summary>
-public sealed record Assignment(Notebook Notebook, IReadOnlyList<CheckCell> Checks, IReadOnlyList<SolutionRegion> Regions,
+public sealed record Assignment(Notebook Notebook, IReadOnlyList<CheckCell> Checks,
+    IReadOnlyList<SolutionRegion> Regions,
     IReadOnlyList<string> AnswerMembers, IReadOnlyList<CheckProbe> Probes)
 {
     public string Path => Notebook.Path;
@@ -37,7 +39,8 @@ public sealed record Assignment(Notebook Notebook, IReadOnlyList<CheckCell> Chec
     /// could otherwise come back in a later visible check's message (a function that returns the
     /// last input it saw), which the student's report shows in full.
     /// </summary>
-    public IEnumerable<CheckProbe> GradingOrder => Probes.Where(p => !p.Check.Hidden).Concat(Probes.Where(p => p.Check.Hidden));
+    public IEnumerable<CheckProbe> GradingOrder =>
+        Probes.Where(p => !p.Check.Hidden).Concat(Probes.Where(p => p.Check.Hidden));
 
     /// <summary>What a student's code may use of the library besides every assignment's defaults
     /// (its AnswerMembers.Allow(…)).</summary>

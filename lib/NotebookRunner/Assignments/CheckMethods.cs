@@ -16,8 +16,10 @@ public static class CheckMethods
             .FirstOrDefault(m => m.Name == name && m.GetParameters().Length == arguments);
 
     public static bool IsActual(ParameterInfo parameter) =>
-        parameter.Name!.StartsWith("actual", StringComparison.Ordinal) || parameter.Name == "condition";
+        parameter.Name!.StartsWith("actual", StringComparison.Ordinal)
+        || parameter.Name == "condition";
 
     public static IEnumerable<string> Names() =>
-        typeof(Check).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name).Distinct().Order(StringComparer.Ordinal);
+        typeof(Check).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name)
+            .Distinct().Order(StringComparer.Ordinal);
 }

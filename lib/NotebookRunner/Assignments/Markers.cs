@@ -21,7 +21,8 @@ public static partial class Markers
 
     public static bool IsEnd(string line) => End().IsMatch(line);
 
-    public static string? HintOf(string line) => Hint().Match(line) is { Success: true } m ? m.Groups["hint"].Value : null;
+    public static string? HintOf(string line) =>
+        Hint().Match(line) is { Success: true } m ? m.Groups["hint"].Value : null;
 
     /// <summary>The first line that is not blank and not a kernel selector (#!csharp): where a
     /// check marker must be.</summary>
@@ -31,22 +32,26 @@ public static partial class Markers
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (line.Length > 0 && !line.StartsWith("#!", StringComparison.Ordinal)) return (i + 1, lines[i]);
+            if (line.Length > 0 && !line.StartsWith("#!", StringComparison.Ordinal))
+                return (i + 1, lines[i]);
         }
         return null;
     }
 
     /// <summary>True when a cell looks like a check cell (well-formed or not): a submission's such
     /// cells are never run.</summary>
-    public static bool LooksLikeCheck(string source) => FirstLine(source) is { } first && AnyCheck().IsMatch(first.Text);
+    public static bool LooksLikeCheck(string source) =>
+        FirstLine(source) is { } first && AnyCheck().IsMatch(first.Text);
 
     /// <summary>True when a cell is an assignment's answer-members declaration.</summary>
-    public static bool IsAnswerMembers(string source) => FirstLine(source) is { } first && AnswerMembersLine().IsMatch(first.Text);
+    public static bool IsAnswerMembers(string source) =>
+        FirstLine(source) is { } first && AnswerMembersLine().IsMatch(first.Text);
 
     /// <summary>The name, points and visibility on a check line, or null when the line is not a
     /// well-formed marker.</summary>
     public static (string Name, int Points, bool Hidden)? ParseCheck(string line) =>
-        CheckLine().Match(line) is { Success: true } m && int.TryParse(m.Groups["points"].Value, out var points)
+        CheckLine().Match(line) is { Success: true } m
+        && int.TryParse(m.Groups["points"].Value, out var points)
             ? (m.Groups["name"].Value, points, m.Groups["hidden"].Success)
             : null;
 
@@ -65,6 +70,7 @@ public static partial class Markers
     [GeneratedRegex(@"^\s*//\s*(HIDDEN\s+)?CHECK\b")]
     private static partial Regex AnyCheck();
 
-    [GeneratedRegex(@"^\s*//\s*(?<hidden>HIDDEN\s+)?CHECK\s+(?<name>[A-Za-z0-9][A-Za-z0-9_.\-]*)\s*\((?<points>\d{1,4})\s+points?\)\s*$")]
+    [GeneratedRegex(@"^\s*//\s*(?<hidden>HIDDEN\s+)?CHECK\s+(?<name>[A-Za-z0-9][A-Za-z0-9_.\-]*)" +
+        @"\s*\((?<points>\d{1,4})\s+points?\)\s*$")]
     private static partial Regex CheckLine();
 }

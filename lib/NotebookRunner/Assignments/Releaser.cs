@@ -23,7 +23,8 @@ public static class Releaser
         {
             var json = (JsonObject)cells[cell.Number - 1]!;
             var regions = assignment.Regions.Where(r => r.Cell == cell.Number).ToList();
-            if (regions.Count > 0) json["source"] = NotebookWriter.Lines(Stub(cell.Source, regions));
+            if (regions.Count > 0)
+                json["source"] = NotebookWriter.Lines(Stub(cell.Source, regions));
             json["outputs"] = new JsonArray();
             json["execution_count"] = null;
         }
@@ -46,7 +47,8 @@ public static class Releaser
                 continue;
             }
             kept.Add($"{region.Indent}// YOUR CODE HERE");
-            kept.Add($"{region.Indent}throw new NotImplementedException({SymbolDisplay.FormatLiteral(region.Hint, quote: true)});");
+            kept.Add($"{region.Indent}throw new NotImplementedException(" +
+                $"{SymbolDisplay.FormatLiteral(region.Hint, quote: true)});");
             i = region.EndLine - 1;
         }
         return string.Join("\n", kept);

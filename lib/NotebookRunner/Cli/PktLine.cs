@@ -21,10 +21,14 @@ public sealed class PktLine(Stream input, Stream output)
         var header = new byte[4];
         var got = input.ReadAtLeast(header, 4, throwOnEndOfStream: false);
         if (got == 0) return false;
-        if (got < 4 || !int.TryParse(Encoding.ASCII.GetString(header), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var length))
-            throw new IOException($"git sent a malformed pkt-line header '{Encoding.ASCII.GetString(header, 0, got)}'.");
+        if (got < 4 || !int.TryParse(Encoding.ASCII.GetString(header),
+            NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var length))
+            throw new IOException(
+                "git sent a malformed pkt-line header " +
+                $"'{Encoding.ASCII.GetString(header, 0, got)}'.");
         if (length == 0) return true;
-        if (length < 4 || length > MaxData + 4) throw new IOException($"git sent a pkt-line of length {length}.");
+        if (length < 4 || length > MaxData + 4)
+            throw new IOException($"git sent a pkt-line of length {length}.");
         data = new byte[length - 4];
         input.ReadExactly(data);
         return true;
@@ -37,7 +41,9 @@ public sealed class PktLine(Stream input, Stream output)
         var lines = new List<string>();
         while (true)
         {
-            if (!TryRead(out var data)) return lines.Count == 0 ? null : throw new EndOfStreamException("git closed the pipe inside a list.");
+            if (!TryRead(out var data))
+                return lines.Count == 0 ? null
+                    : throw new EndOfStreamException("git closed the pipe inside a list.");
             if (data is null) return lines;
             lines.Add(Encoding.UTF8.GetString(data).TrimEnd('\n'));
         }
@@ -49,7 +55,8 @@ public sealed class PktLine(Stream input, Stream output)
         using var content = new MemoryStream();
         while (true)
         {
-            if (!TryRead(out var data)) throw new EndOfStreamException("git closed the pipe inside a file's content.");
+            if (!TryRead(out var data))
+                throw new EndOfStreamException("git closed the pipe inside a file's content.");
             if (data is null) return content.ToArray();
             content.Write(data);
         }
@@ -63,7 +70,8 @@ public sealed class PktLine(Stream input, Stream output)
 
     public void WriteContent(byte[] content)
     {
-        for (var at = 0; at < content.Length; at += MaxData) WritePacket(content.AsSpan(at, Math.Min(MaxData, content.Length - at)));
+        for (var at = 0; at < content.Length; at += MaxData)
+            WritePacket(content.AsSpan(at, Math.Min(MaxData, content.Length - at)));
         WriteFlush();
     }
 
@@ -74,7 +82,8 @@ public sealed class PktLine(Stream input, Stream output)
 
     private void WritePacket(ReadOnlySpan<byte> data)
     {
-        output.Write(Encoding.ASCII.GetBytes((data.Length + 4).ToString("x4", CultureInfo.InvariantCulture)));
+        output.Write(Encoding.ASCII.GetBytes((data.Length + 4)
+            .ToString("x4", CultureInfo.InvariantCulture)));
         output.Write(data);
     }
 }

@@ -17,25 +17,38 @@ public static class ReleaseCommand
     public static int Run(string source, string outputFolder, bool force, bool keepPaths = false)
     {
         var files = NotebookFinder.Find([source]);
-        if (files.Count == 0) throw new NotebookException($"no notebooks found in {Path.GetFullPath(source)}", 2);
+        if (files.Count == 0)
+            throw new NotebookException($"no notebooks found in {Path.GetFullPath(source)}", 2);
         var output = Path.GetFullPath(outputFolder);
-        var plan = files.Select(f => (Assignment: Assignment.Load(f.FullPath), Target: Path.Combine(output, f.RelativePath))).ToList();
+        var plan = files.Select(f =>
+            (Assignment: Assignment.Load(f.FullPath), Target: Path.Combine(output, f.RelativePath)))
+            .ToList();
         foreach (var (assignment, target) in plan)
         {
             if (Path.GetFullPath(target) == assignment.Path)
-                throw new NotebookException($"--out {output} would overwrite the source {assignment.Path}: choose another folder.", 2);
+                throw new NotebookException(
+                    $"--out {output} would overwrite the source {assignment.Path}: choose " +
+                    "another folder.", 2);
             if (File.Exists(target) && !force)
-                throw new NotebookException($"{target} already exists: pass --force to overwrite it, or choose another --out folder.", 2);
+                throw new NotebookException(
+                    $"{target} already exists: pass --force to overwrite it, or choose another " +
+                    "--out folder.", 2);
         }
         foreach (var (assignment, target) in plan)
         {
             var released = Releaser.Release(assignment);
-            var moved = keepPaths ? [] : ReleasePaths.Rewrite(assignment, released, Path.GetDirectoryName(Path.GetFullPath(target))!);
+            var moved = keepPaths ? []
+                : ReleasePaths.Rewrite(assignment, released,
+                    Path.GetDirectoryName(Path.GetFullPath(target))!);
             AtomicFile.WriteAllText(target, NotebookWriter.ToText(released));
-            foreach (var (from, to) in moved) Console.WriteLine($"  path rewritten so it resolves from {target}: \"{from}\" → \"{to}\"");
+            foreach (var (from, to) in moved)
+                Console.WriteLine(
+                    $"  path rewritten so it resolves from {target}: \"{from}\" → \"{to}\"");
             var hidden = assignment.Checks.Count(c => c.Hidden);
-            Console.WriteLine($"released {assignment.Notebook.FileName} → {target} ({assignment.Regions.Count} solution regions stubbed, " +
-                              $"{assignment.Checks.Count - hidden} visible checks kept, {hidden} hidden checks removed, {assignment.Possible} points)");
+            Console.WriteLine($"released {assignment.Notebook.FileName} → {target} " +
+                $"({assignment.Regions.Count} solution regions stubbed, " +
+                              $"{assignment.Checks.Count - hidden} visible checks kept, {hidden} " +
+                              $"hidden checks removed, {assignment.Possible} points)");
         }
         return 0;
     }

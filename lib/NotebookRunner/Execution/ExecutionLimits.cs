@@ -37,7 +37,8 @@ public sealed record ExecutionLimits(
     public OutputCaps CellCaps(int notebookCharsLeft = int.MaxValue)
     {
         var left = Math.Max(0, notebookCharsLeft);
-        return new OutputCaps(Math.Min(MaxOutputCharsPerCell, left), Math.Min(MaxResultChars, left), MaxOutputsPerCell, MaxLineBytes);
+        return new OutputCaps(Math.Min(MaxOutputCharsPerCell, left), Math.Min(MaxResultChars, left),
+            MaxOutputsPerCell, MaxLineBytes);
     }
 
     public static ExecutionLimits WithTimeoutSeconds(double seconds)
@@ -45,7 +46,8 @@ public sealed record ExecutionLimits(
         if (!(seconds > 0) || double.IsInfinity(seconds))
         {
             throw new ArgumentOutOfRangeException(nameof(seconds), seconds,
-                $"The timeout is {seconds} s: give a positive number of seconds, e.g. --timeout 120.");
+                $"The timeout is {seconds} s: give a positive number of seconds, e.g. --timeout " +
+                "120.");
         }
         return Default with { CellTimeout = TimeSpan.FromSeconds(seconds) };
     }

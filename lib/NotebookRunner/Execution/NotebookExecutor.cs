@@ -14,7 +14,8 @@ namespace NotebookRunner.Execution;
 /// </summary>
 public static class NotebookExecutor
 {
-    public static async Task<NotebookRun> RunAsync(Notebook notebook, ExecutionLimits limits, RunOptions? options = null)
+    public static async Task<NotebookRun> RunAsync(Notebook notebook, ExecutionLimits limits,
+        RunOptions? options = null)
     {
         options ??= RunOptions.Default;
         var clock = Stopwatch.StartNew();
@@ -36,7 +37,8 @@ public static class NotebookExecutor
                 CellTimeout(limits, clock.Elapsed), limits.CellCaps(budget));
             budget -= result.Outputs.Sum(o => o.Size);
             results.Add(result);
-            stopped = result.Status is CellStatus.TimedOut or CellStatus.KernelExited || (result.Failed && !options.AllowErrors);
+            stopped = result.Status is CellStatus.TimedOut or CellStatus.KernelExited
+                || (result.Failed && !options.AllowErrors);
         }
         return new NotebookRun(notebook, results, clock.Elapsed);
     }
@@ -51,7 +53,8 @@ public static class NotebookExecutor
 /// How to run: AllowErrors runs the cells after a failing one; Launch replaces the kernel VS Code
 /// would start (a sandbox); CellStarting is told each cell's number as it starts (for progress).
 /// </summary>
-public sealed record RunOptions(bool AllowErrors = false, KernelLaunch? Launch = null, Action<int>? CellStarting = null)
+public sealed record RunOptions(bool AllowErrors = false, KernelLaunch? Launch = null,
+    Action<int>? CellStarting = null)
 {
     public static RunOptions Default { get; } = new();
 }

@@ -4,7 +4,8 @@ namespace NotebookRunner.Execution;
 
 /// <summary>The outcome of running one notebook: a result per code cell (then any extra cells), in
 /// order.</summary>
-public sealed record NotebookRun(Notebook Notebook, IReadOnlyList<CellResult> Results, TimeSpan Elapsed)
+public sealed record NotebookRun(Notebook Notebook, IReadOnlyList<CellResult> Results,
+    TimeSpan Elapsed)
 {
     public CellResult? FirstFailure => Results.FirstOrDefault(r => r.Failed);
 
@@ -22,11 +23,14 @@ public sealed record NotebookRun(Notebook Notebook, IReadOnlyList<CellResult> Re
 
     private static string SummaryOf(Notebook notebook, IReadOnlyList<CellResult> results) =>
         results.FirstOrDefault(r => r.Failed) is { } failure
-            ? $"cell {failure.Cell}{Place(notebook, failure)}: {failure.FirstError?.Summary.Split('\n')[0] ?? failure.Status.ToString()}"
+            ? $"cell {failure.Cell}{Place(notebook, failure)}: " +
+            $"{failure.FirstError?.Summary.Split('\n')[0] ?? failure.Status.ToString()}"
             : "ok";
 
     private static string Place(Notebook notebook, CellResult failure) =>
         failure is { Status: CellStatus.Error, FirstError: { } error }
-            ? ErrorPlace.Describe(string.Join("\n", [error.ErrorValue ?? "", .. error.Traceback ?? []]), notebook.Cells, failure.Cell)
+            ? ErrorPlace.Describe(
+                string.Join("\n", [error.ErrorValue ?? "", .. error.Traceback ?? []]),
+                notebook.Cells, failure.Cell)
             : "";
 }

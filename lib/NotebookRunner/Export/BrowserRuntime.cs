@@ -13,14 +13,17 @@ namespace NotebookRunner.Export;
 /// </summary>
 public static class BrowserRuntime
 {
-    private static readonly string[] Sources = ["lib/BrowserKernel", "lib/CellKernel", "lib/NeuralNetworks", "data", "bench/where-next"];
+    private static readonly string[] Sources =
+        ["lib/BrowserKernel", "lib/CellKernel", "lib/NeuralNetworks", "data", "bench/where-next"];
 
     /// <summary>The repository this nbrun was built in, or null when it runs from
     /// elsewhere.</summary>
     public static string? Repository()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "lib", "BrowserKernel", "BrowserKernel.csproj"))) return folder.FullName;
+        for (var folder = new DirectoryInfo(
+            AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "lib", "BrowserKernel",
+                "BrowserKernel.csproj"))) return folder.FullName;
         return null;
     }
 
@@ -66,14 +69,20 @@ public static class BrowserRuntime
         Directory.CreateDirectory(output);
         using var turn = Turn(Path.Combine(output, "..", "site.lock"));
         var sources = SourcesFingerprint(repository);
-        if (File.Exists(stamp) && Directory.Exists(wwwroot) && File.ReadAllText(stamp) == sources) return wwwroot;
-        Console.WriteLine("publishing the browser runtime (lib/BrowserKernel; once, until its sources change)…");
+        if (File.Exists(stamp) && Directory.Exists(wwwroot) && File.ReadAllText(stamp) == sources)
+            return wwwroot;
+        Console.WriteLine("publishing the browser runtime (lib/BrowserKernel; once, until its " +
+            "sources change)…");
         // Published whole each time: its file names carry a hash of their content, so older files
         // would stay beside.
         if (Directory.Exists(wwwroot)) Directory.Delete(wwwroot, recursive: true);
-        var (exitCode, log) = DotnetHost.Run(repository, "publish", "lib/BrowserKernel", "-c", "Release", "-o", output, "-v", "q", "-nologo");
+        var (exitCode, log) =
+            DotnetHost.Run(repository, "publish", "lib/BrowserKernel", "-c", "Release", "-o",
+                output, "-v", "q", "-nologo");
         if (exitCode != 0)
-            throw new NotebookException($"publishing lib/BrowserKernel failed (exit {exitCode}); run `dotnet publish lib/BrowserKernel -c Release` to see why:\n{log}", 1);
+            throw new NotebookException(
+                $"publishing lib/BrowserKernel failed (exit {exitCode}); run `dotnet publish " +
+                $"lib/BrowserKernel -c Release` to see why:\n{log}", 1);
         Precompressed.Write(wwwroot);
         File.WriteAllText(stamp, sources);
         return wwwroot;
@@ -89,12 +98,18 @@ public static class BrowserRuntime
         var files = Sources
             .Select(source => Path.Combine(repository, source))
             .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(folder =>
+                Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Where(file => !file.Contains(
+                $"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}",
+                StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}",
+                    StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(file => $"{Path.GetRelativePath(repository, file)}\t{new FileInfo(file).Length}\t{File.GetLastWriteTimeUtc(file).Ticks}");
-        var bytes = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", files)));
+            .Select(file => $"{Path.GetRelativePath(repository, file)}" +
+                $"\t{new FileInfo(file).Length}\t{File.GetLastWriteTimeUtc(file).Ticks}");
+        var bytes = System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join("\n", files)));
         return Convert.ToHexStringLower(bytes);
     }
 
@@ -107,7 +122,8 @@ public static class BrowserRuntime
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite,
+                    FileShare.None);
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {

@@ -15,7 +15,8 @@ public static class HomeworkPages
     public static JsonObject StudentVersion(string path, JsonObject executed)
     {
         var notebook = NotebookReader.FromDocument(path, executed);
-        if (!notebook.Cells.Any(c => Markers.LooksLikeCheck(c.Source) || CellSource.Lines(c.Source).Any(Markers.IsBegin))) return executed;
+        if (!notebook.Cells.Any(c => Markers.LooksLikeCheck(c.Source) || CellSource.Lines(c.Source)
+            .Any(Markers.IsBegin))) return executed;
         try
         {
             return Releaser.Release(AssignmentParser.Parse(notebook));
@@ -27,9 +28,11 @@ public static class HomeworkPages
                 ["cells"] = new JsonArray(new JsonObject
                 {
                     ["cell_type"] = "markdown", ["metadata"] = new JsonObject(),
-                    ["source"] = $"# {notebook.Title}\n\nThis assignment could not be released for the site, so none of it is shown: {error.Message}",
+                    ["source"] = $"# {notebook.Title}\n\nThis assignment could not be released " +
+                    $"for the site, so none of it is shown: {error.Message}",
                 }),
-                ["metadata"] = executed["metadata"]?.DeepClone(), ["nbformat"] = 4, ["nbformat_minor"] = 2,
+                ["metadata"] = executed["metadata"]?.DeepClone(), ["nbformat"] =
+                    4, ["nbformat_minor"] = 2,
             };
         }
     }

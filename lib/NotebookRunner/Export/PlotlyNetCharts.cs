@@ -25,12 +25,15 @@ public static partial class PlotlyNetCharts
 
     public const string PlotlyAsset = "plotly-" + PlotlyVersion + ".min.js";
 
-    private const string AddRequireJs = "document.getElementsByTagName(\"head\")[0].appendChild(script);";
+    private const string AddRequireJs =
+        "document.getElementsByTagName(\"head\")[0].appendChild(script);";
 
     /// <summary>The same, once the page has parsed; `script` is passed in, as each chart's script
     /// reassigns that global.</summary>
-    private const string AddRequireJsOncePageParsed = "(function (script) { function add() { " + AddRequireJs + " } "
-        + "if (document.readyState === \"loading\") document.addEventListener(\"DOMContentLoaded\", add); else add(); })(script);";
+    private const string AddRequireJsOncePageParsed =
+        "(function (script) { function add() { " + AddRequireJs + " } "
+        + "if (document.readyState === \"loading\") " +
+        "document.addEventListener(\"DOMContentLoaded\", add); else add(); })(script);";
 
     public static string ForPage(string html, WebAssets assets, int depth)
     {
@@ -39,8 +42,11 @@ public static partial class PlotlyNetCharts
         if (!assets.Offline) return html;
         var plotly = assets.Url(PlotlyAsset, depth)[..^".js".Length];
         var requireJs = assets.Url("require.js", depth);
-        html = PlotlyModule().Replace(html, m => $"{m.Groups["q"].Value}{plotly}{m.Groups["js"].Value}{m.Groups["q"].Value}");
-        return RequireJs().Replace(html, m => $"{m.Groups["q"].Value}{requireJs}{m.Groups["q"].Value}");
+        html = PlotlyModule()
+            .Replace(html, m =>
+                $"{m.Groups["q"].Value}{plotly}{m.Groups["js"].Value}{m.Groups["q"].Value}");
+        return RequireJs().Replace(html, m =>
+            $"{m.Groups["q"].Value}{requireJs}{m.Groups["q"].Value}");
     }
 
     /// <summary>'https://cdn.plot.ly/plotly-2.28.0.min' (a require.js path, which adds .js itself),
@@ -48,6 +54,7 @@ public static partial class PlotlyNetCharts
     [GeneratedRegex(@"(?<q>['""])https://cdn\.plot\.ly/plotly-2\.28\.0\.min(?<js>\.js)?\k<q>")]
     private static partial Regex PlotlyModule();
 
-    [GeneratedRegex(@"(?<q>['""])https://cdnjs\.cloudflare\.com/ajax/libs/require\.js/\d+\.\d+\.\d+/require(\.min)?\.js\k<q>")]
+    [GeneratedRegex(@"(?<q>['""])https://cdnjs\.cloudflare\.com/ajax/libs/require\.js/" +
+        @"\d+\.\d+\.\d+/require(\.min)?\.js\k<q>")]
     private static partial Regex RequireJs();
 }

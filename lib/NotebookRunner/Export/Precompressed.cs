@@ -20,8 +20,10 @@ public static class Precompressed
     public static void Write(string folder)
     {
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(file => !file.EndsWith(".br", StringComparison.Ordinal) && !file.EndsWith(".gz", StringComparison.Ordinal))
-            .OrderByDescending(file => new FileInfo(file).Length) // the largest first, so no core waits on one at the end
+            .Where(file => !file.EndsWith(".br", StringComparison.Ordinal)
+                && !file.EndsWith(".gz", StringComparison.Ordinal))
+            // the largest first, so no core waits on one at the end
+            .OrderByDescending(file => new FileInfo(file).Length)
             .ToList();
         Parallel.ForEach(files, file =>
         {
@@ -35,14 +37,16 @@ public static class Precompressed
     {
         var output = new byte[BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
         if (!BrotliEncoder.TryCompress(bytes, output, out var written, Quality, Window))
-            throw new InvalidOperationException("brotli could not compress a file of the browser runtime");
+            throw new InvalidOperationException(
+                "brotli could not compress a file of the browser runtime");
         return output[..written];
     }
 
     private static byte[] Gzip(byte[] bytes)
     {
         using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(bytes);
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+            gzip.Write(bytes);
         return output.ToArray();
     }
 }

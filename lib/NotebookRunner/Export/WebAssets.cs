@@ -20,7 +20,8 @@ public sealed record WebAssets(string? NodeModules)
     /// <summary>The font stylesheets every page links, from the @fontsource packages (each names
     /// its files under ./files/).</summary>
     public static readonly string[] FontStylesheets =
-        ["fonts/open-sans/400.css", "fonts/open-sans/400-italic.css", "fonts/open-sans/700.css", "fonts/dejavu-mono/400.css"];
+        ["fonts/open-sans/400.css", "fonts/open-sans/400-italic.css", "fonts/open-sans/700.css",
+            "fonts/dejavu-mono/400.css"];
 
     /// <summary>Each asset: its path under node_modules, and where it goes under
     /// site/assets/.</summary>
@@ -39,27 +40,38 @@ public sealed record WebAssets(string? NodeModules)
     public bool Offline => NodeModules is not null;
 
     public static WebAssets Choose(bool offline, string? assetsFolder) =>
-        !offline ? new WebAssets((string?)null) : new WebAssets(assetsFolder is not null ? Path.GetFullPath(assetsFolder) : FindNodeModules());
+        !offline ? new WebAssets((string?)null)
+            : new WebAssets(assetsFolder is not null ? Path.GetFullPath(assetsFolder)
+                : FindNodeModules());
 
     /// <summary>The URL of an asset from a page that sits depth folders below site/.</summary>
     public string Url(string target, int depth) => Offline
         ? string.Concat(Enumerable.Repeat("../", depth)) + "assets/" + target
         : target switch
         {
-            "plotly.min.js" => $"https://cdn.jsdelivr.net/npm/plotly.js-dist-min@{PlotlyVersion}/plotly.min.js",
+            "plotly.min.js" =>
+                $"https://cdn.jsdelivr.net/npm/plotly.js-dist-min@{PlotlyVersion}/plotly.min.js",
             _ when target.StartsWith("fonts/", StringComparison.Ordinal) =>
-                $"https://cdn.jsdelivr.net/npm/@fontsource/{target.Split('/')[1]}@{FontsourceVersion}/{target.Split('/')[2]}",
+                "https://cdn.jsdelivr.net/npm/@fontsource/" +
+                $"{target.Split('/')[1]}@{FontsourceVersion}/{target.Split('/')[2]}",
             _ when target.StartsWith("katex/", StringComparison.Ordinal) =>
-                $"https://cdn.jsdelivr.net/npm/katex@{KatexVersion}/dist/" + (target.EndsWith("auto-render.min.js", StringComparison.Ordinal) ? "contrib/" : "") + target["katex/".Length..],
-            _ => $"https://cdn.jsdelivr.net/npm/@highlightjs/cdn-assets@{HighlightVersion}/" + (target.EndsWith(".css", StringComparison.Ordinal) ? "styles/" : "") + target["highlight/".Length..],
+                $"https://cdn.jsdelivr.net/npm/katex@{KatexVersion}/dist/" +
+                (target.EndsWith("auto-render.min.js", StringComparison.Ordinal) ? "contrib/"
+                    : "") + target["katex/".Length..],
+            _ => $"https://cdn.jsdelivr.net/npm/@highlightjs/cdn-assets@{HighlightVersion}/" +
+            (target.EndsWith(".css", StringComparison.Ordinal) ? "styles/" : "") +
+            target["highlight/".Length..],
         };
 
     public void CopyTo(string siteFolder)
     {
         if (NodeModules is null) return;
-        foreach (var (source, target) in Files) Copy(Path.Combine(NodeModules, source), Path.Combine(siteFolder, "assets", target));
+        foreach (var (source, target) in Files)
+            Copy(Path.Combine(NodeModules, source), Path.Combine(siteFolder, "assets", target));
         var fonts = Path.Combine(NodeModules, "katex", "dist", "fonts");
-        foreach (var font in Directory.EnumerateFiles(fonts)) Copy(font, Path.Combine(siteFolder, "assets", "katex", "fonts", Path.GetFileName(font)));
+        foreach (var font in Directory.EnumerateFiles(fonts))
+            Copy(font,
+                Path.Combine(siteFolder, "assets", "katex", "fonts", Path.GetFileName(font)));
         foreach (var sheet in FontStylesheets) CopyFontStylesheet(sheet, siteFolder);
     }
 
@@ -72,12 +84,16 @@ public sealed record WebAssets(string? NodeModules)
         var output = Path.Combine(siteFolder, "assets", target);
         Copy(source, output);
         foreach (Match file in Regex.Matches(File.ReadAllText(source), @"url\(\./files/([^)]+)\)"))
-            Copy(Path.Combine(package, "files", file.Groups[1].Value), Path.Combine(Path.GetDirectoryName(output)!, "files", file.Groups[1].Value));
+            Copy(Path.Combine(package, "files", file.Groups[1].Value),
+                Path.Combine(Path.GetDirectoryName(output)!, "files", file.Groups[1].Value));
     }
 
     private static void Copy(string source, string target)
     {
-        if (!File.Exists(source)) throw new NotebookException($"{source} is missing: run npm ci at the repository root, or pass --assets with a node_modules folder.");
+        if (!File.Exists(source))
+            throw new NotebookException(
+                $"{source} is missing: run npm ci at the repository root, or pass --assets with " +
+                "a node_modules folder.");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Copy(source, target, overwrite: true);
     }
@@ -91,9 +107,12 @@ public sealed record WebAssets(string? NodeModules)
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 var modules = Path.Combine(dir.FullName, "node_modules");
-                if (File.Exists(Path.Combine(dir.FullName, "package.json")) && Directory.Exists(modules)) return modules;
+                if (File.Exists(Path.Combine(dir.FullName, "package.json"))
+                    && Directory.Exists(modules)) return modules;
             }
         }
-        throw new NotebookException("--offline needs node_modules: run npm ci where package.json is, or pass --assets DIR.", 2);
+        throw new NotebookException(
+            "--offline needs node_modules: run npm ci where package.json is, or pass --assets DIR.",
+            2);
     }
 }

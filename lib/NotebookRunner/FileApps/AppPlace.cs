@@ -14,7 +14,8 @@ namespace NotebookRunner.FileApps;
 /// stands where its notebook does (apps/ for notebooks/), ".." for a Japanese one in apps/ja/,
 /// whose English twin's folder stands there.
 /// </summary>
-public sealed record AppPlace(string Origin, string Folder, string RunPath, bool ContinueAfterErrors)
+public sealed record AppPlace(string Origin, string Folder, string RunPath,
+    bool ContinueAfterErrors)
 {
     public string Edition { get; init; } = Notebooks.Edition.English;
 

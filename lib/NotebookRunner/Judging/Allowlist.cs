@@ -21,7 +21,8 @@ public sealed class Allowlist(IEnumerable<string> declared)
     /// their loaders), and the kernel's display(…).
     /// </summary>
     public static IReadOnlyList<string> Defaults { get; } =
-        [.. NeuralNetworks.Homework.AnswerMembers.AlwaysAllowed, "Microsoft.DotNet.Interactive.Kernel.display"];
+        [.. NeuralNetworks.Homework.AnswerMembers.AlwaysAllowed,
+            "Microsoft.DotNet.Interactive.Kernel.display"];
 
     private readonly IReadOnlyList<string> names = [.. Defaults, .. declared];
 
@@ -32,12 +33,14 @@ public sealed class Allowlist(IEnumerable<string> declared)
         if (symbol is INamedTypeSymbol type)
         {
             var full = FullName(type);
-            return names.Any(n => full == n || full.StartsWith(n + ".", StringComparison.Ordinal) || n.StartsWith(full + ".", StringComparison.Ordinal));
+            return names.Any(n => full == n || full.StartsWith(n + ".", StringComparison.Ordinal)
+                || n.StartsWith(full + ".", StringComparison.Ordinal));
         }
         if (symbol.ContainingType is not { } owner) return false;
         var typeName = FullName(owner);
         var member = $"{typeName}.{MemberName(symbol)}";
-        return names.Any(n => member == n || typeName == n || typeName.StartsWith(n + ".", StringComparison.Ordinal));
+        return names.Any(n => member == n || typeName == n
+            || typeName.StartsWith(n + ".", StringComparison.Ordinal));
     }
 
     /// <summary>Namespace.Type (Outer.Inner for a nested type), without type parameters: the
@@ -45,11 +48,15 @@ public sealed class Allowlist(IEnumerable<string> declared)
     public static string FullName(INamedTypeSymbol type)
     {
         var definition = type.OriginalDefinition;
-        var outer = definition.ContainingType is { } container ? FullName(container) : definition.ContainingNamespace is { IsGlobalNamespace: false } space ? space.ToDisplayString() : "";
+        var outer = definition.ContainingType is { } container ? FullName(container)
+            : definition.ContainingNamespace is { IsGlobalNamespace: false } space
+                ? space.ToDisplayString() : "";
         return outer.Length == 0 ? definition.Name : $"{outer}.{definition.Name}";
     }
 
     /// <summary>A property's or event's name for its accessors, the method's name
     /// otherwise.</summary>
-    public static string MemberName(ISymbol symbol) => symbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated.Name : symbol.Name;
+    public static string MemberName(ISymbol symbol) =>
+        symbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated.Name
+        : symbol.Name;
 }

@@ -16,10 +16,14 @@ namespace NotebookRunner.Judging;
 /// </summary>
 internal sealed class CallGraph
 {
-    private readonly List<(int Cell, ISymbol? Function, ViolationKind Kind, string What)> found = [];
-    private readonly Dictionary<ISymbol, HashSet<ISymbol>> calls = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, (int Cell, string Name)> names = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, IReadOnlyList<TextEdit>> bodies = new(SymbolEqualityComparer.Default);
+    private readonly List<(int Cell, ISymbol? Function, ViolationKind Kind, string What)> found =
+        [];
+    private readonly Dictionary<ISymbol, HashSet<ISymbol>> calls =
+        new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, (int Cell, string Name)> names =
+        new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, IReadOnlyList<TextEdit>> bodies =
+        new(SymbolEqualityComparer.Default);
     private readonly List<(int Cell, ISymbol Callee)> topLevelCalls = [];
 
     /// <param name="body">The edits that make the function throw instead of running, or null when
@@ -30,13 +34,15 @@ internal sealed class CallGraph
         if (body is not null) bodies[function] = body;
     }
 
-    public void Use(int cell, ISymbol? function, ViolationKind kind, string what) => found.Add((cell, function, kind, what));
+    public void Use(int cell, ISymbol? function, ViolationKind kind, string what) =>
+        found.Add((cell, function, kind, what));
 
     public void CallFromTopLevel(int cell, ISymbol callee) => topLevelCalls.Add((cell, callee));
 
     public void Call(ISymbol caller, ISymbol callee)
     {
-        if (!calls.TryGetValue(caller, out var callees)) calls[caller] = callees = new(SymbolEqualityComparer.Default);
+        if (!calls.TryGetValue(caller, out var callees))
+            calls[caller] = callees = new(SymbolEqualityComparer.Default);
         callees.Add(callee);
     }
 
@@ -44,15 +50,19 @@ internal sealed class CallGraph
     /// members, then forbidden uses, …).</summary>
     public IReadOnlyList<Violation> Violations()
     {
-        var result = found.Select(f => new Violation(f.Cell, f.Function is null ? null : Name(f.Function), f.What, f.Kind)).ToList();
+        var result = found.Select(f =>
+            new Violation(f.Cell, f.Function is null ? null : Name(f.Function), f.What, f.Kind))
+            .ToList();
         foreach (var (function, (cell, name)) in names)
             foreach (var (callee, direct) in ChargesReached(function))
-                result.Add(new Violation(cell, name, $"calls {Name(callee)}, which {direct.What}", direct.Kind));
+                result.Add(new Violation(cell, name, $"calls {Name(callee)}, which {direct.What}",
+                    direct.Kind));
         // A charged function that is neutralised runs nothing when top-level code calls it; one
         // that is not, runs.
         foreach (var (cell, first) in topLevelCalls.Where(c => !bodies.ContainsKey(c.Callee)))
             foreach (var (callee, direct) in ChargesReached(first, itself: true))
-                result.Add(new Violation(cell, null, $"calls {Name(callee)}, which {direct.What}", direct.Kind));
+                result.Add(new Violation(cell, null, $"calls {Name(callee)}, which {direct.What}",
+                    direct.Kind));
         // One finding of each kind per function and cell is enough to say why; the rest repeats it.
         return result.DistinctBy(v => (v.Cell, v.Function, v.Kind)).OrderBy(v => v.Kind).ToList();
     }
@@ -64,7 +74,8 @@ internal sealed class CallGraph
         var edits = new Dictionary<int, List<TextEdit>>();
         foreach (var (function, body) in bodies)
         {
-            if (!found.Any(f => f.Function is not null && SymbolEqualityComparer.Default.Equals(f.Function, function))
+            if (!found.Any(f => f.Function is not null
+                && SymbolEqualityComparer.Default.Equals(f.Function, function))
                 && !ChargesReached(function).Any())
                 continue;
             var cell = names[function].Cell;
@@ -76,7 +87,8 @@ internal sealed class CallGraph
 
     /// <summary>The charges of the functions <paramref name="start"/> reaches through calls, itself
     /// left out unless asked.</summary>
-    private IEnumerable<(ISymbol Callee, (int Cell, ISymbol? Function, ViolationKind Kind, string What) Direct)> ChargesReached(
+    private IEnumerable<(ISymbol Callee,
+        (int Cell, ISymbol? Function, ViolationKind Kind, string What) Direct)> ChargesReached(
         ISymbol start, bool itself = false) =>
         from callee in Reachable(start)
         where itself || !SymbolEqualityComparer.Default.Equals(callee, start)
@@ -94,5 +106,6 @@ internal sealed class CallGraph
         return seen;
     }
 
-    private string Name(ISymbol function) => names.TryGetValue(function, out var known) ? known.Name : function.Name;
+    private string Name(ISymbol function) =>
+        names.TryGetValue(function, out var known) ? known.Name : function.Name;
 }

@@ -12,9 +12,11 @@ public static class FailureMessages
 {
     /// <summary>The sentence in the assignment's language (<see cref="Say"/>); the kernel's own
     /// text is quoted as it is.</summary>
-    public static string Short(CellResult result, string language = Edition.English) => result.Status switch
+    public static string Short(CellResult result, string language = Edition.English) =>
+        result.Status switch
     {
-        CellStatus.TimedOut => Say.In(language, "it ran past the time limit and was stopped (an endless loop?)",
+        CellStatus.TimedOut =>
+            Say.In(language, "it ran past the time limit and was stopped (an endless loop?)",
             "制限時間を過ぎたため止めました（無限ループでしょうか？）"),
         CellStatus.KernelExited => Say.In(language,
             "the notebook's process exited (Environment.Exit, a stack overflow, or a limit): ",
@@ -23,15 +25,19 @@ public static class FailureMessages
         _ => ErrorText(result),
     };
 
-    public static string ForCheck(CellResult result, IReadOnlyList<CellProblem> problems, string language = Edition.English)
+    public static string ForCheck(CellResult result, IReadOnlyList<CellProblem> problems,
+        string language = Edition.English)
     {
         var text = Short(result, language);
-        var compile = problems.FirstOrDefault(p => p.Message.Contains("error CS", StringComparison.Ordinal));
+        var compile = problems.FirstOrDefault(p =>
+            p.Message.Contains("error CS", StringComparison.Ordinal));
         if (text.Contains("error CS", StringComparison.Ordinal) && compile is not null)
             return text + Say.In(language,
-                $" (your cell {compile.Cell} did not compile, so what it defines is missing: fix that cell first)",
+                $" (your cell {compile.Cell} did not compile, so what it defines is missing: fix " +
+                "that cell first)",
                 $"（セル{compile.Cell}がコンパイルできなかったため、そこで定義するものがありません。先にそのセルを直してください）");
-        return problems.FirstOrDefault() is { } first ? text + EarlierProblem(first, language) : text;
+        return problems.FirstOrDefault() is { } first ? text + EarlierProblem(first, language)
+            : text;
     }
 
     /// <summary>What a check's message adds when a cell of the student's failed before it: that
@@ -46,10 +52,12 @@ public static class FailureMessages
     {
         var text = result.FirstError?.ErrorValue ?? "";
         return text.Contains("with code 153", StringComparison.Ordinal)
-                ? Say.In(language, " (SIGXFSZ: a file grew past the size limit)", "（SIGXFSZ：ファイルがサイズの上限を超えました）")
+                ? Say.In(language, " (SIGXFSZ: a file grew past the size limit)",
+                    "（SIGXFSZ：ファイルがサイズの上限を超えました）")
             : text.Contains("with code 152", StringComparison.Ordinal)
                 ? Say.In(language, " (SIGXCPU: the CPU time limit)", "（SIGXCPU：CPU 時間の上限）")
-            : text.Contains("with code 137", StringComparison.Ordinal) ? Say.In(language, " (killed)", "（強制終了）")
+            : text.Contains("with code 137", StringComparison.Ordinal)
+                ? Say.In(language, " (killed)", "（強制終了）")
             : text.Contains("with code 134", StringComparison.Ordinal)
                 ? Say.In(language, " (aborted: out of memory?)", "（中断：メモリ不足でしょうか？）")
             : "";
@@ -59,7 +67,8 @@ public static class FailureMessages
     /// type.</summary>
     private static string ErrorText(CellResult result)
     {
-        var value = (result.FirstError?.ErrorValue ?? result.Status.ToString()).Split('\n')[0].Trim();
+        var value = (result.FirstError?.ErrorValue ?? result.Status.ToString()).Split('\n')[0]
+            .Trim();
         var colon = value.IndexOf(": ", StringComparison.Ordinal);
         if (colon > 0 && !value[..colon].Contains(' ') && value[..colon].Contains('.'))
         {

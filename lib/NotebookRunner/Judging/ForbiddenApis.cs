@@ -14,9 +14,13 @@ namespace NotebookRunner.Judging;
 /// </summary>
 public static class ForbiddenApis
 {
-    private static readonly string[] ReadableTypeMembers = ["Name", "FullName", "Namespace", "ToString", "Equals", "GetHashCode", "op_Equality", "op_Inequality"];
+    private static readonly string[] ReadableTypeMembers =
+        ["Name", "FullName", "Namespace", "ToString", "Equals", "GetHashCode", "op_Equality",
+            "op_Inequality"];
 
-    private static readonly string[] Handles = ["System.RuntimeTypeHandle", "System.RuntimeMethodHandle", "System.RuntimeFieldHandle", "System.TypedReference", "System.ArgIterator"];
+    private static readonly string[] Handles =
+        ["System.RuntimeTypeHandle", "System.RuntimeMethodHandle", "System.RuntimeFieldHandle",
+            "System.TypedReference", "System.ArgIterator"];
 
     /// <summary>"reflection", "unsafe memory access", … for a forbidden symbol of .NET's own
     /// assemblies, else null.</summary>
@@ -29,18 +33,26 @@ public static class ForbiddenApis
         var member = symbol is INamedTypeSymbol ? null : Allowlist.MemberName(symbol);
         if (Within(space, "System.Reflection") || name == "System.Type")
             return member is not null && ReadableTypeMembers.Contains(member) ? null : "reflection";
-        if (name is "System.Activator" or "System.AppDomain" || Within(space, "System.Linq.Expressions") || Within(space, "System.Runtime.Loader")
-            || (name == "System.Delegate" && member == "CreateDelegate") || name.StartsWith("System.ComponentModel.TypeDescriptor", StringComparison.Ordinal)
-            || name.EndsWith("Descriptor", StringComparison.Ordinal) && space == "System.ComponentModel")
+        if (name is "System.Activator" or "System.AppDomain"
+            || Within(space, "System.Linq.Expressions") || Within(space, "System.Runtime.Loader")
+            || (name == "System.Delegate" && member == "CreateDelegate")
+            || name.StartsWith("System.ComponentModel.TypeDescriptor", StringComparison.Ordinal)
+            || name.EndsWith("Descriptor", StringComparison.Ordinal)
+            && space == "System.ComponentModel")
             return "reflection";
-        if (space == "System.Runtime.CompilerServices" && (type.Name.StartsWith("Unsafe", StringComparison.Ordinal) || type.Name == "RuntimeHelpers"))
-            return type.Name.StartsWith("UnsafeAccessor", StringComparison.Ordinal) ? "UnsafeAccessor, which reads private members" : "unsafe memory access";
+        if (space == "System.Runtime.CompilerServices"
+            && (type.Name.StartsWith("Unsafe", StringComparison.Ordinal)
+                || type.Name == "RuntimeHelpers"))
+            return type.Name.StartsWith("UnsafeAccessor", StringComparison.Ordinal)
+                ? "UnsafeAccessor, which reads private members" : "unsafe memory access";
         if (Within(space, "System.Runtime.InteropServices") || Handles.Contains(name))
             return "unsafe memory access";
         if (Within(space, "System.Dynamic") || Within(space, "Microsoft.CSharp.RuntimeBinder"))
             return "dynamic";
-        return name is "System.Diagnostics.Process" or "System.Diagnostics.ProcessStartInfo" ? "another program" : null;
+        return name is "System.Diagnostics.Process" or "System.Diagnostics.ProcessStartInfo"
+            ? "another program" : null;
     }
 
-    private static bool Within(string space, string root) => space == root || space.StartsWith(root + ".", StringComparison.Ordinal);
+    private static bool Within(string space, string root) =>
+        space == root || space.StartsWith(root + ".", StringComparison.Ordinal);
 }

@@ -8,7 +8,8 @@ namespace NotebookRunner.Judging;
 /// HINT:</c> line), what a student's report may say of a failed hidden check instead of the
 /// message.
 /// </summary>
-public sealed record CheckOutcome(string Name, int Points, bool Hidden, bool Passed, string Message, TimeSpan Elapsed)
+public sealed record CheckOutcome(string Name, int Points, bool Hidden, bool Passed, string Message,
+    TimeSpan Elapsed)
 {
     public int Earned => Passed ? Points : 0;
 
@@ -49,8 +50,11 @@ public sealed record GradeReport(
 
     /// <summary>A report where no check could run (an unreadable submission): every check fails
     /// with the same reason.</summary>
-    public static GradeReport NotGraded(string submission, Assignment assignment, string reason, TimeSpan elapsed) =>
+    public static GradeReport NotGraded(string submission, Assignment assignment, string reason,
+        TimeSpan elapsed) =>
         new(submission, assignment.Name,
-            assignment.Checks.Select(c => new CheckOutcome(c.Name, c.Points, c.Hidden, false, reason, TimeSpan.Zero) { Hint = c.Hint }).ToList(),
+            assignment.Checks.Select(c =>
+                new CheckOutcome(c.Name, c.Points, c.Hidden, false, reason,
+                    TimeSpan.Zero) { Hint = c.Hint }).ToList(),
             [new CellProblem(0, reason)], elapsed);
 }

@@ -22,9 +22,12 @@ namespace NotebookRunner.Judging;
 /// </summary>
 public static class OwnWorkAnalysis
 {
-    private static readonly string[] Imports = ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
+    private static readonly string[] Imports =
+        ["System", "System.Text", "System.Collections", "System.Collections.Generic",
+            "System.Threading.Tasks", "System.Linq"];
 
-    private static readonly CSharpParseOptions Script = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+    private static readonly CSharpParseOptions Script =
+        new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
     /// <summary>More syntax nodes than this in one cell is not read: the course's largest cell has
     /// a few hundred.</summary>
@@ -34,7 +37,8 @@ public static class OwnWorkAnalysis
     /// grader's time (it runs outside any sandbox).</summary>
     public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(60);
 
-    public static IReadOnlyList<Violation> Find(IReadOnlyList<NotebookCell> cells, OwnWorkRules rules) =>
+    public static IReadOnlyList<Violation> Find(IReadOnlyList<NotebookCell> cells,
+        OwnWorkRules rules) =>
         Read(cells, rules).Violations;
 
     /// <summary>The violations, and the cells as they run at grading: every charged function's body
@@ -42,9 +46,14 @@ public static class OwnWorkAnalysis
     public static OwnWorkReading Read(IReadOnlyList<NotebookCell> cells, OwnWorkRules rules)
     {
         using var budget = new CancellationTokenSource(TimeBudget);
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: Imports, allowUnsafe: true);
-        var prelude = CSharpCompilation.CreateScriptCompilation("prelude", CSharpSyntaxTree.ParseText(AnalysisReferences.KernelPrelude, Script), rules.References.References, options);
-        CSharpCompilation? previous = prelude.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) ? null : prelude;
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+            usings: Imports, allowUnsafe: true);
+        var prelude = CSharpCompilation.CreateScriptCompilation("prelude",
+            CSharpSyntaxTree.ParseText(AnalysisReferences.KernelPrelude, Script),
+            rules.References.References, options);
+        CSharpCompilation? previous =
+            prelude.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) ? null
+            : prelude;
         var graph = new CallGraph();
         foreach (var cell in cells)
         {
@@ -54,29 +63,41 @@ public static class OwnWorkAnalysis
             }
             catch (OperationCanceledException)
             {
-                graph.Use(cell.Number, null, ViolationKind.Unreadable, $"has code the grader could not read in {TimeBudget.TotalSeconds:0} s");
+                graph.Use(cell.Number, null, ViolationKind.Unreadable,
+                    $"has code the grader could not read in {TimeBudget.TotalSeconds:0} s");
             }
-            catch (Exception error) when (error is InsufficientExecutionStackException or InvalidOperationException or ArgumentException)
+            catch (Exception error)
+                when (error is InsufficientExecutionStackException or InvalidOperationException
+                    or ArgumentException)
             {
-                graph.Use(cell.Number, null, ViolationKind.Unreadable, $"has code the grader cannot read ({error.GetType().Name})");
+                graph.Use(cell.Number, null, ViolationKind.Unreadable,
+                    $"has code the grader cannot read ({error.GetType().Name})");
             }
         }
-        return new OwnWorkReading(graph.Violations(), FunctionBodies.Apply(cells, graph.Neutralised()));
+        return new OwnWorkReading(graph.Violations(),
+            FunctionBodies.Apply(cells, graph.Neutralised()));
     }
 
     /// <summary>Reads one cell into the graph; returns the compilation later cells see.</summary>
-    private static CSharpCompilation? Read(NotebookCell cell, OwnWorkRules rules, CSharpCompilationOptions options, CSharpCompilation? previous,
+    private static CSharpCompilation? Read(NotebookCell cell, OwnWorkRules rules,
+        CSharpCompilationOptions options, CSharpCompilation? previous,
         CallGraph graph, CancellationToken budget)
     {
-        var tree = CSharpSyntaxTree.ParseText(WithoutDirectives(cell.Source), Script, cancellationToken: budget);
+        var tree = CSharpSyntaxTree.ParseText(WithoutDirectives(cell.Source), Script,
+            cancellationToken: budget);
         var root = tree.GetRoot(budget);
         if (root.DescendantNodes().Take(MaxNodesPerCell + 1).Count() > MaxNodesPerCell)
         {
-            graph.Use(cell.Number, null, ViolationKind.Unreadable, $"is too large for the grader to read (over {MaxNodesPerCell:N0} syntax nodes in one cell)");
+            graph.Use(cell.Number, null, ViolationKind.Unreadable,
+                $"is too large for the grader to read (over {MaxNodesPerCell:N0} syntax nodes in " +
+                "one cell)");
             return previous;
         }
-        var compilation = CSharpCompilation.CreateScriptCompilation($"cell{cell.Number}", tree, rules.References.References, options, previous);
-        var errors = compilation.GetDiagnostics(budget).Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree).ToList();
+        var compilation = CSharpCompilation.CreateScriptCompilation($"cell{cell.Number}", tree,
+            rules.References.References, options, previous);
+        var errors = compilation.GetDiagnostics(budget)
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree)
+            .ToList();
         var model = compilation.GetSemanticModel(tree);
         if (errors.Count > 0 && rules.References.HasKernel)
         {
@@ -87,15 +108,19 @@ public static class OwnWorkAnalysis
                 $"does not compile ({first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)})");
             return previous;
         }
-        foreach (var error in errors.DistinctBy(e => Owner(model, root.FindNode(e.Location.SourceSpan))))
-            graph.Use(cell.Number, Owner(model, root.FindNode(error.Location.SourceSpan)), ViolationKind.Unreadable,
-                $"has code the grader cannot read ({error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)})");
+        foreach (var error in errors.DistinctBy(e =>
+            Owner(model, root.FindNode(e.Location.SourceSpan))))
+            graph.Use(cell.Number, Owner(model, root.FindNode(error.Location.SourceSpan)),
+                ViolationKind.Unreadable,
+                $"has code the grader cannot read ({error.Id}: " +
+                $"{error.GetMessage(CultureInfo.InvariantCulture)})");
         Judge(cell.Number, model, root, rules, graph, budget);
         // As in the kernel, a cell that does not compile adds nothing that later cells can see.
         return errors.Count == 0 ? compilation : previous;
     }
 
-    private static void Judge(int cell, SemanticModel model, SyntaxNode root, OwnWorkRules rules, CallGraph graph, CancellationToken budget)
+    private static void Judge(int cell, SemanticModel model, SyntaxNode root, OwnWorkRules rules,
+        CallGraph graph, CancellationToken budget)
     {
         foreach (var (node, symbol) in SymbolUses.Of(model, root, budget))
         {
@@ -107,8 +132,10 @@ public static class OwnWorkAnalysis
         }
         foreach (var node in root.DescendantNodes())
         {
-            if (SymbolUses.Unsafe(node) is { } what) graph.Use(cell, Owner(model, node), ViolationKind.Forbidden, what);
-            if (node is LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax && Owner(model, node) is { } declared)
+            if (SymbolUses.Unsafe(node) is { } what)
+                graph.Use(cell, Owner(model, node), ViolationKind.Forbidden, what);
+            if (node is LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax
+                or BasePropertyDeclarationSyntax && Owner(model, node) is { } declared)
                 graph.Declare(declared, cell, FunctionBodies.Throwing(node, declared.Name));
         }
     }
@@ -120,8 +147,11 @@ public static class OwnWorkAnalysis
     /// </summary>
     private static ISymbol? Owner(SemanticModel model, SyntaxNode node)
     {
-        var declaration = node.AncestorsAndSelf().FirstOrDefault(a => a is LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax);
-        if (declaration is null || model.GetDeclaredSymbol(declaration)?.OriginalDefinition is not { } symbol) return null;
+        var declaration = node.AncestorsAndSelf()
+            .FirstOrDefault(a => a is LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax
+                or BasePropertyDeclarationSyntax);
+        if (declaration is null || model.GetDeclaredSymbol(declaration)
+            ?.OriginalDefinition is not { } symbol) return null;
         return symbol.ContainingType is { IsScriptClass: true } ? symbol : null;
     }
 
@@ -134,7 +164,8 @@ public static class OwnWorkAnalysis
             IMethodSymbol or IPropertySymbol or IEventSymbol => symbol,
             _ => null,
         };
-        return function?.OriginalDefinition is { } definition && definition.Locations.Any(l => l.IsInSource) ? definition : null;
+        return function?.OriginalDefinition is { } definition
+            && definition.Locations.Any(l => l.IsInSource) ? definition : null;
     }
 
     /// <summary>The cell with its directives (the grader's accepted #r lines, #region, …) blanked:

@@ -8,4 +8,5 @@ namespace NotebookRunner.Judging;
 /// (<see cref="FunctionBodies"/>), so that code which earns nothing also runs nothing, wherever it
 /// is called from.
 /// </summary>
-public sealed record OwnWorkReading(IReadOnlyList<Violation> Violations, IReadOnlyList<NotebookCell> Cells);
+public sealed record OwnWorkReading(IReadOnlyList<Violation> Violations,
+    IReadOnlyList<NotebookCell> Cells);

@@ -27,12 +27,15 @@ public static class ProbeRecords
             // read as JSON.
             throw new InvalidDataException($"the recorded values are not JSON ({error.Message}).");
         }
-        if (root is not JsonObject { } json || json["calls"] is not JsonArray calls || json["count"] is not JsonValue count
+        if (root is not JsonObject { } json || json["calls"] is not JsonArray calls
+            || json["count"] is not JsonValue count
             || !count.TryGetValue(out int n) || n != calls.Count)
             throw new InvalidDataException("the recorded values do not have the grader's shape.");
-        return calls.Select(node => node is JsonObject call && call["method"] is JsonValue method && method.TryGetValue(out string? name)
+        return calls.Select(node => node is JsonObject call && call["method"] is JsonValue method
+            && method.TryGetValue(out string? name)
                 && call["arguments"] is JsonArray arguments
                 ? new RecordedCall(name, arguments.ToList())
-                : throw new InvalidDataException("a recorded call does not have the grader's shape.")).ToList();
+                : throw new InvalidDataException(
+                    "a recorded call does not have the grader's shape.")).ToList();
     }
 }

@@ -28,22 +28,30 @@ public static class SubmissionSize
     public static Notebook Read(string path, long maxBytes, string language = Edition.English)
     {
         var full = NotebookReader.Checked(path, maxBytes);
-        if (full.EndsWith(".dib", StringComparison.OrdinalIgnoreCase)) return NotebookReader.FromText(full, File.ReadAllText(full));
+        if (full.EndsWith(".dib", StringComparison.OrdinalIgnoreCase))
+            return NotebookReader.FromText(full, File.ReadAllText(full));
         var bytes = OutputStripper.Strip(File.ReadAllBytes(full), Path.GetFileName(full)).Bytes;
         if (bytes.Length > MaxBytesWithoutOutputs)
             throw new NotebookException(Say.In(language,
-                $"{Path.GetFileName(full)} holds {N(bytes.Length)} bytes besides its outputs, more than the grader reads ({N(MaxBytesWithoutOutputs)}): remove pasted images or long text and hand it in again.",
-                $"{Path.GetFileName(full)} は出力のほかに{N(bytes.Length)}バイトあり、採点プログラムが読む量（{N(MaxBytesWithoutOutputs)}バイト）を超えています。貼り付けた画像や長いテキストを取り除いて、もう一度提出してください。"));
+                $"{Path.GetFileName(full)} holds {N(bytes.Length)} bytes besides its outputs, " +
+                $"more than the grader reads ({N(MaxBytesWithoutOutputs)}): remove pasted images " +
+                "or long text and hand it in again.",
+                $"{Path.GetFileName(full)} は出力のほかに{N(bytes.Length)}バイトあり、採点プログラムが読む量（" +
+                $"{N(MaxBytesWithoutOutputs)}バイト）を超えています。貼り付けた画像や長いテキストを取り除いて、もう一度提出してください。"));
         if (CountValues(bytes) > MaxJsonValues)
             throw new NotebookException(Say.In(language,
-                $"{Path.GetFileName(full)} holds more than {N(MaxJsonValues)} JSON values besides its outputs, more than the grader reads: re-save it from the editor.",
-                $"{Path.GetFileName(full)} は出力のほかに{N(MaxJsonValues)}個を超える JSON の値を含み、採点プログラムが読む量を超えています。エディターで保存し直してください。"));
-        return NotebookReader.FromText(full, new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'));
+                $"{Path.GetFileName(full)} holds more than {N(MaxJsonValues)} JSON values " +
+                "besides its outputs, more than the grader reads: re-save it from the editor.",
+                $"{Path.GetFileName(full)} は出力のほかに{N(MaxJsonValues)}個を超える JSON の値を含み、" +
+                "採点プログラムが読む量を超えています。エディターで保存し直してください。"));
+        return NotebookReader.FromText(full, new UTF8Encoding(false).GetString(bytes)
+            .TrimStart('\uFEFF'));
     }
 
     /// <summary>The cells that run: those within the caps on code. Each cell left out adds a
     /// problem saying why.</summary>
-    public static List<NotebookCell> Within(IEnumerable<NotebookCell> cells, List<CellProblem> problems, string language = Edition.English)
+    public static List<NotebookCell> Within(IEnumerable<NotebookCell> cells,
+        List<CellProblem> problems, string language = Edition.English)
     {
         var kept = new List<NotebookCell>();
         var total = 0L;
@@ -52,12 +60,16 @@ public static class SubmissionSize
             var size = cell.Source.Length;
             if (size > MaxCellChars)
                 problems.Add(new CellProblem(cell.Number, Say.In(language,
-                    $"cell {cell.Number} holds {N(size)} characters of code, more than the grader reads in one cell ({N(MaxCellChars)}), so it did not run.",
-                    $"セル{cell.Number}のコードは{N(size)}文字あり、採点プログラムが1つのセルで読む量（{N(MaxCellChars)}文字）を超えているため、実行しませんでした。")));
+                    $"cell {cell.Number} holds {N(size)} characters of code, more than the " +
+                    $"grader reads in one cell ({N(MaxCellChars)}), so it did not run.",
+                    $"セル{cell.Number}のコードは{N(size)}文字あり、採点プログラムが1つのセルで読む量（{N(MaxCellChars)}文字）" +
+                    "を超えているため、実行しませんでした。")));
             else if (total + size > MaxCodeChars)
                 problems.Add(new CellProblem(cell.Number, Say.In(language,
-                    $"cell {cell.Number} goes past the {N(MaxCodeChars)} characters of code the grader reads in a submission, so it did not run.",
-                    $"セル{cell.Number}で、採点プログラムが1つの提出物で読むコードの量（{N(MaxCodeChars)}文字）を超えたため、このセルは実行しませんでした。")));
+                    $"cell {cell.Number} goes past the {N(MaxCodeChars)} characters of code the " +
+                    "grader reads in a submission, so it did not run.",
+                    $"セル{cell.Number}で、採点プログラムが1つの提出物で読むコードの量（{N(MaxCodeChars)}文字）を超えたため、" +
+                    "このセルは実行しませんでした。")));
             else
             {
                 kept.Add(cell);
@@ -71,11 +83,13 @@ public static class SubmissionSize
     /// bytes are JSON).</summary>
     private static int CountValues(byte[] bytes)
     {
-        var reader = new Utf8JsonReader(bytes.AsSpan(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0),
+        var reader = new Utf8JsonReader(
+            bytes.AsSpan(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0),
             new JsonReaderOptions { MaxDepth = 1024, AllowTrailingCommas = true });
         var count = 0;
         while (count <= MaxJsonValues && reader.Read())
-            if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray)) count++;
+            if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject
+                or JsonTokenType.EndArray)) count++;
         return count;
     }
 

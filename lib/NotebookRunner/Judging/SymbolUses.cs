@@ -17,19 +17,25 @@ namespace NotebookRunner.Judging;
 /// </summary>
 public static class SymbolUses
 {
-    public static IEnumerable<(SyntaxNode Node, ISymbol Symbol)> Of(SemanticModel model, SyntaxNode root, CancellationToken budget)
+    public static IEnumerable<(SyntaxNode Node, ISymbol Symbol)> Of(SemanticModel model,
+        SyntaxNode root, CancellationToken budget)
     {
         var seen = new HashSet<IOperation>();
-        foreach (var node in root.DescendantNodes(n => !Skipped(model, n)).Where(n => !Skipped(model, n)))
+        foreach (var node in root.DescendantNodes(n => !Skipped(model, n))
+            .Where(n => !Skipped(model, n)))
         {
             var info = model.GetSymbolInfo(node, budget);
-            foreach (var symbol in info.Symbol is { } bound ? [bound] : info.CandidateSymbols) yield return (node, symbol);
-            if (model.GetTypeInfo(node, budget).Type is { } type && type.TypeKind == TypeKind.Dynamic) yield return (node, type);
-            if (model.GetOperation(node, budget) is not { } operation || !seen.Add(operation)) continue;
+            foreach (var symbol in info.Symbol is { } bound ? [bound] : info.CandidateSymbols)
+                yield return (node, symbol);
+            if (model.GetTypeInfo(node, budget).Type is { } type
+                && type.TypeKind == TypeKind.Dynamic) yield return (node, type);
+            if (model.GetOperation(node, budget) is not { } operation || !seen.Add(operation))
+                continue;
             foreach (var inner in Walk(operation))
             {
                 seen.Add(inner);
-                foreach (var symbol in Implicit(model, inner).OfType<ISymbol>()) yield return (inner.Syntax, symbol);
+                foreach (var symbol in Implicit(model, inner).OfType<ISymbol>())
+                    yield return (inner.Syntax, symbol);
             }
         }
     }
@@ -48,10 +54,15 @@ public static class SymbolUses
     }
 
     private static bool Skipped(SemanticModel model, SyntaxNode node) =>
-        node is UsingDirectiveSyntax || node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf
+        node is UsingDirectiveSyntax
+        || node is InvocationExpressionSyntax
+            {
+                Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }
+            } nameOf
             && model.GetOperation(nameOf) is INameOfOperation;
 
-    private static IEnumerable<ISymbol?> Implicit(SemanticModel model, IOperation operation) => operation switch
+    private static IEnumerable<ISymbol?> Implicit(SemanticModel model, IOperation operation) =>
+        operation switch
     {
         IInvocationOperation o => [o.TargetMethod],
         IObjectCreationOperation o => [o.Constructor],
@@ -70,9 +81,12 @@ public static class SymbolUses
         ITypePatternOperation o => [o.MatchedType],
         IDeclarationPatternOperation o => [o.MatchedType],
         IRecursivePatternOperation o => [o.MatchedType, o.DeconstructSymbol],
-        IForEachLoopOperation { Syntax: CommonForEachStatementSyntax loop } => ForEach(model.GetForEachStatementInfo(loop)),
-        IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax assignment } => Deconstruct(model.GetDeconstructionInfo(assignment)),
-        IAwaitOperation { Syntax: AwaitExpressionSyntax await } => Await(model.GetAwaitExpressionInfo(await)),
+        IForEachLoopOperation { Syntax: CommonForEachStatementSyntax loop } =>
+            ForEach(model.GetForEachStatementInfo(loop)),
+        IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax assignment } =>
+            Deconstruct(model.GetDeconstructionInfo(assignment)),
+        IAwaitOperation { Syntax: AwaitExpressionSyntax await } =>
+            Await(model.GetAwaitExpressionInfo(await)),
         _ => [],
     };
 
@@ -89,14 +103,22 @@ public static class SymbolUses
     /// (UnsafeAccessor's and DllImport's), __makeref.</summary>
     public static string? Unsafe(SyntaxNode node) => node switch
     {
-        UnsafeStatementSyntax or FixedStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax => "uses unsafe code",
-        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.AddressOfExpression or (int)SyntaxKind.PointerIndirectionExpression } => "uses unsafe code",
-        MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.PointerMemberAccessExpression } => "uses unsafe code",
-        MakeRefExpressionSyntax or RefValueExpressionSyntax or RefTypeExpressionSyntax => "uses unsafe memory access (__makeref)",
-        MemberDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.ExternKeyword) => "declares an extern method, whose body the grader cannot read",
-        LocalFunctionStatementSyntax f when f.Modifiers.Any(SyntaxKind.ExternKeyword) => "declares an extern method, whose body the grader cannot read",
-        MemberDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.UnsafeKeyword) => "uses unsafe code",
-        LocalFunctionStatementSyntax f when f.Modifiers.Any(SyntaxKind.UnsafeKeyword) => "uses unsafe code",
+        UnsafeStatementSyntax or FixedStatementSyntax or PointerTypeSyntax
+            or FunctionPointerTypeSyntax => "uses unsafe code",
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.AddressOfExpression
+            or (int)SyntaxKind.PointerIndirectionExpression } => "uses unsafe code",
+        MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.PointerMemberAccessExpression } =>
+            "uses unsafe code",
+        MakeRefExpressionSyntax or RefValueExpressionSyntax or RefTypeExpressionSyntax =>
+            "uses unsafe memory access (__makeref)",
+        MemberDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.ExternKeyword) =>
+            "declares an extern method, whose body the grader cannot read",
+        LocalFunctionStatementSyntax f when f.Modifiers.Any(SyntaxKind.ExternKeyword) =>
+            "declares an extern method, whose body the grader cannot read",
+        MemberDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.UnsafeKeyword) =>
+            "uses unsafe code",
+        LocalFunctionStatementSyntax f when f.Modifiers.Any(SyntaxKind.UnsafeKeyword) =>
+            "uses unsafe code",
         _ => null,
     };
 }

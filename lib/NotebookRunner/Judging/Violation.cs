@@ -20,7 +20,8 @@ public enum ViolationKind { AnswerMember, Forbidden, NotAllowed, Unreadable, Doe
 /// </summary>
 public sealed record Violation(int Cell, string? Function, string What, ViolationKind Kind)
 {
-    public bool Forbidden => Kind is not (ViolationKind.AnswerMember or ViolationKind.DoesNotCompile);
+    public bool Forbidden =>
+        Kind is not (ViolationKind.AnswerMember or ViolationKind.DoesNotCompile);
 
     public string Sentence => Kind == ViolationKind.DoesNotCompile
         ? $"your cell {Cell} {What}, so it did not run and nothing in it counts"
@@ -29,8 +30,10 @@ public sealed record Violation(int Cell, string? Function, string What, Violatio
 
     /// <summary>The sentence in the assignment's language, without a final period (English:
     /// <see cref="Sentence"/>).</summary>
-    public string SentenceIn(string language) => language != NotebookRunner.Notebooks.Edition.Japanese ? Sentence
-        : Kind == ViolationKind.DoesNotCompile ? $"セル{Cell}：{ViolationWords.Japanese(What)}。そのため実行されず、その中のものは何も数えられません"
+    public string SentenceIn(string language) =>
+        language != NotebookRunner.Notebooks.Edition.Japanese ? Sentence
+        : Kind == ViolationKind.DoesNotCompile
+            ? $"セル{Cell}：{ViolationWords.Japanese(What)}。そのため実行されず、その中のものは何も数えられません"
         : Function is null ? $"セル{Cell}の最上位のコード：{ViolationWords.Japanese(What)}"
         : $"{Function}：{ViolationWords.Japanese(What)}";
 }

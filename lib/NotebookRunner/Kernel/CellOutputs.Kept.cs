@@ -53,7 +53,8 @@ public sealed partial class CellOutputs
     private void AddResult(Dictionary<string, string> data)
     {
         var size = Size(data);
-        if (results >= caps.Outputs || resultChars + size > caps.ResultChars) { droppedResult = Math.Max(droppedResult, size); return; }
+        if (results >= caps.Outputs || resultChars +
+            size > caps.ResultChars) { droppedResult = Math.Max(droppedResult, size); return; }
         FlushStream();
         outputs.Add(CellOutput.Result(data));
         results++;
@@ -76,5 +77,6 @@ public sealed partial class CellOutputs
         streamName = null;
     }
 
-    private static long Size(Dictionary<string, string> data) => data.Values.Sum(v => (long)v.Length);
+    private static long Size(Dictionary<string, string> data) =>
+        data.Values.Sum(v => (long)v.Length);
 }

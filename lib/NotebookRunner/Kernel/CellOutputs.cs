@@ -25,7 +25,8 @@ public sealed partial class CellOutputs(OutputCaps caps)
     /// events and once its cap is reached.</summary>
     public bool Wants(string eventType) => eventType switch
     {
-        nameof(StandardOutputValueProduced) or nameof(StandardErrorValueProduced) or nameof(ErrorProduced) => chars < caps.Chars,
+        nameof(StandardOutputValueProduced) or nameof(StandardErrorValueProduced)
+            or nameof(ErrorProduced) => chars < caps.Chars,
         nameof(DisplayedValueProduced) => chars < caps.Chars && displays < caps.Outputs,
         nameof(DisplayedValueUpdated) => chars < caps.Chars,
         nameof(ReturnValueProduced) => resultChars < caps.ResultChars && results < caps.Outputs,
@@ -36,8 +37,10 @@ public sealed partial class CellOutputs(OutputCaps caps)
     /// if it was one.</summary>
     public void Skipped(string eventType)
     {
-        if (eventType is nameof(StandardOutputValueProduced) or nameof(StandardErrorValueProduced) or nameof(ErrorProduced)
-            or nameof(DisplayedValueProduced) or nameof(DisplayedValueUpdated) or nameof(ReturnValueProduced))
+        if (eventType is nameof(StandardOutputValueProduced) or nameof(StandardErrorValueProduced)
+            or nameof(ErrorProduced)
+            or nameof(DisplayedValueProduced) or nameof(DisplayedValueUpdated)
+                or nameof(ReturnValueProduced))
             dropped++;
     }
 
@@ -57,13 +60,15 @@ public sealed partial class CellOutputs(OutputCaps caps)
             case ErrorProduced error:
                 AddStream("stderr", error.Message ?? "");
                 break;
-            case DisplayedValueUpdated updated when updated.ValueId is { } id && byValueId.TryGetValue(id, out var index):
+            case DisplayedValueUpdated updated when updated.ValueId is { } id
+                && byValueId.TryGetValue(id, out var index):
                 Replace(index, Data(updated));
                 break;
             case ReturnValueProduced result:
                 AddResult(Data(result));
                 break;
-            case DisplayEvent display when display is DisplayedValueProduced or DisplayedValueUpdated:
+            case DisplayEvent display when display is DisplayedValueProduced
+                or DisplayedValueUpdated:
                 AddDisplay(display);
                 break;
         }
@@ -74,26 +79,33 @@ public sealed partial class CellOutputs(OutputCaps caps)
     public KernelReply Reply(KernelCompletion completion, string? failure, TimeSpan elapsed)
     {
         if (dropped > 0)
-            Note($"[nbrun: output cap reached ({N(caps.Chars)} characters, {N(caps.Outputs)} displayed values); {N(dropped)} later outputs of this cell were dropped or cut]");
+            Note($"[nbrun: output cap reached ({N(caps.Chars)} characters, {N(caps.Outputs)} " +
+                $"displayed values); {N(dropped)} later outputs of this cell were dropped or cut]");
         if (droppedResult > 0)
-            Note($"[nbrun: the cell's value has {N(droppedResult)} characters, over the cap of {N(caps.ResultChars)}; it was dropped]");
+            Note($"[nbrun: the cell's value has {N(droppedResult)} characters, over the cap of " +
+                $"{N(caps.ResultChars)}; it was dropped]");
         if (overlong > 0)
-            Note($"[nbrun: {N(overlong)} lines from the kernel were longer than {N(caps.LineBytes)} bytes and were dropped unread]");
+            Note($"[nbrun: {N(overlong)} lines from the kernel were longer than " +
+                $"{N(caps.LineBytes)} bytes and were dropped unread]");
         FlushStream();
         if (completion == KernelCompletion.Failed)
         {
             var message = failure ?? "the cell failed";
-            outputs.Add(CellOutput.Error("Error", message.Length > caps.Chars ? message[..caps.Chars] : message));
+            outputs.Add(CellOutput.Error("Error", message.Length > caps.Chars
+                ? message[..caps.Chars] : message));
         }
-        return new KernelReply(completion, outputs, new OutputCut(dropped, droppedResult, overlong), elapsed);
+        return new KernelReply(completion, outputs, new OutputCut(dropped, droppedResult, overlong),
+            elapsed);
     }
 
     private static Dictionary<string, string> Data(DisplayEvent display) =>
         display.FormattedValues.Where(v => !v.SuppressDisplay && v.MimeType is not null)
-            .GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => g.Last().Value ?? "", StringComparer.Ordinal);
+            .GroupBy(v => v.MimeType)
+            .ToDictionary(g => g.Key, g => g.Last().Value ?? "", StringComparer.Ordinal);
 
     private static string PlainText(DisplayEvent display) =>
-        display.FormattedValues.FirstOrDefault(v => v.MimeType == "text/plain")?.Value ?? display.FormattedValues.FirstOrDefault()?.Value ?? "";
+        display.FormattedValues.FirstOrDefault(v => v.MimeType == "text/plain")?.Value
+            ?? display.FormattedValues.FirstOrDefault()?.Value ?? "";
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -24,7 +24,8 @@ public readonly record struct EnvelopeHeader(string EventType, string? Token)
             string? eventType = null, token = null;
             while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
             {
-                if (json.ValueTextEquals("eventType"u8) && json.Read()) eventType = StringOf(ref json);
+                if (json.ValueTextEquals("eventType"u8) && json.Read())
+                    eventType = StringOf(ref json);
                 else if (json.ValueTextEquals("command"u8) && json.Read())
                 {
                     // The protocol writes the event type before the command: then the token is the
@@ -45,7 +46,8 @@ public readonly record struct EnvelopeHeader(string EventType, string? Token)
     /// <summary>True for an event of the command with this token, or of a command it split into
     /// ("token.1").</summary>
     public bool BelongsTo(string token) =>
-        Token is { } mine && (mine == token || mine.StartsWith(token + ".", StringComparison.Ordinal));
+        Token is { } mine && (mine == token
+            || mine.StartsWith(token + ".", StringComparison.Ordinal));
 
     /// <summary>The "token" of a command envelope; the reader is left at the command's end unless
     /// told to stop at the token.</summary>

@@ -40,7 +40,8 @@ public sealed class ErrorTail
             lock (ring)
             {
                 var start = (int)(written % KeptBytes);
-                var bytes = written < KeptBytes ? ring[..start] : [.. ring[start..], .. ring[..start]];
+                var bytes = written < KeptBytes ? ring[..start]
+                    : [.. ring[start..], .. ring[..start]];
                 return Encoding.UTF8.GetString(bytes).Trim();
             }
         }

@@ -17,7 +17,8 @@ public sealed partial class KernelConnection
 {
     /// <summary>Sends a command and collects its outputs until it succeeds or fails, the timeout
     /// passes (the kernel is then killed) or the kernel exits.</summary>
-    public async Task<KernelReply> SubmitAsync(KernelCommand command, TimeSpan timeout, OutputCaps caps)
+    public async Task<KernelReply> SubmitAsync(KernelCommand command, TimeSpan timeout,
+        OutputCaps caps)
     {
         var clock = Stopwatch.StartNew();
         var token = command.GetOrCreateToken();
@@ -35,17 +36,21 @@ public sealed partial class KernelConnection
         }
         // Every event repeats the command it belongs to, its code included: its lines may be that
         // much longer.
-        var maxLineBytes = (int)Math.Min(int.MaxValue, caps.LineBytes + 2L * Encoding.UTF8.GetByteCount(envelope));
+        var maxLineBytes = (int)Math.Min(int.MaxValue, caps.LineBytes +
+            2L * Encoding.UTF8.GetByteCount(envelope));
         using var deadline = new CancellationTokenSource(timeout);
         try
         {
             while (await reader.ReadLineAsync(maxLineBytes, deadline.Token) is { } line)
             {
                 if (line.Bytes is not { } bytes) { outputs.Overlong(); continue; }
-                if (EnvelopeHeader.Read(bytes.Span) is not { } header || !header.BelongsTo(token)) continue;
-                if (header.Token == token && header.EventType == nameof(CommandSucceeded)) return outputs.Reply(KernelCompletion.Succeeded, null, clock.Elapsed);
+                if (EnvelopeHeader.Read(bytes.Span) is not { } header || !header.BelongsTo(token))
+                    continue;
+                if (header.Token == token && header.EventType == nameof(CommandSucceeded))
+                    return outputs.Reply(KernelCompletion.Succeeded, null, clock.Elapsed);
                 if (header.Token == token && header.EventType == nameof(CommandFailed))
-                    return outputs.Reply(KernelCompletion.Failed, (Parse(bytes, command) as CommandFailed)?.Message, clock.Elapsed);
+                    return outputs.Reply(KernelCompletion.Failed,
+                        (Parse(bytes, command) as CommandFailed)?.Message, clock.Elapsed);
                 if (!outputs.Wants(header.EventType)) outputs.Skipped(header.EventType);
                 else if (Parse(bytes, command) is { } kernelEvent) outputs.Add(kernelEvent);
             }

@@ -38,25 +38,32 @@ public sealed partial class KernelConnection : IDisposable
 
     public bool IsAlive => !reader.Ended && !HasExited();
 
-    public static async Task<KernelConnection> StartAsync(KernelLaunch launch, TimeSpan readyTimeout)
+    public static async Task<KernelConnection> StartAsync(KernelLaunch launch,
+        TimeSpan readyTimeout)
     {
         var info = new ProcessStartInfo(launch.FileName)
         {
             WorkingDirectory = launch.WorkingDirectory,
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            RedirectStandardInput = true, RedirectStandardOutput = true,
+            RedirectStandardError = true,
             StandardInputEncoding = new UTF8Encoding(false), UseShellExecute = false,
         };
         foreach (var argument in launch.Arguments) info.ArgumentList.Add(argument);
         foreach (var (name, value) in launch.Environment) info.Environment[name] = value;
         if (Environment.GetEnvironmentVariable("NBRUN_TRACE_KERNEL") is "1")
-            await Console.Error.WriteLineAsync($"nbrun: starting kernel: {launch.FileName} {string.Join(' ', launch.Arguments.Select(a => $"'{a}'"))}");
+            await Console.Error.WriteLineAsync(
+                $"nbrun: starting kernel: {launch.FileName} " +
+                $"{string.Join(' ', launch.Arguments.Select(a => $"'{a}'"))}");
         var process = await ProcessLauncher.StartAsync(info);
         var connection = new KernelConnection(process);
         if (!await connection.WaitForReadyAsync(readyTimeout))
         {
-            var why = connection.reader.Ended ? $"it exited with code {connection.ExitCode()}" : $"it was not ready after {Seconds(readyTimeout)} s";
+            var why = connection.reader.Ended ? $"it exited with code {connection.ExitCode()}"
+                : $"it was not ready after {Seconds(readyTimeout)} s";
             connection.Kill();
-            throw new InvalidOperationException($"the .NET Interactive kernel did not start: {why}. {connection.StandardError}".TrimEnd());
+            throw new InvalidOperationException(
+                ($"the .NET Interactive kernel did not start: {why}. " +
+                    $"{connection.StandardError}").TrimEnd());
         }
         return connection;
     }
@@ -65,7 +72,9 @@ public sealed partial class KernelConnection : IDisposable
     /// dies.</summary>
     public string StandardError => stderr.Text;
 
-    public string ExitCode() => process.WaitForExit(5000) ? process.ExitCode.ToString(CultureInfo.InvariantCulture) : "unknown";
+    public string ExitCode() =>
+        process.WaitForExit(5000) ? process.ExitCode.ToString(CultureInfo.InvariantCulture)
+        : "unknown";
 
     /// <summary>Reads lines until the kernel says it is ready; everything before (a banner, noise)
     /// is dropped.</summary>
@@ -75,7 +84,8 @@ public sealed partial class KernelConnection : IDisposable
         try
         {
             while (await reader.ReadLineAsync(StartLineBytes, deadline.Token) is { } line)
-                if (line.Bytes is { } bytes && EnvelopeHeader.Read(bytes.Span)?.EventType == nameof(KernelReady)) return true;
+                if (line.Bytes is { } bytes && EnvelopeHeader.Read(bytes.Span)
+                    ?.EventType == nameof(KernelReady)) return true;
         }
         catch (OperationCanceledException)
         {
@@ -97,13 +107,15 @@ public sealed partial class KernelConnection : IDisposable
             process.Kill(entireProcessTree: true);
             process.WaitForExit(5000);
         }
-        catch (Exception error) when (error is InvalidOperationException or System.ComponentModel.Win32Exception)
+        catch (Exception error)
+            when (error is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
             // already gone
         }
     }
 
-    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Seconds(TimeSpan time) =>
+        time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
 
     public void Dispose()
     {

@@ -6,12 +6,14 @@ namespace NotebookRunner.Kernel;
 /// (`dotnet-interactive stdio` in the notebook's folder); a grading sandbox wraps a launch in
 /// bubblewrap.
 /// </summary>
-public sealed record KernelLaunch(string FileName, IReadOnlyList<string> Arguments, string WorkingDirectory,
+public sealed record KernelLaunch(string FileName, IReadOnlyList<string> Arguments,
+    string WorkingDirectory,
     IReadOnlyDictionary<string, string> Environment)
 {
     /// <summary>Telemetry off (its banner would otherwise open the kernel's stdout) and the usual
     /// quiet .NET settings.</summary>
-    public static IReadOnlyDictionary<string, string> QuietEnvironment { get; } = new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> QuietEnvironment { get; } =
+        new Dictionary<string, string>
     {
         ["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1",
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
@@ -25,9 +27,11 @@ public sealed record KernelLaunch(string FileName, IReadOnlyList<string> Argumen
     /// </summary>
     public static KernelLaunch Direct(KernelTool tool, string workingDirectory)
     {
-        string[] kernel = [DotnetHost.Path, tool.EntryAssembly, "stdio", "--working-dir", workingDirectory];
+        string[] kernel = [DotnetHost.Path, tool.EntryAssembly, "stdio", "--working-dir",
+            workingDirectory];
         return File.Exists(SetPriv)
-            ? new(SetPriv, ["--pdeathsig", "KILL", "--", .. kernel], workingDirectory, QuietEnvironment)
+            ? new(SetPriv, ["--pdeathsig", "KILL", "--", .. kernel], workingDirectory,
+                QuietEnvironment)
             : new(kernel[0], kernel[1..], workingDirectory, QuietEnvironment);
     }
 

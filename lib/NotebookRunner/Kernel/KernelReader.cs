@@ -31,7 +31,9 @@ public sealed class KernelReader(Stream stdout)
             if (length <= maxLineBytes) line.Write(chunk, next, end - next);
             next = newline < 0 ? filled : newline + 1;
             if (newline < 0) continue;
-            return length <= maxLineBytes ? new KernelLine(line.GetBuffer().AsMemory(0, (int)line.Length), length) : new KernelLine(null, length);
+            return length <= maxLineBytes
+                ? new KernelLine(line.GetBuffer().AsMemory(0, (int)line.Length), length)
+                : new KernelLine(null, length);
         }
     }
 

@@ -11,7 +11,8 @@ public enum KernelCompletion { Succeeded, Failed, TimedOut, Exited }
 /// and of the commands it split into (their tokens extend the root token), what the caps cut, and
 /// how it ended.
 /// </summary>
-public sealed record KernelReply(KernelCompletion Completion, IReadOnlyList<CellOutput> Outputs, OutputCut Cut, TimeSpan Elapsed)
+public sealed record KernelReply(KernelCompletion Completion, IReadOnlyList<CellOutput> Outputs,
+    OutputCut Cut, TimeSpan Elapsed)
 {
     public bool Succeeded => Completion == KernelCompletion.Succeeded;
 }

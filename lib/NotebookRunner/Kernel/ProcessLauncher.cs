@@ -12,7 +12,8 @@ namespace NotebookRunner.Kernel;
 /// </summary>
 public static class ProcessLauncher
 {
-    private static readonly BlockingCollection<(ProcessStartInfo Info, TaskCompletionSource<Process> Started)> Requests = new();
+    private static readonly BlockingCollection<(ProcessStartInfo Info,
+        TaskCompletionSource<Process> Started)> Requests = new();
 
     static ProcessLauncher()
     {
@@ -22,7 +23,8 @@ public static class ProcessLauncher
 
     public static Task<Process> StartAsync(ProcessStartInfo info)
     {
-        var started = new TaskCompletionSource<Process>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new TaskCompletionSource<Process>(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         Requests.Add((info, started));
         return started.Task;
     }
@@ -33,7 +35,8 @@ public static class ProcessLauncher
         {
             try
             {
-                started.SetResult(Process.Start(info) ?? throw new InvalidOperationException($"could not start {info.FileName}."));
+                started.SetResult(Process.Start(info)
+                    ?? throw new InvalidOperationException($"could not start {info.FileName}."));
             }
             catch (Exception error)
             {

@@ -39,13 +39,18 @@ public static class CellDirectives
             if (Read(source, start, end) is { } directive) found.Add(directive);
             start = end + 1;
         }
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script));
-        foreach (var trivia in tree.GetRoot().DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsDirective))
+        var tree = CSharpSyntaxTree.ParseText(source,
+            new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script));
+        foreach (var trivia in tree.GetRoot().DescendantTrivia(descendIntoTrivia: true)
+            .Where(t => t.IsDirective))
         {
             var line = LineOf(source, trivia.SpanStart);
-            if (found.Any(f => f.Line == line) || trivia.GetStructure() is not DirectiveTriviaSyntax syntax) continue;
-            var name = syntax is ShebangDirectiveTriviaSyntax ? "!" : syntax.DirectiveNameToken.ValueText;
-            found.Add(new CellDirective(line, trivia.SpanStart, trivia.Span.Length, name, Rest(syntax.ToString(), name)));
+            if (found.Any(f => f.Line == line)
+                || trivia.GetStructure() is not DirectiveTriviaSyntax syntax) continue;
+            var name = syntax is ShebangDirectiveTriviaSyntax ? "!"
+                : syntax.DirectiveNameToken.ValueText;
+            found.Add(new CellDirective(line, trivia.SpanStart, trivia.Span.Length, name,
+                Rest(syntax.ToString(), name)));
         }
         return found.OrderBy(f => f.Start).ToList();
     }
@@ -57,7 +62,8 @@ public static class CellDirectives
     /// <summary>What either parser skips before or inside a directive: C# whitespace, and invisible
     /// format characters.</summary>
     private static bool IsBlank(char c) =>
-        c != '\v' && (SyntaxFacts.IsWhitespace(c) || char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
+        c != '\v' && (SyntaxFacts.IsWhitespace(c) || char.IsWhiteSpace(c)
+            || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
 
     private static CellDirective? Read(string source, int start, int end)
     {
@@ -70,12 +76,14 @@ public static class CellDirectives
         {
             var stop = next;
             while (stop < end && !IsBlank(source[stop])) stop++;
-            return new CellDirective(LineOf(source, first), first, end - first, source[next..stop], source[stop..end].Trim());
+            return new CellDirective(LineOf(source, first), first, end - first, source[next..stop],
+                source[stop..end].Trim());
         }
         while (next < end && IsBlank(source[next])) next++;
         var word = Word(source, next, end);
         return Loading.Contains(word)
-            ? new CellDirective(LineOf(source, first), first, end - first, word, source[(next + word.Length)..end].Trim())
+            ? new CellDirective(LineOf(source, first), first, end - first, word,
+                source[(next + word.Length)..end].Trim())
             : null;
     }
 
@@ -91,8 +99,10 @@ public static class CellDirectives
     private static string Rest(string text, string name)
     {
         var after = text.TrimStart().TrimStart('#').TrimStart();
-        return (after.StartsWith(name, StringComparison.Ordinal) ? after[name.Length..] : after).Trim();
+        return (after.StartsWith(name, StringComparison.Ordinal) ? after[name.Length..] : after)
+            .Trim();
     }
 
-    private static int LineOf(string source, int position) => source.AsSpan(0, position).Count('\n') + 1;
+    private static int LineOf(string source, int position) =>
+        source.AsSpan(0, position).Count('\n') + 1;
 }

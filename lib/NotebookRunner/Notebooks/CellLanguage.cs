@@ -10,7 +10,8 @@ namespace NotebookRunner.Notebooks;
 /// </summary>
 public static class CellLanguage
 {
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Aliases =
+        new(StringComparer.OrdinalIgnoreCase)
     {
         ["csharp"] = "csharp", ["c#"] = "csharp", ["cs"] = "csharp",
         ["fsharp"] = "fsharp", ["f#"] = "fsharp", ["fs"] = "fsharp",

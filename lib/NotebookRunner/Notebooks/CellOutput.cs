@@ -14,11 +14,14 @@ public sealed record CellOutput(
     string? ErrorValue = null,
     IReadOnlyList<string>? Traceback = null)
 {
-    public static CellOutput Stream(string name, string text) => new("stream", Name: name, Text: text);
+    public static CellOutput Stream(string name, string text) =>
+        new("stream", Name: name, Text: text);
 
-    public static CellOutput Display(IReadOnlyDictionary<string, string> data) => new("display_data", Data: data);
+    public static CellOutput Display(IReadOnlyDictionary<string, string> data) =>
+        new("display_data", Data: data);
 
-    public static CellOutput Result(IReadOnlyDictionary<string, string> data) => new("execute_result", Data: data);
+    public static CellOutput Result(IReadOnlyDictionary<string, string> data) =>
+        new("execute_result", Data: data);
 
     public static CellOutput Error(string name, string value, params string[] traceback) =>
         new("error", ErrorName: name, ErrorValue: value, Traceback: traceback);
@@ -26,7 +29,8 @@ public sealed record CellOutput(
     public bool IsError => Kind == "error";
 
     /// <summary>The size this output adds to a notebook, used by the output caps.</summary>
-    public int Size => (Text?.Length ?? 0) + (Data?.Values.Sum(v => v.Length) ?? 0) + (ErrorValue?.Length ?? 0);
+    public int Size => (Text?.Length ?? 0) + (Data?.Values.Sum(v => v.Length) ?? 0) +
+        (ErrorValue?.Length ?? 0);
 
     /// <summary>The text a person reads first: stream text, text/plain, or "Name: value" for an
     /// error.</summary>
@@ -34,6 +38,7 @@ public sealed record CellOutput(
     {
         "stream" => Text ?? "",
         "error" => $"{ErrorName}: {ErrorValue}",
-        _ => Data is not null && Data.TryGetValue("text/plain", out var plain) ? plain : Data?.Values.FirstOrDefault() ?? "",
+        _ => Data is not null && Data.TryGetValue("text/plain", out var plain) ? plain
+            : Data?.Values.FirstOrDefault() ?? "",
     };
 }

@@ -16,14 +16,16 @@ public static class Edition
 
     /// <summary>Whether asking for <paramref name="chosen"/> (en, ja or both) takes a notebook of
     /// this edition.</summary>
-    public static bool Includes(string chosen, string edition) => chosen == Both || chosen == edition;
+    public static bool Includes(string chosen, string edition) =>
+        chosen == Both || chosen == edition;
 
     /// <summary>The edition of a notebook file, from its name: "01-perceptron.ja.ipynb" is
     /// Japanese.</summary>
     public static string Of(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
-        return name.EndsWith("." + Japanese, StringComparison.OrdinalIgnoreCase) ? Japanese : English;
+        return name.EndsWith("." + Japanese, StringComparison.OrdinalIgnoreCase) ? Japanese
+            : English;
     }
 
     /// <summary>
@@ -31,7 +33,8 @@ public static class Edition
     /// its first code cell's usings, which makes the library write chart text and check sentences
     /// in Japanese.
     /// </summary>
-    public const string JapaneseLine = "NeuralNetworks.Languages.Language.Use(\"ja\"); // 図とチェックを日本語で表示します";
+    public const string JapaneseLine =
+        "NeuralNetworks.Languages.Language.Use(\"ja\"); // 図とチェックを日本語で表示します";
 
     /// <summary>
     /// The Japanese edition's first code cell, from the English one: <see cref="JapaneseLine"/>
@@ -46,5 +49,6 @@ public static class Edition
     }
 
     /// <summary>The Japanese twin of an English notebook.</summary>
-    public static string JapaneseOf(string path) => Path.ChangeExtension(path, null) + ".ja" + Path.GetExtension(path);
+    public static string JapaneseOf(string path) =>
+        Path.ChangeExtension(path, null) + ".ja" + Path.GetExtension(path);
 }

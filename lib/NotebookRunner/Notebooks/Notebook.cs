@@ -16,7 +16,8 @@ public sealed record NotebookCell(int Number, string CellType, string Language, 
 
 /// <summary>A notebook as read from Path; Document keeps the whole JSON so nothing is lost when it
 /// is written back.</summary>
-public sealed partial record Notebook(string Path, JsonObject Document, IReadOnlyList<NotebookCell> Cells)
+public sealed partial record Notebook(string Path, JsonObject Document,
+    IReadOnlyList<NotebookCell> Cells)
 {
     public string FileName => System.IO.Path.GetFileName(Path);
 

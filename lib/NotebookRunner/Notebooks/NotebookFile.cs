@@ -4,5 +4,7 @@ namespace NotebookRunner.Notebooks;
 /// notebooks/ and site/.</summary>
 public sealed record NotebookFile(string FullPath, string RelativePath)
 {
-    public bool IsHomework => RelativePath.Replace('\\', '/').Split('/').SkipLast(1).Contains("homework", StringComparer.OrdinalIgnoreCase);
+    public bool IsHomework =>
+        RelativePath.Replace('\\', '/').Split('/').SkipLast(1)
+            .Contains("homework", StringComparer.OrdinalIgnoreCase);
 }

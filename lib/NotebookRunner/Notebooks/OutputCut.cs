@@ -7,7 +7,8 @@ namespace NotebookRunner.Notebooks;
 /// A grader reads <see cref="MayHaveLostResult"/> to tell "the value was too large" from "no value
 /// came back".
 /// </summary>
-public sealed record OutputCut(int DroppedOutputs = 0, long DroppedResultChars = 0, int OverlongLines = 0)
+public sealed record OutputCut(int DroppedOutputs = 0, long DroppedResultChars = 0,
+    int OverlongLines = 0)
 {
     public static OutputCut None { get; } = new();
 

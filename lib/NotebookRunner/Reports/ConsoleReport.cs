@@ -13,14 +13,17 @@ public static class ConsoleReport
 {
     public static IEnumerable<string> Lines(GradeReport report, bool instructor)
     {
-        var words = ReportWords.Of(instructor ? NotebookRunner.Notebooks.Edition.English : report.Language);
+        var words = ReportWords.Of(instructor ? NotebookRunner.Notebooks.Edition.English
+            : report.Language);
         if (!report.Isolated) yield return "warning: graded WITHOUT isolation (--no-isolation)";
-        foreach (var p in report.Problems) yield return $"problem in cell {p.Cell}: {ConsoleText.Escape(p.Message)}";
+        foreach (var p in report.Problems)
+            yield return $"problem in cell {p.Cell}: {ConsoleText.Escape(p.Message)}";
         foreach (var c in report.Checks)
         {
             var kind = c.Hidden ? words.HiddenSuffix : "";
             var message = instructor ? c.Message : StudentFeedback.Message(c, report.Language);
-            yield return $"{(c.Passed ? "✓" : "✗")} {ConsoleText.Escape(c.Name)}{kind} {c.Earned}/{c.Points}" + (c.Passed ? "" : $": {ConsoleText.Escape(message)}");
+            yield return $"{(c.Passed ? "✓" : "✗")} {ConsoleText.Escape(c.Name)}{kind} " +
+                $"{c.Earned}/{c.Points}" + (c.Passed ? "" : $": {ConsoleText.Escape(message)}");
         }
         yield return report.PointsLine;
     }

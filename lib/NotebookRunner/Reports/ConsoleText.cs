@@ -31,7 +31,9 @@ public static class ConsoleText
 
     /// <summary>Unicode's Bidi_Control characters: the marks and the embeddings, overrides and
     /// isolates.</summary>
-    private static bool IsBidiControl(char c) => c is '\u061c' or '\u200e' or '\u200f' or >= '\u202a' and <= '\u202e' or >= '\u2066' and <= '\u2069';
+    private static bool IsBidiControl(char c) =>
+        c is '\u061c' or '\u200e' or '\u200f' or >= '\u202a' and <= '\u202e' or >= '\u2066'
+        and <= '\u2069';
 
     private static string Visible(char c) => c switch
     {

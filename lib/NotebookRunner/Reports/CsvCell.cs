@@ -16,8 +16,10 @@ public static class CsvCell
     public static string Text(string? text)
     {
         var cell = ConsoleText.Escape(text);
-        if (cell.TrimStart(' ') is ['=' or '+' or '-' or '@' or '\t' or '\r', ..]) cell = "'" + cell;
-        return cell.IndexOfAny([',', ';', '"', '\'']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+        if (cell.TrimStart(' ') is ['=' or '+' or '-' or '@' or '\t' or '\r', ..])
+            cell = "'" + cell;
+        return cell.IndexOfAny([',', ';', '"', '\'']) >= 0
+            ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
     }
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -18,7 +18,8 @@ public static class JsonText
         if (!json.Any(ConsoleText.IsUnsafe)) return json;
         var safe = new StringBuilder(json.Length + 16);
         foreach (var c in json)
-            if (ConsoleText.IsUnsafe(c) && c is not ('\n' or '\r')) safe.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            if (ConsoleText.IsUnsafe(c) && c is not ('\n' or '\r'))
+                safe.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             else safe.Append(c);
         return safe.ToString();
     }

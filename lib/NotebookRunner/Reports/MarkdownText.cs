@@ -44,5 +44,6 @@ public static class MarkdownText
     /// "www.".</summary>
     private static bool StartsBareLink(string text, int i) =>
         text[i] == ':' ? i + 1 < text.Length && text[i + 1] != ' '
-        : text[i] == '.' && i >= 3 && text.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase);
+        : text[i] == '.' && i >= 3 && text.AsSpan(i - 3, 3)
+            .Equals("www", StringComparison.OrdinalIgnoreCase);
 }

@@ -19,22 +19,27 @@ namespace NotebookRunner.Reports;
 /// </summary>
 public static class ReportWriter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented =
+        new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string ToJson(GradeReport report)
     {
         var checks = report.Checks.Select(c => (JsonNode)new JsonObject
         {
-            ["name"] = c.Name, ["hidden"] = c.Hidden, ["passed"] = c.Passed, ["points"] = c.Points, ["earned"] = c.Earned,
+            ["name"] = c.Name, ["hidden"] = c.Hidden, ["passed"] = c.Passed, ["points"] =
+                c.Points, ["earned"] = c.Earned,
             ["message"] = c.Message, ["seconds"] = Math.Round(c.Elapsed.TotalSeconds, 3),
         });
-        var problems = report.Problems.Select(p => (JsonNode)new JsonObject { ["cell"] = p.Cell, ["message"] = p.Message });
+        var problems = report.Problems.Select(p =>
+            (JsonNode)new JsonObject { ["cell"] = p.Cell, ["message"] = p.Message });
         var json = new JsonObject
         {
             ["submission"] = report.Submission, ["assignment"] = report.Assignment,
-            ["earned"] = report.Earned, ["possible"] = report.Possible, ["seconds"] = Math.Round(report.Elapsed.TotalSeconds, 3),
+            ["earned"] = report.Earned, ["possible"] = report.Possible, ["seconds"] =
+                Math.Round(report.Elapsed.TotalSeconds, 3),
             ["isolation"] = report.Isolated ? "bubblewrap" : "none (graded with --no-isolation)",
-            ["checks"] = new JsonArray(checks.ToArray()), ["problems"] = new JsonArray(problems.ToArray()),
+            ["checks"] = new JsonArray(checks.ToArray()), ["problems"] =
+                new JsonArray(problems.ToArray()),
         };
         return JsonText.Escape(json.ToJsonString(Indented)) + "\n";
     }
@@ -44,19 +49,26 @@ public static class ReportWriter
         var md = new StringBuilder();
         var words = ReportWords.Of(report.Language);
         md.Append(CultureInfo.InvariantCulture,
-            $"# {MarkdownText.Escape(report.Assignment)}: {MarkdownText.Escape(report.Submission)}\n\n**{report.Earned} / {report.Possible}{words.PointsHeading}**\n\n");
+            $"# {MarkdownText.Escape(report.Assignment)}: " +
+            $"{MarkdownText.Escape(report.Submission)}\n\n**{report.Earned} / " +
+            $"{report.Possible}{words.PointsHeading}**\n\n");
         if (!report.Isolated) md.Append(words.WithoutIsolation).Append("\n\n");
         if (report.Problems.Count > 0)
         {
             md.Append(CultureInfo.InvariantCulture, $"## {words.Problems}\n\n");
             foreach (var p in report.Problems)
-                md.Append(CultureInfo.InvariantCulture, $"- {string.Format(CultureInfo.InvariantCulture, words.ProblemInCell, p.Cell)}: {MarkdownText.Escape(p.Message)}\n");
+                md.Append(CultureInfo.InvariantCulture,
+                    $"- {string.Format(CultureInfo.InvariantCulture, words.ProblemInCell,
+                        p.Cell)}: {MarkdownText.Escape(p.Message)}\n");
             md.Append('\n');
         }
-        md.Append(CultureInfo.InvariantCulture, $"## {words.Checks}\n\n{words.ChecksTable}\n| --- | --- | --- | --- | --- |\n");
+        md.Append(CultureInfo.InvariantCulture,
+            $"## {words.Checks}\n\n{words.ChecksTable}\n| --- | --- | --- | --- | --- |\n");
         foreach (var c in report.Checks)
             md.Append(CultureInfo.InvariantCulture,
-                $"| {MarkdownText.Escape(c.Name)} | {(c.Hidden ? words.Hidden : words.Visible)} | {(c.Passed ? words.Passed : words.Failed)} | {c.Earned}/{c.Points} | {MarkdownText.Escape(StudentFeedback.Message(c, report.Language))} |\n");
+                $"| {MarkdownText.Escape(c.Name)} | {(c.Hidden ? words.Hidden : words.Visible)} " +
+                $"| {(c.Passed ? words.Passed : words.Failed)} | {c.Earned}/{c.Points} | " +
+                $"{MarkdownText.Escape(StudentFeedback.Message(c, report.Language))} |\n");
         md.Append(CultureInfo.InvariantCulture, $"\n{report.PointsLine}\n");
         return md.ToString();
     }
@@ -72,13 +84,17 @@ public static class ReportWriter
     {
         var tests = report.Checks.Select(c => (JsonNode)new JsonObject
         {
-            ["name"] = ConsoleText.Escape(c.Hidden ? c.Name + ReportWords.Of(report.Language).HiddenSuffix : c.Name), ["status"] = c.Passed ? "pass" : "fail", ["score"] = c.Earned,
-            ["message"] = ConsoleText.Escape(StudentFeedback.Message(c, report.Language)), ["test_code"] = "", ["filename"] = ConsoleText.Escape(report.Submission),
+            ["name"] = ConsoleText.Escape(c.Hidden ? c.Name + ReportWords.Of(report.Language)
+                .HiddenSuffix : c.Name), ["status"] = c.Passed ? "pass" : "fail",
+                    ["score"] = c.Earned,
+            ["message"] = ConsoleText.Escape(StudentFeedback.Message(c, report.Language)),
+            ["test_code"] = "", ["filename"] = ConsoleText.Escape(report.Submission),
             ["line_no"] = 0, ["duration"] = (int)StudentFeedback.Elapsed(c).TotalMilliseconds,
         });
         var json = new JsonObject
         {
-            ["version"] = 1, ["status"] = report.FullMarks ? "pass" : "fail", ["max_score"] = report.Possible,
+            ["version"] = 1, ["status"] = report.FullMarks ? "pass" : "fail", ["max_score"] =
+                report.Possible,
             ["tests"] = new JsonArray(tests.ToArray()),
         };
         return JsonText.Escape(json.ToJsonString(Indented)) + "\n";
@@ -89,11 +105,16 @@ public static class ReportWriter
     public static string ToCsv(IReadOnlyList<GradeReport> reports, Assignment assignment)
     {
         var csv = new StringBuilder();
-        csv.AppendLine(string.Join(",", new[] { "submission", "earned", "possible" }.Concat(assignment.Checks.Select(c => c.Name)).Select(CsvCell.Text)));
+        csv.AppendLine(string.Join(",",
+            new[] { "submission", "earned",
+                "possible" }.Concat(assignment.Checks.Select(c => c.Name)).Select(CsvCell.Text)));
         foreach (var r in reports)
         {
-            var earned = assignment.Checks.Select(c => r.Checks.FirstOrDefault(o => o.Name == c.Name)?.Earned ?? 0);
-            csv.AppendLine(string.Join(",", new[] { CsvCell.Text(r.Submission), CsvCell.Number(r.Earned), CsvCell.Number(r.Possible) }
+            var earned = assignment.Checks.Select(c =>
+                r.Checks.FirstOrDefault(o => o.Name == c.Name)?.Earned ?? 0);
+            csv.AppendLine(string.Join(",",
+                new[] { CsvCell.Text(r.Submission), CsvCell.Number(r.Earned),
+                    CsvCell.Number(r.Possible) }
                 .Concat(earned.Select(CsvCell.Number))));
         }
         return csv.ToString();

@@ -30,11 +30,14 @@ public static class StudentFeedback
         if (!check.Hidden) return check.Message;
         var words = ReportWords.Of(language);
         var hint = string.IsNullOrWhiteSpace(check.Hint) ? words.DefaultHint
-            : language == Edition.Japanese ? HiddenCheckHints.Japanese.Translate(check.Hint) : check.Hint;
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, words.HiddenFailed, hint);
+            : language == Edition.Japanese ? HiddenCheckHints.Japanese.Translate(check.Hint)
+            : check.Hint;
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, words.HiddenFailed,
+            hint);
     }
 
     /// <summary>How long a check ran, as a student may see it: a hidden check's time could carry
     /// what its inputs were.</summary>
-    public static TimeSpan Elapsed(CheckOutcome check) => check.Hidden ? TimeSpan.Zero : check.Elapsed;
+    public static TimeSpan Elapsed(CheckOutcome check) =>
+        check.Hidden ? TimeSpan.Zero : check.Elapsed;
 }

@@ -11,7 +11,8 @@ namespace NotebookRunner.Sandbox;
 /// submissions, not the reports. <see cref="Substitute"/> swaps a host file for another (the
 /// grading build of the library).
 /// </summary>
-public sealed record CourseView(string WorkingDirectory, IReadOnlyList<(string Host, string Inside)> Files)
+public sealed record CourseView(string WorkingDirectory,
+    IReadOnlyList<(string Host, string Inside)> Files)
 {
     public const string Root = "/course";
 
@@ -20,14 +21,17 @@ public sealed record CourseView(string WorkingDirectory, IReadOnlyList<(string H
         var sourceFolder = Path.GetDirectoryName(assignment.Path)!;
         var references = RelativeReferences.Of(assignment).ToList();
         var depth = references.Select(Depth).DefaultIfEmpty(0).Max();
-        var chain = sourceFolder.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).TakeLast(depth);
+        var chain = sourceFolder.Split(Path.DirectorySeparatorChar,
+            StringSplitOptions.RemoveEmptyEntries).TakeLast(depth);
         var work = string.Join('/', [Root, .. chain]);
         var files = new List<(string, string)>();
         foreach (var reference in references)
         {
             var host = Path.GetFullPath(Path.Combine(sourceFolder, reference));
             var inside = Normalize(work + "/" + reference.Replace('\\', '/'));
-            if ((File.Exists(host) || Directory.Exists(host)) && inside.StartsWith(Root + "/", StringComparison.Ordinal)) files.Add((host, inside));
+            if ((File.Exists(host) || Directory.Exists(host))
+                && inside.StartsWith(Root + "/", StringComparison.Ordinal)) files.Add(
+                    (host, inside));
         }
         return new CourseView(work, files);
     }
@@ -41,7 +45,8 @@ public sealed record CourseView(string WorkingDirectory, IReadOnlyList<(string H
     };
 
     private static int Depth(string relative) =>
-        relative.Replace('\\', '/').Split('/').TakeWhile(p => p is ".." or ".").Count(p => p == "..");
+        relative.Replace('\\', '/').Split('/').TakeWhile(p => p is ".." or ".")
+            .Count(p => p == "..");
 
     private static string Normalize(string path)
     {

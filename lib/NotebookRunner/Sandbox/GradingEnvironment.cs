@@ -18,7 +18,8 @@ public sealed class GradingEnvironment
     private readonly CourseView studentView;
     private int kernelsStarted;
 
-    private GradingEnvironment(Assignment assignment, KernelTool tool, ExecutionLimits limits, bool isolated, CourseView reference, CourseView student)
+    private GradingEnvironment(Assignment assignment, KernelTool tool, ExecutionLimits limits,
+        bool isolated, CourseView reference, CourseView student)
     {
         Assignment = assignment;
         Tool = tool;
@@ -26,8 +27,10 @@ public sealed class GradingEnvironment
         Isolated = isolated;
         referenceView = reference;
         studentView = student;
-        Sandbox = new SandboxLimits(limits.MemoryLimitBytes > 0 ? limits.MemoryLimitBytes : 1L << 30,
-            CpuSeconds: (int)Math.Min(int.MaxValue, 2 * (limits.NotebookTimeout ?? TimeSpan.FromMinutes(10)).TotalSeconds + 60));
+        Sandbox = new SandboxLimits(limits.MemoryLimitBytes > 0 ? limits.MemoryLimitBytes
+            : 1L << 30,
+            CpuSeconds: (int)Math.Min(int.MaxValue,
+                2 * (limits.NotebookTimeout ?? TimeSpan.FromMinutes(10)).TotalSeconds + 60));
     }
 
     public Assignment Assignment { get; }
@@ -42,25 +45,34 @@ public sealed class GradingEnvironment
 
     /// <summary>The course library files the source references (for reading submissions with
     /// Roslyn).</summary>
-    public IReadOnlyList<string> LibraryFiles => referenceView.Files.Select(f => f.Host).Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToList();
+    public IReadOnlyList<string> LibraryFiles =>
+        referenceView.Files.Select(f => f.Host)
+        .Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToList();
 
     /// <summary>The path (as the source writes it) of the course library file a submission's #r
     /// path means, or null (<see cref="LibraryReferences"/>).</summary>
     public string? LibraryReference(string path) => LibraryReferences.Resolve(studentView, path);
 
-    public static GradingEnvironment Create(Assignment assignment, ExecutionLimits limits, bool isolate)
+    public static GradingEnvironment Create(Assignment assignment, ExecutionLimits limits,
+        bool isolate)
     {
         if (isolate && Bubblewrap.Problem() is { } problem)
             throw new NotebookException(
-                $"grading runs each submission in a sandbox, but {problem}. To grade anyway on a machine you trust with these submissions, " +
-                "pass --no-isolation: every report then says the work was graded without isolation.", 2);
+                $"grading runs each submission in a sandbox, but {problem}. To grade anyway on a " +
+                "machine you trust with these submissions, " +
+                "pass --no-isolation: every report then says the work was graded without " +
+                "isolation.", 2);
         var tool = KernelTool.Find(Path.GetDirectoryName(assignment.Path));
         var view = CourseView.For(assignment);
-        var library = view.Files.Select(f => f.Host).FirstOrDefault(f => Path.GetFileName(f) == GradingLibrary.LibraryFile)
-            ?? throw new NotebookException($"{assignment.Notebook.FileName} does not #r the course library ({GradingLibrary.LibraryFile}) by a relative path.", 2);
+        var library = view.Files.Select(f => f.Host)
+            .FirstOrDefault(f => Path.GetFileName(f) == GradingLibrary.LibraryFile)
+            ?? throw new NotebookException(
+                $"{assignment.Notebook.FileName} does not #r the course library " +
+                $"({GradingLibrary.LibraryFile}) by a relative path.", 2);
         var libraryFolder = Path.GetDirectoryName(library)!;
         var grading = GradingLibrary.Build(libraryFolder, assignment.AnswerMembers);
-        return new GradingEnvironment(assignment, tool, limits, isolate, view, view.Substitute(libraryFolder, grading));
+        return new GradingEnvironment(assignment, tool, limits, isolate, view,
+            view.Substitute(libraryFolder, grading));
     }
 
     /// <summary>
@@ -74,10 +86,12 @@ public sealed class GradingEnvironment
         if (Isolated)
         {
             var user = Interlocked.Increment(ref kernelsStarted);
-            var kernel = await KernelConnection.StartAsync(Bubblewrap.Launch(Tool, view, Sandbox, user), Limits.StartTimeout);
+            var kernel = await KernelConnection.StartAsync(
+                Bubblewrap.Launch(Tool, view, Sandbox, user), Limits.StartTimeout);
             return new GradingKernel(kernel, Bubblewrap.ProbeReference, null);
         }
-        var folder = Path.Combine(Path.GetTempPath(), "nbrun-unisolated", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Path.GetTempPath(), "nbrun-unisolated", Guid.NewGuid()
+            .ToString("N"));
         var work = Path.Combine(folder, view.WorkingDirectory.TrimStart('/'));
         Directory.CreateDirectory(work);
         foreach (var (host, inside) in view.Files.Where(f => File.Exists(f.Host)))
@@ -87,8 +101,11 @@ public sealed class GradingEnvironment
             File.Copy(host, copy, overwrite: true);
         }
         var launch = KernelLaunch.Direct(Tool, work);
-        var environment = new Dictionary<string, string>(launch.Environment) { ["DOTNET_gcServer"] = "0", ["DOTNET_GCHeapHardLimit"] = Sandbox.HeapHex };
-        var direct = await KernelConnection.StartAsync(launch with { Environment = environment }, Limits.StartTimeout);
+        var environment = new Dictionary<string,
+            string>(launch.Environment) { ["DOTNET_gcServer"] = "0",
+                ["DOTNET_GCHeapHardLimit"] = Sandbox.HeapHex };
+        var direct = await KernelConnection.StartAsync(launch with { Environment = environment },
+            Limits.StartTimeout);
         return new GradingKernel(direct, Bubblewrap.ProbeAssembly, folder);
     }
 }

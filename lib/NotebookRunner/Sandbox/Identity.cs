@@ -35,15 +35,21 @@ public static class Identity
     {
         var uid = CurrentUid().ToString(CultureInfo.InvariantCulture);
         var count = 0;
-        foreach (var status in Directory.EnumerateDirectories("/proc").Select(d => Path.Combine(d, "status")))
+        foreach (var status in Directory.EnumerateDirectories("/proc")
+            .Select(d => Path.Combine(d, "status")))
         {
             try
             {
                 var lines = File.ReadAllLines(status);
-                if (lines.FirstOrDefault(l => l.StartsWith("Uid:", StringComparison.Ordinal))?.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1] != uid) continue;
-                count += int.Parse(lines.First(l => l.StartsWith("Threads:", StringComparison.Ordinal))[8..].Trim(), CultureInfo.InvariantCulture);
+                if (lines.FirstOrDefault(l => l.StartsWith("Uid:", StringComparison.Ordinal))
+                    ?.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1] != uid) continue;
+                count += int.Parse(lines.First(l =>
+                    l.StartsWith("Threads:", StringComparison.Ordinal))[8..].Trim(),
+                    CultureInfo.InvariantCulture);
             }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or IndexOutOfRangeException)
+            catch (Exception error)
+                when (error is IOException or UnauthorizedAccessException or FormatException
+                    or InvalidOperationException or IndexOutOfRangeException)
             {
                 // a process that ended while being read
             }
@@ -53,16 +59,20 @@ public static class Identity
 
     private static int CurrentUid()
     {
-        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("Uid:", StringComparison.Ordinal));
-        return int.Parse(line.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        var line = File.ReadLines("/proc/self/status")
+            .First(l => l.StartsWith("Uid:", StringComparison.Ordinal));
+        return int.Parse(line.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1],
+            CultureInfo.InvariantCulture);
     }
 
     private static (string, string) Write()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "nbrun-identity", FirstUid.ToString(CultureInfo.InvariantCulture));
+        var folder = Path.Combine(Path.GetTempPath(), "nbrun-identity",
+            FirstUid.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
         var uids = Enumerable.Range(FirstUid, MaxSlots).Append(CurrentUid()).Distinct().ToList();
-        var passwd = string.Concat(uids.Select(u => $"student:x:{u}:{u}:student:/home/student:/bin/sh\n"));
+        var passwd = string.Concat(
+            uids.Select(u => $"student:x:{u}:{u}:student:/home/student:/bin/sh\n"));
         var group = string.Concat(uids.Select(u => $"student:x:{u}:\n"));
         var passwdFile = Path.Combine(folder, "passwd");
         var groupFile = Path.Combine(folder, "group");

@@ -27,7 +27,8 @@ public sealed class KernelPool(GradingEnvironment environment) : IDisposable
     private async Task<GradingKernel> StartWarmAsync()
     {
         var kernel = await environment.StartAsync(forStudent: true);
-        await kernel.Connection.SubmitAsync(new SubmitCode("0", "csharp"), environment.Limits.StartTimeout, OutputCaps.Small);
+        await kernel.Connection.SubmitAsync(new SubmitCode("0", "csharp"),
+            environment.Limits.StartTimeout, OutputCaps.Small);
         return kernel;
     }
 
@@ -36,7 +37,8 @@ public sealed class KernelPool(GradingEnvironment environment) : IDisposable
         lock (ready)
         {
             foreach (var task in ready.Values)
-                task.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+                task.ContinueWith(t => t.Result.Dispose(),
+                    TaskContinuationOptions.OnlyOnRanToCompletion);
             ready.Clear();
         }
     }

@@ -17,15 +17,20 @@ public static class LibraryReferences
     /// it means anything else.</summary>
     public static string? Resolve(CourseView view, string path)
     {
-        if (path.Length == 0 || path.Any(c => !(char.IsLetterOrDigit(c) || "._-+/ ~@".Contains(c)))) return null;
+        if (path.Length == 0 || path.Any(c => !(char.IsLetterOrDigit(c) || "._-+/ ~@".Contains(c))))
+            return null;
         var segments = Segments(path.StartsWith('/') ? path : $"{view.WorkingDirectory}/{path}");
         var tail = Segments(path).Where(s => s != "..").ToList();
-        foreach (var inside in view.Files.Select(f => f.Inside).Where(f => f.EndsWith(".dll", StringComparison.Ordinal)))
+        foreach (var inside in view.Files.Select(f => f.Inside)
+            .Where(f => f.EndsWith(".dll", StringComparison.Ordinal)))
         {
             var target = Segments(inside);
             var course = target.Skip(1).ToList();
-            var reaches = segments.SequenceEqual(target) || (tail.Count >= course.Count && tail.TakeLast(course.Count).SequenceEqual(course));
-            if (target[^1] == tail.LastOrDefault() && reaches) return Path.GetRelativePath(view.WorkingDirectory, inside).Replace('\\', '/');
+            var reaches = segments.SequenceEqual(target)
+                || (tail.Count >= course.Count && tail.TakeLast(course.Count)
+                    .SequenceEqual(course));
+            if (target[^1] == tail.LastOrDefault() && reaches)
+                return Path.GetRelativePath(view.WorkingDirectory, inside).Replace('\\', '/');
         }
         return null;
     }
@@ -38,7 +43,8 @@ public static class LibraryReferences
         foreach (var part in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             if (part == ".") continue;
-            if (part == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
+            if (part == ".." && parts.Count > 0 && parts[^1] != "..")
+                parts.RemoveAt(parts.Count - 1);
             else parts.Add(part);
         }
         return parts;

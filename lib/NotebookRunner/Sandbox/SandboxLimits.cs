@@ -16,7 +16,8 @@ namespace NotebookRunner.Sandbox;
 /// file that RLIMIT_FSIZE caps, so the sandbox turns it off (DOTNET_EnableWriteXorExecute=0): with
 /// it on, the kernel aborted ("Out of memory.") once it had compiled about 64 MiB of code.
 /// </summary>
-public sealed record SandboxLimits(long HeapBytes, int Processes = 512, long FileBytes = 64L << 20, int CpuSeconds = 1200,
+public sealed record SandboxLimits(long HeapBytes, int Processes = 512, long FileBytes = 64L << 20,
+    int CpuSeconds = 1200,
     long WritableBytes = 256L << 20, int OpenFiles = 1024)
 {
     public long RegionRangeBytes => 2 * HeapBytes;
@@ -27,7 +28,8 @@ public sealed record SandboxLimits(long HeapBytes, int Processes = 512, long Fil
     /// everything it starts.</summary>
     public IEnumerable<string> PrlimitArguments(int processAllowance) =>
     [
-        $"--as={AddressSpaceBytes}", $"--nproc={processAllowance}", $"--fsize={FileBytes}", $"--cpu={CpuSeconds}",
+        $"--as={AddressSpaceBytes}", $"--nproc={processAllowance}", $"--fsize={FileBytes}",
+            $"--cpu={CpuSeconds}",
         $"--nofile={OpenFiles}", "--core=0",
     ];
 
