@@ -90,7 +90,8 @@ public sealed class Submissions
         if (reading.Timed)
         {
             var wall = new Dictionary<string,
-                string> { ["text/plain"] = $"Wall time: {clock.Elapsed.TotalMilliseconds}ms" };
+                string>
+            { ["text/plain"] = $"Wall time: {clock.Elapsed.TotalMilliseconds}ms" };
             outputs.Add(CellOutput.Display(wall));
         }
         return new CellRun(outputs, succeeded, clock.Elapsed.TotalMilliseconds);

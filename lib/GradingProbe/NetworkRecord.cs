@@ -31,9 +31,11 @@ public static class NetworkRecord
                         },
                     });
                     break;
-                case ActivationLayer activation: layers.Add(
+                case ActivationLayer activation:
+                    layers.Add(
                     new JsonObject { ["activation"] = activation.Activation.Name }); break;
-                case Dropout dropout: layers.Add(
+                case Dropout dropout:
+                    layers.Add(
                     new JsonObject { ["dropout"] = dropout.Rate }); break;
                 default:
                     throw new InvalidOperationException(
@@ -41,8 +43,11 @@ public static class NetworkRecord
                         $"layers; this network has a {layer.GetType().Name} layer.");
             }
         }
-        return new JsonObject { ["kind"] = "network", ["layers"] = layers,
-            ["output"] = network.Output.GetType().Name };
+        return new JsonObject
+        {
+            ["kind"] = "network", ["layers"] = layers,
+            ["output"] = network.Output.GetType().Name
+        };
     }
 
     public static Network Decode(JsonObject json)

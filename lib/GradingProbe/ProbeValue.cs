@@ -22,13 +22,16 @@ public static partial class ProbeValue
         switch (value)
         {
             case null: return Kind("null");
-            case double or float: numbers++; return Kind("number",
+            case double or float:
+                numbers++; return Kind("number",
                 Number(Convert.ToDouble(value, CultureInfo.InvariantCulture)));
-            case int or long or short or byte or uint or ushort or sbyte: numbers++; return Kind(
+            case int or long or short or byte or uint or ushort or sbyte:
+                numbers++; return Kind(
                 "integer", JsonValue.Create(Convert.ToInt64(value, CultureInfo.InvariantCulture)));
             case bool flag: return Kind("bool", JsonValue.Create(flag));
             case string text: return Kind("text", JsonValue.Create(text));
-            case Vector<double> vector: numbers += vector.Count; return Kind("vector",
+            case Vector<double> vector:
+                numbers += vector.Count; return Kind("vector",
                 Numbers(vector));
             case Matrix<double> matrix:
                 numbers += matrix.RowCount * matrix.ColumnCount;
@@ -42,7 +45,8 @@ public static partial class ProbeValue
                 set["labels"] = Encode(data.Labels, ref numbers);
                 return set;
             case Network network: return NetworkRecord.Encode(network, ref numbers);
-            case ITuple tuple: return Kind("tuple",
+            case ITuple tuple:
+                return Kind("tuple",
                 Items(Enumerable.Range(0, tuple.Length).Select(i => tuple[i]), ref numbers));
             case IEnumerable items: return Kind("list", Items(items.Cast<object?>(), ref numbers));
             default:
