@@ -57,8 +57,10 @@ public static class AnswerMembersDeclaration
         foreach (var argument in call.ArgumentList.Arguments)
         {
             var line = argument.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-            if (argument.Expression is not LiteralExpressionSyntax { RawKind: (
-                int)SyntaxKind.StringLiteralExpression } literal)
+            if (argument.Expression is not LiteralExpressionSyntax
+                {
+                    RawKind: (int)SyntaxKind.StringLiteralExpression
+                } literal)
                 throw new NotebookException(
                     $"{notebook.FileName} cell {cell.Number}, line {line}: write each name as a " +
                     "string literal.", 2);

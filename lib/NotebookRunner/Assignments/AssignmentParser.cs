@@ -47,7 +47,8 @@ public static class AssignmentParser
                 $"'{text.Trim()}' is not a check marker: write '// CHECK name (2 points)' or '// " +
                 "HIDDEN CHECK name (2 points)'.");
         return new CheckCell(cell.Number, parsed.Name, parsed.Points, parsed.Hidden,
-            cell.Source) { Hint = HintOf(notebook, cell, line) };
+            cell.Source)
+        { Hint = HintOf(notebook, cell, line) };
     }
 
     /// <summary>The hint on the line after a check's header, if that line is a <c>// HINT:</c>

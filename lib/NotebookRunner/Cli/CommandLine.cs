@@ -29,33 +29,59 @@ public static class CommandLine
 
     private static Command RunVerb(string name, string description, bool writes)
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore,
-            Description = "Notebooks or folders" };
-        var timeout = new Option<double>("--timeout") { DefaultValueFactory = _ => 120,
-            Description = "Seconds a cell may run before it is stopped" };
-        var output = new Option<string>("--out") { DefaultValueFactory = _ => "out",
-            Description = "Output folder (notebooks/ and site/ inside)" };
+        var paths = new Argument<string[]>("paths")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Notebooks or folders"
+        };
+        var timeout = new Option<double>("--timeout")
+        {
+            DefaultValueFactory = _ => 120,
+            Description = "Seconds a cell may run before it is stopped"
+        };
+        var output = new Option<string>("--out")
+        {
+            DefaultValueFactory = _ => "out",
+            Description = "Output folder (notebooks/ and site/ inside)"
+        };
         var html = new Option<bool>(
-            "--html") { Description = "Also export an HTML page per notebook and an index" };
+            "--html")
+        { Description = "Also export an HTML page per notebook and an index" };
         var offline = new Option<bool>(
-            "--offline") { Description =
-                "Copy plotly.js, KaTeX and highlight.js beside the pages instead of CDN links" };
+            "--offline")
+        {
+            Description =
+                "Copy plotly.js, KaTeX and highlight.js beside the pages instead of CDN links"
+        };
         var assets = new Option<string?>(
-            "--assets") { Description =
+            "--assets")
+        {
+            Description =
                 "node_modules folder for --offline (default: found by walking up to " +
-                "package.json)" };
+                "package.json)"
+        };
         var inPlace = new Option<bool>(
-            "--in-place") { Description = "Write the executed notebook over the source file" };
+            "--in-place")
+        { Description = "Write the executed notebook over the source file" };
         var allowErrors = new Option<bool>(
-            "--allow-errors") { Description =
-                "Run the cells after a failing cell too (as nbclient's allow_errors)" };
-        var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ =>
+            "--allow-errors")
+        {
+            Description =
+                "Run the cells after a failing cell too (as nbclient's allow_errors)"
+        };
+        var jobs = new Option<int>("--jobs")
+        {
+            DefaultValueFactory = _ =>
             Environment.ProcessorCount, Description =
-                "Notebooks run at once, each on its own kernel" };
-        var language = new Option<string>("--lang") { DefaultValueFactory = _ => Edition.Both,
+                "Notebooks run at once, each on its own kernel"
+        };
+        var language = new Option<string>("--lang")
+        {
+            DefaultValueFactory = _ => Edition.Both,
             Description =
                 "Which edition a folder yields: en, ja (NAME.ja.ipynb) or both; a file named is " +
-                "run as it is" };
+                "run as it is"
+        };
         language.AcceptOnlyFromAmong(Edition.English, Edition.Japanese, Edition.Both);
         var command = new Command(name, description) { paths, timeout, allowErrors, jobs,
             language };
@@ -86,22 +112,37 @@ public static class CommandLine
     private static Command ConvertVerb()
     {
         var file = new Argument<string>(
-            "file") { Description =
-                "A .ipynb or .dib file; for --to cs, a notebook folder (notebooks)" };
-        var to = new Option<string>("--to") { Required = true,
-            Description = "ipynb, dib, or cs (file-based apps)" };
+            "file")
+        {
+            Description =
+                "A .ipynb or .dib file; for --to cs, a notebook folder (notebooks)"
+        };
+        var to = new Option<string>("--to")
+        {
+            Required = true,
+            Description = "ipynb, dib, or cs (file-based apps)"
+        };
         to.AcceptOnlyFromAmong("ipynb", "dib", "cs");
         var force = new Option<bool>(
-            "--force") { Description =
-                "Overwrite the target if it exists (for cs: an app edited by hand)" };
+            "--force")
+        {
+            Description =
+                "Overwrite the target if it exists (for cs: an app edited by hand)"
+        };
         var outFolder = new Option<string?>(
-            "--out") { Description =
+            "--out")
+        {
+            Description =
                 "For --to cs: the apps' folder (default: apps/ beside the notebook folder; the " +
-                "Japanese apps go to its ja/)" };
+                "Japanese apps go to its ja/)"
+        };
         var check = new Option<bool>(
-            "--check") { Description =
+            "--check")
+        {
+            Description =
                 "For --to cs: write nothing, list the apps out of step with the notebooks, exit " +
-                "1 if any" };
+                "1 if any"
+        };
         var command = new Command("convert",
             "Convert between .ipynb and Polyglot's .dib text format, or write the file-based " +
             "apps of a notebook folder.")
@@ -117,11 +158,16 @@ public static class CommandLine
     private static Command BenchVerb()
     {
         var folder = new Argument<string>(
-            "folder") { Description = "A folder of notebooks to time" };
-        var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ =>
-            Environment.ProcessorCount, Description = "Notebooks run at once" };
+            "folder")
+        { Description = "A folder of notebooks to time" };
+        var jobs = new Option<int>("--jobs")
+        {
+            DefaultValueFactory = _ =>
+            Environment.ProcessorCount, Description = "Notebooks run at once"
+        };
         var serial = new Option<bool>(
-            "--serial") { Description = "Also run them one at a time first, for comparison" };
+            "--serial")
+        { Description = "Also run them one at a time first, for comparison" };
         var command = new Command("bench",
             "Print the kernel's start, the time per cell and the time to run every notebook in a " +
             "folder.") { folder, jobs, serial };

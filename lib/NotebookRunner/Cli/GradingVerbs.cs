@@ -13,11 +13,16 @@ public static class GradingVerbs
     private static Command Release()
     {
         var source = new Argument<string>(
-            "source") { Description = "A source assignment (.ipynb) or a folder of them" };
-        var output = new Option<string>("--out") { Required = true,
-            Description = "Folder for the student versions" };
+            "source")
+        { Description = "A source assignment (.ipynb) or a folder of them" };
+        var output = new Option<string>("--out")
+        {
+            Required = true,
+            Description = "Folder for the student versions"
+        };
         var force = new Option<bool>(
-            "--force") { Description = "Overwrite files that already exist in --out" };
+            "--force")
+        { Description = "Overwrite files that already exist in --out" };
         var keepPaths = new Option<bool>("--keep-paths")
         {
             Description = "Keep relative paths (#r, data files) as the source has them: --out is " +
@@ -36,30 +41,54 @@ public static class GradingVerbs
     private static Command Grade()
     {
         var submission = new Argument<string>(
-            "submission") { Description = "A submitted notebook, or a folder of them" };
-        var assignment = new Option<string>("--assignment") { Required = true,
-            Description = "The source assignment (with solutions and hidden checks)" };
+            "submission")
+        { Description = "A submitted notebook, or a folder of them" };
+        var assignment = new Option<string>("--assignment")
+        {
+            Required = true,
+            Description = "The source assignment (with solutions and hidden checks)"
+        };
         var output = new Option<string?>(
-            "--out") { Description =
-                "Folder for the reports (required for a folder of submissions)" };
-        var timeout = new Option<double>("--timeout") { DefaultValueFactory = _ => 60,
-            Description = "Seconds a cell may run" };
-        var total = new Option<double>("--submission-timeout") { DefaultValueFactory = _ => 600,
-            Description = "Seconds a whole submission may run" };
-        var memory = new Option<int>("--memory-mb") { DefaultValueFactory = _ => 1024,
+            "--out")
+        {
+            Description =
+                "Folder for the reports (required for a folder of submissions)"
+        };
+        var timeout = new Option<double>("--timeout")
+        {
+            DefaultValueFactory = _ => 60,
+            Description = "Seconds a cell may run"
+        };
+        var total = new Option<double>("--submission-timeout")
+        {
+            DefaultValueFactory = _ => 600,
+            Description = "Seconds a whole submission may run"
+        };
+        var memory = new Option<int>("--memory-mb")
+        {
+            DefaultValueFactory = _ => 1024,
             Description =
                 "GC heap of each submission's kernel, in MiB (its address space: twice that plus " +
-                "5 GiB)" };
-        var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ =>
+                "5 GiB)"
+        };
+        var jobs = new Option<int>("--jobs")
+        {
+            DefaultValueFactory = _ =>
             Environment.ProcessorCount, Description =
-                "Submissions graded at once (default: one per core)" };
+                "Submissions graded at once (default: one per core)"
+        };
         var noIsolation = new Option<bool>("--no-isolation")
-        { Description = "Grade without the bubblewrap sandbox (only where it cannot run and you " +
-            "trust the submissions); every report says so" };
+        {
+            Description = "Grade without the bubblewrap sandbox (only where it cannot run " +
+                "and you trust the submissions); every report says so"
+        };
         var classroom = new Option<string?>(
-            "--classroom") { Description =
+            "--classroom")
+        {
+            Description =
                 "Also write the result GitHub Classroom's grading reporter reads to this file " +
-                "(one submission)" };
+                "(one submission)"
+        };
         var instructor = new Option<bool>("--instructor")
         {
             Description = "Print one submission's hidden checks in full (inputs, expected " +
@@ -90,12 +119,21 @@ public static class GradingVerbs
 
     private static Command BenchGrade()
     {
-        var assignment = new Option<string>("--assignment") { Required = true,
-            Description = "The source assignment" };
-        var count = new Option<int>("--count") { DefaultValueFactory = _ => 30,
-            Description = "How many submissions to make and grade" };
-        var jobs = new Option<int>("--jobs") { DefaultValueFactory = _ =>
-            Environment.ProcessorCount, Description = "Submissions graded at once" };
+        var assignment = new Option<string>("--assignment")
+        {
+            Required = true,
+            Description = "The source assignment"
+        };
+        var count = new Option<int>("--count")
+        {
+            DefaultValueFactory = _ => 30,
+            Description = "How many submissions to make and grade"
+        };
+        var jobs = new Option<int>("--jobs")
+        {
+            DefaultValueFactory = _ =>
+            Environment.ProcessorCount, Description = "Submissions graded at once"
+        };
         var command = new Command("bench-grade",
             "Time grading a folder of made-up submissions (solved, wrong, released).") { assignment,
             count, jobs };

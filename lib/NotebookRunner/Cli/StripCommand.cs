@@ -18,17 +18,29 @@ public static class StripCommand
 
     public static Command Verb()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore,
-            Description = "Notebooks or folders (searched for *.ipynb)" };
+        var paths = new Argument<string[]>("paths")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Notebooks or folders (searched for *.ipynb)"
+        };
         var check = new Option<bool>(
-            "--check") { Description =
-                "Write nothing; exit 1 and name the notebooks that have outputs" };
+            "--check")
+        {
+            Description =
+                "Write nothing; exit 1 and name the notebooks that have outputs"
+        };
         var staged = new Option<bool>(
-            "--staged") { Description =
-                "With --check: check the content staged in git, not the working file" };
+            "--staged")
+        {
+            Description =
+                "With --check: check the content staged in git, not the working file"
+        };
         var filter = new Option<bool>(
-            "--git-filter-process") { Description =
-                "Serve git as a long-running clean filter (set by scripts/install-git-filter.sh)" };
+            "--git-filter-process")
+        {
+            Description =
+                "Serve git as a long-running clean filter (set by scripts/install-git-filter.sh)"
+        };
         var command = new Command("strip",
             "Remove outputs and execution counts from notebooks, keeping every other " +
             "byte.") { paths, check, staged, filter };

@@ -23,17 +23,20 @@ public static class CellRunner
                     $"cell {cell} timed out after {seconds} s and its kernel was stopped; raise " +
                     "--timeout if it needs longer."));
                 return new CellResult(cell, CellStatus.TimedOut, outputs,
-                    reply.Elapsed) { Cut = reply.Cut };
+                    reply.Elapsed)
+                { Cut = reply.Cut };
             case KernelCompletion.Exited:
                 var detail = kernel.StandardError is { Length: > 0 } text
                     ? $" ({text.Split('\n')[^1].Trim()})" : "";
                 outputs.Add(CellOutput.Error("KernelExited",
                     $"the kernel exited with code {kernel.ExitCode()} during cell {cell}{detail}"));
                 return new CellResult(cell, CellStatus.KernelExited, outputs,
-                    reply.Elapsed) { Cut = reply.Cut };
+                    reply.Elapsed)
+                { Cut = reply.Cut };
             default:
                 return new CellResult(cell, reply.Succeeded ? CellStatus.Ok : CellStatus.Error,
-                    outputs, reply.Elapsed) { Cut = reply.Cut };
+                    outputs, reply.Elapsed)
+                { Cut = reply.Cut };
         }
     }
 }

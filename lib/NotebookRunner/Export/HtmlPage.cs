@@ -43,9 +43,7 @@ public static class HtmlPage
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{WebUtility.HtmlEncode(title)}}</title>
-        {{string.Concat(WebAssets.FontStylesheets.Select(sheet =>
-            $"<link rel=\"stylesheet\" href=\"{assets.Url(sheet, depth)}\">\n"))
-        }}<link rel="stylesheet" href="{{string.Concat(Enumerable.Repeat("../", depth))}}site.css">
+        {{FontLinks(assets, depth)}}<link rel="stylesheet" href="{{Up(depth)}}site.css">
         <link rel="stylesheet" href="{{assets.Url("katex/katex.min.css", depth)}}">
         <link rel="stylesheet" href="{{assets.Url("highlight/github.min.css", depth)}}">
         <script src="{{assets.Url("plotly.min.js", depth)}}"></script>
@@ -82,6 +80,10 @@ public static class HtmlPage
 
     private static string Up(int depth) => string.Concat(Enumerable.Repeat("../", depth));
 
+    private static string FontLinks(WebAssets assets, int depth) =>
+        string.Concat(WebAssets.FontStylesheets.Select(sheet =>
+            $"<link rel=\"stylesheet\" href=\"{assets.Url(sheet, depth)}\">\n"));
+
     private static string Runner(int depth, string? runFolder) =>
         runFolder is null ? "" : $"<script defer src=\"{Up(depth)}runner.js\"></script>\n";
 
@@ -102,8 +104,15 @@ public static class HtmlPage
             var html = MarkdownRendering.ToHtml(text, markJapanese: words.Lang != Edition.Japanese);
             return $"<section class=\"markdown\" id=\"cell-{number}\">\n{html}</section>\n";
         }
-        var css = language switch { "csharp" => "csharp", "fsharp" => "fsharp", "html" => "xml",
-            "javascript" => "javascript", "pwsh" => "powershell", _ => "plaintext" };
+        var css = language switch
+        {
+            "csharp" => "csharp",
+            "fsharp" => "fsharp",
+            "html" => "xml",
+            "javascript" => "javascript",
+            "pwsh" => "powershell",
+            _ => "plaintext"
+        };
         var count = cell["execution_count"] is JsonValue n ? $"[{n}]" : "[ ]";
         // Code is English on a Japanese page too: lang="ja" would draw box-drawing characters (═)
         // from a Japanese font, twice as wide, and push a 90-column line out of its box.

@@ -59,7 +59,8 @@ public static class SiteWriter
                 AtomicFile.WriteAllText(Path.Combine(siteFolder, href),
                     HtmlPage.Layout(Heading(markdown, name),
                         "<section class=\"markdown\">\n" +
-                        MarkdownRendering.ToHtml(markdown, markJapanese: edition != Edition.Japanese) +
+                        MarkdownRendering.ToHtml(markdown,
+                            markJapanese: edition != Edition.Japanese) +
                         "</section>\n",
                         assets, Depth(href),
                         HtmlPage.Navigation(null, null,

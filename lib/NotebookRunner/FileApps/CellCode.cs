@@ -55,8 +55,11 @@ public sealed record CellCode(IReadOnlyList<string> Usings, string Statements,
                     statements.Add(Leading(member) +
                         $"display({expression.Expression.ToString().Trim()});" + Trailing(member));
                     break;
-                case GlobalStatementSyntax { Statement: LocalDeclarationStatementSyntax
-                    or LocalFunctionStatementSyntax }:
+                case GlobalStatementSyntax
+                {
+                    Statement: LocalDeclarationStatementSyntax
+                    or LocalFunctionStatementSyntax
+                }:
                     declaresNothing = false;
                     statements.Add(text);
                     break;

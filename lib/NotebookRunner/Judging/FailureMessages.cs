@@ -14,16 +14,16 @@ public static class FailureMessages
     /// text is quoted as it is.</summary>
     public static string Short(CellResult result, string language = Edition.English) =>
         result.Status switch
-    {
-        CellStatus.TimedOut =>
-            Say.In(language, "it ran past the time limit and was stopped (an endless loop?)",
-            "制限時間を過ぎたため止めました（無限ループでしょうか？）"),
-        CellStatus.KernelExited => Say.In(language,
-            "the notebook's process exited (Environment.Exit, a stack overflow, or a limit): ",
-            "ノートブックのプロセスが終了しました（Environment.Exit、スタックオーバーフロー、または制限によるもの）：")
-            + ErrorText(result) + Signal(result, language),
-        _ => ErrorText(result),
-    };
+        {
+            CellStatus.TimedOut =>
+                Say.In(language, "it ran past the time limit and was stopped (an endless loop?)",
+                "制限時間を過ぎたため止めました（無限ループでしょうか？）"),
+            CellStatus.KernelExited => Say.In(language,
+                "the notebook's process exited (Environment.Exit, a stack overflow, or a limit): ",
+                "ノートブックのプロセスが終了しました（Environment.Exit、スタックオーバーフロー、または制限によるもの）：")
+                + ErrorText(result) + Signal(result, language),
+            _ => ErrorText(result),
+        };
 
     public static string ForCheck(CellResult result, IReadOnlyList<CellProblem> problems,
         string language = Edition.English)

@@ -55,6 +55,7 @@ public sealed record GradeReport(
         new(submission, assignment.Name,
             assignment.Checks.Select(c =>
                 new CheckOutcome(c.Name, c.Points, c.Hidden, false, reason,
-                    TimeSpan.Zero) { Hint = c.Hint }).ToList(),
+                    TimeSpan.Zero)
+                { Hint = c.Hint }).ToList(),
             [new CellProblem(0, reason)], elapsed);
 }

@@ -21,9 +21,11 @@ public sealed class OwnWorkRules(IReadOnlyList<string> answerMembers, Allowlist 
             case IAliasSymbol alias: return Judge(alias.Target);
             case IDynamicTypeSymbol: return (ViolationKind.Forbidden, "uses dynamic");
             case IPointerTypeSymbol
-                or IFunctionPointerTypeSymbol: return (ViolationKind.Forbidden, "uses unsafe code");
+                or IFunctionPointerTypeSymbol:
+                return (ViolationKind.Forbidden, "uses unsafe code");
             case IArrayTypeSymbol array: return Judge(array.ElementType);
-            case IErrorTypeSymbol error: return (ViolationKind.Unreadable,
+            case IErrorTypeSymbol error:
+                return (ViolationKind.Unreadable,
                 $"uses {error.Name}, which the grader cannot find");
             case IMethodSymbol { ReducedFrom: { } extension }: return Judge(extension);
             case INamedTypeSymbol { IsGenericType: true } generic
@@ -31,7 +33,8 @@ public sealed class OwnWorkRules(IReadOnlyList<string> answerMembers, Allowlist 
                 return generic.TypeArguments.Select(Judge).FirstOrDefault(j => j is not null)
                     ?? Judge(generic.OriginalDefinition);
             case INamedTypeSymbol or IMethodSymbol or IPropertySymbol or IFieldSymbol
-                or IEventSymbol: break;
+                or IEventSymbol:
+                break;
             default: return null;
         }
         var definition = symbol.OriginalDefinition;
@@ -64,8 +67,11 @@ public sealed class OwnWorkRules(IReadOnlyList<string> answerMembers, Allowlist 
     {
         var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
         if (type is null || symbol is INamedTypeSymbol
-            || symbol is IMethodSymbol { MethodKind: MethodKind.Constructor
-                or MethodKind.StaticConstructor }) return null;
+            || symbol is IMethodSymbol
+            {
+                MethodKind: MethodKind.Constructor
+                or MethodKind.StaticConstructor
+            }) return null;
         var typeName = Allowlist.FullName(type);
         return answerMembers.FirstOrDefault(m => typeName == m
             || typeName.StartsWith(m + ".", StringComparison.Ordinal)

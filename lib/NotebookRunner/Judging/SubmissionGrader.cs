@@ -32,9 +32,9 @@ public static class SubmissionGrader
         new(TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(10),
         MaxOutputCharsPerCell: 1 << 20, MaxOutputCharsPerNotebook: 8 << 20,
         MemoryLimitBytes: 1L << 30)
-    {
-        MaxResultChars = 1 << 20, MaxOutputsPerCell = 1000, MaxLineBytes = 4 << 20,
-    };
+        {
+            MaxResultChars = 1 << 20, MaxOutputsPerCell = 1000, MaxLineBytes = 4 << 20,
+        };
 
     /// <summary>
     /// The most resident memory nbrun grade itself takes for any submissions, graded
@@ -109,7 +109,8 @@ public static class SubmissionGrader
                         session.Problems, language);
             }
             outcomes.Add(new CheckOutcome(check.Name, check.Points, check.Hidden, failure is null,
-                failure ?? "", checkClock.Elapsed) { Hint = check.Hint });
+                failure ?? "", checkClock.Elapsed)
+            { Hint = check.Hint });
         }
         outcomes.Sort((a, b) => Position(assignment, a).CompareTo(Position(assignment, b)));
         session.Dispose();
@@ -118,7 +119,8 @@ public static class SubmissionGrader
             .Select(v => new CellProblem(v.Cell,
                 Say.In(language, v.Sentence + ".", v.SentenceIn(language) + "。")))).ToList();
         return new GradeReport(submission.Name, assignment.Name, outcomes, all,
-            clock.Elapsed) { Isolated = environment.Isolated };
+            clock.Elapsed)
+        { Isolated = environment.Isolated };
     }
 
     /// <summary>
@@ -131,8 +133,12 @@ public static class SubmissionGrader
         violations.Where(v => v.Kind != ViolationKind.DoesNotCompile
             || problems.All(p => p.Cell != v.Cell))
             .Select(v => v.Kind != ViolationKind.DoesNotCompile ? v
-                : v with { Kind = ViolationKind.Unreadable, What = v.What +
-                    ", yet the kernel ran it" })
+                : v with
+                {
+                    Kind = ViolationKind.Unreadable,
+                    What = v.What +
+                    ", yet the kernel ran it"
+                })
             .OrderBy(v => v.Kind).ToList();
 
     /// <summary>A check's place in the notebook: reports list checks in that order, whatever order

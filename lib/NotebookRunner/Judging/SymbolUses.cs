@@ -56,39 +56,39 @@ public static class SymbolUses
     private static bool Skipped(SemanticModel model, SyntaxNode node) =>
         node is UsingDirectiveSyntax
         || node is InvocationExpressionSyntax
-            {
-                Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }
-            } nameOf
+        {
+            Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }
+        } nameOf
             && model.GetOperation(nameOf) is INameOfOperation;
 
     private static IEnumerable<ISymbol?> Implicit(SemanticModel model, IOperation operation) =>
         operation switch
-    {
-        IInvocationOperation o => [o.TargetMethod],
-        IObjectCreationOperation o => [o.Constructor],
-        IMemberReferenceOperation o => [o.Member],
-        IConversionOperation o => [o.OperatorMethod],
-        IBinaryOperation o => [o.OperatorMethod],
-        IUnaryOperation o => [o.OperatorMethod],
-        ICompoundAssignmentOperation o => [o.OperatorMethod],
-        IIncrementOrDecrementOperation o => [o.OperatorMethod],
-        IWithOperation o => [o.CloneMethod],
-        IImplicitIndexerReferenceOperation o => [o.LengthSymbol, o.IndexerSymbol],
-        IRangeOperation o => [o.Method],
-        ICollectionExpressionOperation o => [o.ConstructMethod],
-        ITypeOfOperation o => [o.TypeOperand],
-        IIsTypeOperation o => [o.TypeOperand],
-        ITypePatternOperation o => [o.MatchedType],
-        IDeclarationPatternOperation o => [o.MatchedType],
-        IRecursivePatternOperation o => [o.MatchedType, o.DeconstructSymbol],
-        IForEachLoopOperation { Syntax: CommonForEachStatementSyntax loop } =>
-            ForEach(model.GetForEachStatementInfo(loop)),
-        IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax assignment } =>
-            Deconstruct(model.GetDeconstructionInfo(assignment)),
-        IAwaitOperation { Syntax: AwaitExpressionSyntax await } =>
-            Await(model.GetAwaitExpressionInfo(await)),
-        _ => [],
-    };
+        {
+            IInvocationOperation o => [o.TargetMethod],
+            IObjectCreationOperation o => [o.Constructor],
+            IMemberReferenceOperation o => [o.Member],
+            IConversionOperation o => [o.OperatorMethod],
+            IBinaryOperation o => [o.OperatorMethod],
+            IUnaryOperation o => [o.OperatorMethod],
+            ICompoundAssignmentOperation o => [o.OperatorMethod],
+            IIncrementOrDecrementOperation o => [o.OperatorMethod],
+            IWithOperation o => [o.CloneMethod],
+            IImplicitIndexerReferenceOperation o => [o.LengthSymbol, o.IndexerSymbol],
+            IRangeOperation o => [o.Method],
+            ICollectionExpressionOperation o => [o.ConstructMethod],
+            ITypeOfOperation o => [o.TypeOperand],
+            IIsTypeOperation o => [o.TypeOperand],
+            ITypePatternOperation o => [o.MatchedType],
+            IDeclarationPatternOperation o => [o.MatchedType],
+            IRecursivePatternOperation o => [o.MatchedType, o.DeconstructSymbol],
+            IForEachLoopOperation { Syntax: CommonForEachStatementSyntax loop } =>
+                ForEach(model.GetForEachStatementInfo(loop)),
+            IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax assignment } =>
+                Deconstruct(model.GetDeconstructionInfo(assignment)),
+            IAwaitOperation { Syntax: AwaitExpressionSyntax await } =>
+                Await(model.GetAwaitExpressionInfo(await)),
+            _ => [],
+        };
 
     private static IEnumerable<ISymbol?> ForEach(ForEachStatementInfo info) =>
         [info.GetEnumeratorMethod, info.MoveNextMethod, info.CurrentProperty, info.DisposeMethod];
@@ -105,8 +105,11 @@ public static class SymbolUses
     {
         UnsafeStatementSyntax or FixedStatementSyntax or PointerTypeSyntax
             or FunctionPointerTypeSyntax => "uses unsafe code",
-        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.AddressOfExpression
-            or (int)SyntaxKind.PointerIndirectionExpression } => "uses unsafe code",
+        PrefixUnaryExpressionSyntax
+        {
+            RawKind: (int)SyntaxKind.AddressOfExpression
+            or (int)SyntaxKind.PointerIndirectionExpression
+        } => "uses unsafe code",
         MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.PointerMemberAccessExpression } =>
             "uses unsafe code",
         MakeRefExpressionSyntax or RefValueExpressionSyntax or RefTypeExpressionSyntax =>

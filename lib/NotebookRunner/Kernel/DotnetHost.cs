@@ -46,8 +46,11 @@ public static class DotnetHost
     public static (int ExitCode, string Output) Run(string workingDirectory,
         params string[] arguments)
     {
-        var info = new ProcessStartInfo(Path) { WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo(Path)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true, RedirectStandardError = true
+        };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";

@@ -14,11 +14,11 @@ public sealed record KernelLaunch(string FileName, IReadOnlyList<string> Argumen
     /// quiet .NET settings.</summary>
     public static IReadOnlyDictionary<string, string> QuietEnvironment { get; } =
         new Dictionary<string, string>
-    {
-        ["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1",
-        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-        ["DOTNET_NOLOGO"] = "1",
-    };
+        {
+            ["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+        };
 
     /// <summary>
     /// The kernel as VS Code starts it. On Linux it runs under `setpriv --pdeathsig KILL`

@@ -12,16 +12,17 @@ public static class CellLanguage
 {
     private static readonly Dictionary<string, string> Aliases =
         new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["csharp"] = "csharp", ["c#"] = "csharp", ["cs"] = "csharp",
-        ["fsharp"] = "fsharp", ["f#"] = "fsharp", ["fs"] = "fsharp",
-        ["pwsh"] = "pwsh", ["powershell"] = "pwsh",
-        ["javascript"] = "javascript", ["js"] = "javascript",
-        ["markdown"] = "markdown", ["md"] = "markdown",
-        ["sql"] = "sql", ["kql"] = "kql", ["html"] = "html", ["mermaid"] = "mermaid",
-        ["value"] = "value", ["http"] = "http", ["python"] = "python", [".net-csharp"] = "csharp",
-        [".net-fsharp"] = "fsharp", [".net-pwsh"] = "pwsh", [".net-powershell"] = "pwsh",
-    };
+        {
+            ["csharp"] = "csharp", ["c#"] = "csharp", ["cs"] = "csharp",
+            ["fsharp"] = "fsharp", ["f#"] = "fsharp", ["fs"] = "fsharp",
+            ["pwsh"] = "pwsh", ["powershell"] = "pwsh",
+            ["javascript"] = "javascript", ["js"] = "javascript",
+            ["markdown"] = "markdown", ["md"] = "markdown",
+            ["sql"] = "sql", ["kql"] = "kql", ["html"] = "html", ["mermaid"] = "mermaid",
+            ["value"] = "value", ["http"] = "http", ["python"] = "python",
+            [".net-csharp"] = "csharp",
+            [".net-fsharp"] = "fsharp", [".net-pwsh"] = "pwsh", [".net-powershell"] = "pwsh",
+        };
 
     public static string Default(JsonObject metadata) =>
         Normalize(Text(metadata, "polyglot_notebook", "kernelInfo", "defaultKernelName"))

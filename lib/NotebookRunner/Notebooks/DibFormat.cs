@@ -33,17 +33,23 @@ public static class DibFormat
         var kernelInfo = document.Metadata.TryGetValue("kernelInfo", out var info)
             && info is not null
             ? WithAliases(JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(info)))
-            : new JsonObject { ["defaultKernelName"] = "csharp",
+            : new JsonObject
+            {
+                ["defaultKernelName"] = "csharp",
                 ["items"] =
                     new JsonArray(
-                        new JsonObject { ["aliases"] = new JsonArray(), ["name"] = "csharp" }) };
+                        new JsonObject { ["aliases"] = new JsonArray(), ["name"] = "csharp" })
+            };
         return new JsonObject
         {
             ["cells"] = cells,
             ["metadata"] = new JsonObject
             {
-                ["kernelspec"] = new JsonObject { ["display_name"] = ".NET (C#)",
-                    ["language"] = "C#", ["name"] = ".net-csharp" },
+                ["kernelspec"] = new JsonObject
+                {
+                    ["display_name"] = ".NET (C#)",
+                    ["language"] = "C#", ["name"] = ".net-csharp"
+                },
                 ["language_info"] = new JsonObject { ["name"] = "polyglot-notebook" },
                 ["polyglot_notebook"] = new JsonObject { ["kernelInfo"] = kernelInfo },
             },
@@ -90,8 +96,11 @@ public static class DibFormat
             ?? "";
 
     private static JsonObject Markdown(string body) =>
-        new() { ["cell_type"] = "markdown", ["metadata"] = new JsonObject(),
-            ["source"] = NotebookWriter.Lines(body) };
+        new()
+        {
+            ["cell_type"] = "markdown", ["metadata"] = new JsonObject(),
+            ["source"] = NotebookWriter.Lines(body)
+        };
 
     private static JsonObject Code(string kernel, string body) => new()
     {

@@ -43,8 +43,11 @@ public static class NotebookReader
         try
         {
             document = JsonNode.Parse(text,
-                documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true,
-                    MaxDepth = 256 }) as JsonObject
+                documentOptions: new JsonDocumentOptions
+                {
+                    AllowTrailingCommas = true,
+                    MaxDepth = 256
+                }) as JsonObject
                 ?? throw new NotebookException(
                     $"{full} is not a notebook: the JSON is not an object.");
         }

@@ -39,8 +39,11 @@ public static class NotebookWriter
 
     public static JsonNode ToJson(CellOutput output, int? executionCount) => output.Kind switch
     {
-        "stream" => new JsonObject { ["output_type"] = "stream", ["name"] = output.Name,
-            ["text"] = Lines(output.Text ?? "") },
+        "stream" => new JsonObject
+        {
+            ["output_type"] = "stream", ["name"] = output.Name,
+            ["text"] = Lines(output.Text ?? "")
+        },
         "error" => new JsonObject
         {
             ["output_type"] = "error", ["ename"] = output.ErrorName, ["evalue"] = output.ErrorValue,
@@ -52,8 +55,11 @@ public static class NotebookWriter
             ["output_type"] = "execute_result", ["execution_count"] = executionCount, ["data"] =
                 Data(output), ["metadata"] = new JsonObject(),
         },
-        _ => new JsonObject { ["output_type"] = "display_data", ["data"] = Data(output),
-            ["metadata"] = new JsonObject() },
+        _ => new JsonObject
+        {
+            ["output_type"] = "display_data", ["data"] = Data(output),
+            ["metadata"] = new JsonObject()
+        },
     };
 
     /// <summary>

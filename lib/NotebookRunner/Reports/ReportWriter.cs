@@ -86,7 +86,7 @@ public static class ReportWriter
         {
             ["name"] = ConsoleText.Escape(c.Hidden ? c.Name + ReportWords.Of(report.Language)
                 .HiddenSuffix : c.Name), ["status"] = c.Passed ? "pass" : "fail",
-                    ["score"] = c.Earned,
+            ["score"] = c.Earned,
             ["message"] = ConsoleText.Escape(StudentFeedback.Message(c, report.Language)),
             ["test_code"] = "", ["filename"] = ConsoleText.Escape(report.Submission),
             ["line_no"] = 0, ["duration"] = (int)StudentFeedback.Elapsed(c).TotalMilliseconds,

@@ -26,8 +26,11 @@ public static class Bubblewrap
     {
         try
         {
-            var info = new ProcessStartInfo(Program) { RedirectStandardError = true,
-                RedirectStandardOutput = true };
+            var info = new ProcessStartInfo(Program)
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true
+            };
             foreach (var argument in new[] { "--unshare-all", "--ro-bind", "/", "/", "--proc",
                 "/proc", "--dev", "/dev", "true" }) info.ArgumentList.Add(argument);
             using var probe = Process.Start(info)!;

@@ -102,8 +102,11 @@ public sealed class GradingEnvironment
         }
         var launch = KernelLaunch.Direct(Tool, work);
         var environment = new Dictionary<string,
-            string>(launch.Environment) { ["DOTNET_gcServer"] = "0",
-                ["DOTNET_GCHeapHardLimit"] = Sandbox.HeapHex };
+            string>(launch.Environment)
+        {
+            ["DOTNET_gcServer"] = "0",
+            ["DOTNET_GCHeapHardLimit"] = Sandbox.HeapHex
+        };
         var direct = await KernelConnection.StartAsync(launch with { Environment = environment },
             Limits.StartTimeout);
         return new GradingKernel(direct, Bubblewrap.ProbeAssembly, folder);

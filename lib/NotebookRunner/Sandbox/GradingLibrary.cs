@@ -60,7 +60,8 @@ public static class GradingLibrary
         var exception = new TypeReference("System", nameof(NotSupportedException), module,
             module.TypeSystem.CoreLibrary);
         var constructor = new MethodReference(".ctor", module.TypeSystem.Void,
-            exception) { HasThis = true };
+            exception)
+        { HasThis = true };
         constructor.Parameters.Add(new ParameterDefinition(module.TypeSystem.String));
         var answers = members.SelectMany(name => MethodsOf(module, name).Where(m => m.HasBody)
             .Select(method => (Name: name, Method: method))).ToList();
