@@ -89,8 +89,7 @@ public sealed class Submissions
         var succeeded = await RunCodeAsync(reading.Code, outputs);
         if (reading.Timed)
         {
-            var wall = new Dictionary<string,
-                string>
+            var wall = new Dictionary<string, string>
             { ["text/plain"] = $"Wall time: {clock.Elapsed.TotalMilliseconds}ms" };
             outputs.Add(CellOutput.Display(wall));
         }

@@ -10,8 +10,8 @@ namespace CellKernel;
 /// </summary>
 public static class ValueFormatting
 {
-    public static IReadOnlyDictionary<string,
-        string> Format(object? value, params string[] mimeTypes)
+    public static IReadOnlyDictionary<string, string> Format(object? value,
+        params string[] mimeTypes)
     {
         var formatted = FormattedValue.CreateManyFromObject(value, mimeTypes);
         var data = new Dictionary<string, string>(StringComparer.Ordinal);

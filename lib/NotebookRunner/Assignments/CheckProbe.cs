@@ -57,8 +57,8 @@ public sealed record CheckProbe(CheckCell Check, string Reference, string Studen
     private static string Wrap(string body) =>
         $"{Recorder}.Begin();\n{body.TrimEnd()}\n{Recorder}.Result()";
 
-    private static string Rewrite(SyntaxNode root, Dictionary<InvocationExpressionSyntax,
-        MappedCall> mapped, bool studentSide,
+    private static string Rewrite(SyntaxNode root,
+        Dictionary<InvocationExpressionSyntax, MappedCall> mapped, bool studentSide,
         IReadOnlySet<SyntaxNode> removable) =>
         root.ReplaceNodes(mapped.Keys.Cast<SyntaxNode>().Concat(removable), (original, _) =>
         {

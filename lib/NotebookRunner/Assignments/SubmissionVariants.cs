@@ -27,8 +27,8 @@ public static class SubmissionVariants
 
     /// <summary>The solved submission with several regions (0-based indexes in notebook order)
     /// replaced at once.</summary>
-    public static JsonObject WithRegionsReplaced(Assignment assignment, IReadOnlyDictionary<int,
-        string> bodies)
+    public static JsonObject WithRegionsReplaced(Assignment assignment,
+        IReadOnlyDictionary<int, string> bodies)
     {
         var regions = assignment.Regions;
         if (bodies.Keys.FirstOrDefault(i => i < 0 || i >= regions.Count) is var bad
@@ -40,8 +40,8 @@ public static class SubmissionVariants
             bodies.TryGetValue(regions.ToList().IndexOf(r), out var body) ? body : null);
     }
 
-    private static JsonObject WithRegions(Assignment assignment, Func<SolutionRegion,
-        string?> replacement)
+    private static JsonObject WithRegions(Assignment assignment,
+        Func<SolutionRegion, string?> replacement)
     {
         var document = Releaser.Release(assignment);
         var released = (JsonArray)document["cells"]!;

@@ -76,8 +76,8 @@ public static class GradeCommand
         var next = -1;
         async Task Worker(int slot)
         {
-            for (var i = Interlocked.Increment(
-                ref next); i < submissions.Count; i = Interlocked.Increment(ref next))
+            for (var i = Interlocked.Increment(ref next); i < submissions.Count;
+                i = Interlocked.Increment(ref next))
             {
                 var report = await GradeOneAsync(submissions[i], environment, key, () =>
                     pool.TakeAsync(slot));

@@ -51,15 +51,15 @@ public sealed class RunReporter(bool live)
         return [.. outcomes];
     }
 
-    private static Task ForEachAsync(IReadOnlyList<NotebookFile> files, int jobs, Func<NotebookFile,
-        int, Task> body)
+    private static Task ForEachAsync(IReadOnlyList<NotebookFile> files, int jobs,
+        Func<NotebookFile, int, Task> body)
     {
         var next = -1;
         async Task Worker()
         {
-            for (var i = Interlocked.Increment(
-                ref next); i < files.Count; i = Interlocked.Increment(ref next)) await body(
-                    files[i], i);
+            for (var i = Interlocked.Increment(ref next); i < files.Count;
+                i = Interlocked.Increment(ref next))
+                await body(files[i], i);
         }
         return Task.WhenAll(Enumerable.Range(0, Math.Clamp(jobs, 1, Math.Max(1, files.Count)))
             .Select(_ => Task.Run(Worker)));

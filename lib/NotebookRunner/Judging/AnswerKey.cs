@@ -14,8 +14,8 @@ namespace NotebookRunner.Judging;
 /// </summary>
 public static class AnswerKey
 {
-    public static async Task<IReadOnlyDictionary<string,
-        IReadOnlyList<RecordedCall>>> BuildAsync(GradingEnvironment environment)
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<RecordedCall>>> BuildAsync(
+        GradingEnvironment environment)
     {
         var assignment = environment.Assignment;
         var cells = assignment.Notebook.Cells.Where(c => c.IsCode

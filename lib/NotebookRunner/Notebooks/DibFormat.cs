@@ -88,8 +88,8 @@ public static class DibFormat
     };
 
     private static object Parse(JsonObject json) =>
-        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string,
-            object>>(json.ToJsonString())!;
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object>>(
+            json.ToJsonString())!;
 
     private static string WithoutMagic(string source) =>
         CellLanguage.Magic(source) is null ? source : source.Split('\n', 2).ElementAtOrDefault(1)

@@ -66,8 +66,8 @@ internal static class AnswerCopies
     private static bool IsLocal(MemberReference member, ModuleDefinition module) =>
         member.DeclaringType?.GetElementType().Scope == module;
 
-    private static void Add<TKey,
-        TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value) where TKey : notnull
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key,
+        TValue value) where TKey : notnull
     {
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
         list.Add(value);

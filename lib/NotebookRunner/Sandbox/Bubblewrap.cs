@@ -95,8 +95,8 @@ public static class Bubblewrap
         args.AddRange([Path.Combine(dotnetRoot, "dotnet"),
             Path.Combine(KernelInside, Path.GetFileName(tool.EntryAssembly)),
             "stdio", "--working-dir", view.WorkingDirectory]);
-        return new KernelLaunch("prlimit", args, Path.GetTempPath(), new Dictionary<string,
-            string>());
+        return new KernelLaunch("prlimit", args, Path.GetTempPath(),
+            new Dictionary<string, string>());
     }
 
     /// <summary>GradingProbe.dll, mounted alone and read-only for the probe cells' #r.</summary>

@@ -101,8 +101,7 @@ public sealed class GradingEnvironment
             File.Copy(host, copy, overwrite: true);
         }
         var launch = KernelLaunch.Direct(Tool, work);
-        var environment = new Dictionary<string,
-            string>(launch.Environment)
+        var environment = new Dictionary<string, string>(launch.Environment)
         {
             ["DOTNET_gcServer"] = "0",
             ["DOTNET_GCHeapHardLimit"] = Sandbox.HeapHex
