@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Html;
 namespace CellKernel;
 
 /// <summary>
-/// The kernel functions a cell calls without qualification, as in .NET Interactive, where the C# kernel adds
-/// <c>using static Microsoft.DotNet.Interactive.Kernel;</c> to every cell. Only what the course uses:
-/// <c>display(value)</c> and <c>HTML(text)</c>.
+/// The kernel functions a cell calls without qualification, as in .NET Interactive, where the C#
+/// kernel adds <c>using static Microsoft.DotNet.Interactive.Kernel;</c> to every cell. Only what
+/// the course uses: <c>display(value)</c> and <c>HTML(text)</c>.
 /// </summary>
 public static class Kernel
 {
@@ -20,8 +20,9 @@ public static class Kernel
     }
 
     /// <summary>
-    /// Registers the frame function of a live view (the site's playground on lesson 11): the page calls it once per frame
-    /// with the number of steps to take, and shows the value it returns. In a notebook nothing calls it back.
+    /// Registers the frame function of a live view (the site's playground on lesson 11): the page
+    /// calls it once per frame with the number of steps to take, and shows the value it returns. In
+    /// a notebook nothing calls it back.
     /// </summary>
     public static void animate(Func<int, object?> frame) => Animation = frame;
 
@@ -44,5 +45,6 @@ public static class Kernel
     }
 }
 
-/// <summary>What <see cref="Kernel.display"/> returns, so a cell may keep it as in the kernel.</summary>
+/// <summary>What <see cref="Kernel.display"/> returns, so a cell may keep it as in the
+/// kernel.</summary>
 public sealed class DisplayedValue;

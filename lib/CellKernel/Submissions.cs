@@ -8,22 +8,26 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CellKernel;
 
 /// <summary>
-/// A notebook's C# state: every cell compiled as a script submission chained to the cells before it, as
-/// .NET Interactive's C# kernel does, so variables, types and usings carry from cell to cell. Each submission is
-/// emitted to memory, loaded, and run with the array of all submissions so far (slot 0 is the host object, unused
-/// here; cell k of the chain stores itself in slot k). A cell that does not compile joins nothing; a cell that throws
-/// stays in the chain with what it assigned before it threw, as in the kernel.
+/// A notebook's C# state: every cell compiled as a script submission chained to the cells before
+/// it, as .NET Interactive's C# kernel does, so variables, types and usings carry from cell to
+/// cell. Each submission is emitted to memory, loaded, and run with the array of all submissions so
+/// far (slot 0 is the host object, unused here; cell k of the chain stores itself in slot k). A
+/// cell that does not compile joins nothing; a cell that throws stays in the chain with what it
+/// assigned before it threw, as in the kernel.
 /// </summary>
 public sealed class Submissions
 {
-    /// <summary>The usings the kernel gives every cell, and its <c>display</c> and <c>HTML</c>.</summary>
+    /// <summary>The usings the kernel gives every cell, and its <c>display</c> and
+    /// <c>HTML</c>.</summary>
     public static readonly string[] Imports =
     [
-        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks",
+        "System", "System.Text", "System.Collections", "System.Collections.Generic",
+            "System.Threading.Tasks",
         "System.Linq", typeof(Kernel).FullName!,
     ];
 
-    private static readonly CSharpParseOptions Parsing = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+    private static readonly CSharpParseOptions Parsing =
+        new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
     private readonly IReadOnlyList<MetadataReference> references;
     private readonly AssemblyLoadContext context = new("cells");
@@ -39,9 +43,9 @@ public sealed class Submissions
     }
 
     /// <summary>
-    /// One frame of a live view: calls the function a cell gave <see cref="Kernel.animate"/> with the number of steps, and
-    /// returns its value (or its console text, or its exception) as a cell's outputs. No compiling, so a frame costs only
-    /// what the function does.
+    /// One frame of a live view: calls the function a cell gave <see cref="Kernel.animate"/> with
+    /// the number of steps, and returns its value (or its console text, or its exception) as a
+    /// cell's outputs. No compiling, so a frame costs only what the function does.
     /// </summary>
     public CellRun Step(int steps)
     {
@@ -49,7 +53,8 @@ public sealed class Submissions
         var outputs = new List<CellOutput>();
         if (Kernel.Animation is not { } frame)
         {
-            outputs.Add(CellOutput.Error("Nothing to animate: run the cell that calls animate(…) first."));
+            outputs.Add(CellOutput.Error(
+                "Nothing to animate: run the cell that calls animate(…) first."));
             return new CellRun(outputs, false, clock.Elapsed.TotalMilliseconds);
         }
         var (stdout, stderr) = (Console.Out, Console.Error);
@@ -84,7 +89,8 @@ public sealed class Submissions
         var succeeded = await RunCodeAsync(reading.Code, outputs);
         if (reading.Timed)
         {
-            var wall = new Dictionary<string, string> { ["text/plain"] = $"Wall time: {clock.Elapsed.TotalMilliseconds}ms" };
+            var wall = new Dictionary<string, string>
+            { ["text/plain"] = $"Wall time: {clock.Elapsed.TotalMilliseconds}ms" };
             outputs.Add(CellOutput.Display(wall));
         }
         return new CellRun(outputs, succeeded, clock.Elapsed.TotalMilliseconds);
@@ -97,7 +103,9 @@ public sealed class Submissions
         var compilation = Compile(code);
         if (OnlyDirectives(compilation))
         {
-            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+            var errors = compilation.GetDiagnostics()
+                .Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString())
+                .ToList();
             if (errors.Count > 0)
             {
                 outputs.Add(CellOutput.Error(string.Join("\n", errors)));
@@ -110,7 +118,8 @@ public sealed class Submissions
         var emitted = compilation.Emit(image);
         if (!emitted.Success)
         {
-            var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());
+            var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
+                .Select(d => d.ToString());
             outputs.Add(CellOutput.Error(string.Join("\n", errors)));
             return false;
         }
@@ -121,8 +130,8 @@ public sealed class Submissions
     }
 
     /// <summary>
-    /// The cell ends in an expression without a semicolon whose type is not void: its value is the cell's result,
-    /// shown under it (the compiler's own test for this is internal).
+    /// The cell ends in an expression without a semicolon whose type is not void: its value is the
+    /// cell's result, shown under it (the compiler's own test for this is internal).
     /// </summary>
     private static bool HasResult(CSharpCompilation compilation)
     {
@@ -138,23 +147,27 @@ public sealed class Submissions
     }
 
     /// <summary>
-    /// A cell of usings (and comments) only: it has no code to emit, so the compiler gives it no submission slot, but the
-    /// cells after it see its usings through the chain.
+    /// A cell of usings (and comments) only: it has no code to emit, so the compiler gives it no
+    /// submission slot, but the cells after it see its usings through the chain.
     /// </summary>
     private static bool OnlyDirectives(CSharpCompilation compilation) =>
         ((CompilationUnitSyntax)compilation.SyntaxTrees.Single().GetRoot()).Members.Count == 0;
 
-    /// <summary>One cell's compilation; built on one thread, as the browser has only one to give.</summary>
+    /// <summary>One cell's compilation; built on one thread, as the browser has only one to
+    /// give.</summary>
     private CSharpCompilation Compile(string code)
     {
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: Imports,
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+            usings: Imports,
             optimizationLevel: OptimizationLevel.Debug, allowUnsafe: true, concurrentBuild: false);
         var tree = CSharpSyntaxTree.ParseText(code, Parsing);
-        return CSharpCompilation.CreateScriptCompilation($"cell-{count}-{Guid.NewGuid():N}", tree, references,
+        return CSharpCompilation.CreateScriptCompilation($"cell-{count}-{Guid.NewGuid():N}", tree,
+            references,
             options, previous, returnType: typeof(object));
     }
 
-    private async Task<bool> InvokeAsync(Func<object?[], Task<object?>> factory, bool hasResult, List<CellOutput> outputs)
+    private async Task<bool> InvokeAsync(Func<object?[], Task<object?>> factory, bool hasResult,
+        List<CellOutput> outputs)
     {
         if (count >= states.Length)
             Array.Resize(ref states, states.Length * 2);
@@ -182,13 +195,16 @@ public sealed class Submissions
         }
     }
 
-    /// <summary>The submission's factory: the static method the compiler names as the script's entry point.</summary>
-    private static Func<object?[], Task<object?>> Factory(Assembly assembly, CSharpCompilation compilation)
+    /// <summary>The submission's factory: the static method the compiler names as the script's
+    /// entry point.</summary>
+    private static Func<object?[],
+        Task<object?>> Factory(Assembly assembly, CSharpCompilation compilation)
     {
         var entry = compilation.GetEntryPoint(CancellationToken.None)
             ?? throw new InvalidOperationException("A script submission has no entry point.");
         var type = assembly.GetType(entry.ContainingType.MetadataName, throwOnError: true)!;
-        var method = type.GetMethod(entry.MetadataName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+        var method = type.GetMethod(entry.MetadataName,
+            BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
         return method.CreateDelegate<Func<object?[], Task<object?>>>();
     }
 }

@@ -4,12 +4,14 @@ namespace CellKernel;
 
 /// <summary>
 /// A value as the kernel shows it: one text per MIME type, chosen and written by
-/// <c>Microsoft.DotNet.Interactive.Formatting</c>, the kernel's own formatter, so tables, tree views, plain values and
-/// the library's charts (through their <c>TypeFormatterSource</c>) look as they do in the notebook.
+/// <c>Microsoft.DotNet.Interactive.Formatting</c>, the kernel's own formatter, so tables, tree
+/// views, plain values and the library's charts (through their <c>TypeFormatterSource</c>) look as
+/// they do in the notebook.
 /// </summary>
 public static class ValueFormatting
 {
-    public static IReadOnlyDictionary<string, string> Format(object? value, params string[] mimeTypes)
+    public static IReadOnlyDictionary<string, string> Format(object? value,
+        params string[] mimeTypes)
     {
         var formatted = FormattedValue.CreateManyFromObject(value, mimeTypes);
         var data = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -9,10 +9,11 @@ using NeuralNetworks.Layers;
 namespace GradingProbe;
 
 /// <summary>
-/// A value a check compares, as JSON with its kind: {"kind":"number","value":0.5} (NaN and ±∞ as text), "integer", "bool",
-/// "text", "vector", "matrix" (rows, columns, values row by row), "tuple" and "list" (items), "dataset" (features, labels),
-/// "network" (<see cref="NetworkRecord"/>), "null", and "other" (a type name and its ToString) for anything else.
-/// Decoding is in ProbeValue.Decode.cs, so both sides of the pipe share one shape.
+/// A value a check compares, as JSON with its kind: {"kind":"number","value":0.5} (NaN and ±∞ as
+/// text), "integer", "bool", "text", "vector", "matrix" (rows, columns, values row by row), "tuple"
+/// and "list" (items), "dataset" (features, labels), "network" (<see cref="NetworkRecord"/>),
+/// "null", and "other" (a type name and its ToString) for anything else. Decoding is in
+/// ProbeValue.Decode.cs, so both sides of the pipe share one shape.
 /// </summary>
 public static partial class ProbeValue
 {
@@ -21,11 +22,17 @@ public static partial class ProbeValue
         switch (value)
         {
             case null: return Kind("null");
-            case double or float: numbers++; return Kind("number", Number(Convert.ToDouble(value, CultureInfo.InvariantCulture)));
-            case int or long or short or byte or uint or ushort or sbyte: numbers++; return Kind("integer", JsonValue.Create(Convert.ToInt64(value, CultureInfo.InvariantCulture)));
+            case double or float:
+                numbers++; return Kind("number",
+                Number(Convert.ToDouble(value, CultureInfo.InvariantCulture)));
+            case int or long or short or byte or uint or ushort or sbyte:
+                numbers++; return Kind(
+                "integer", JsonValue.Create(Convert.ToInt64(value, CultureInfo.InvariantCulture)));
             case bool flag: return Kind("bool", JsonValue.Create(flag));
             case string text: return Kind("text", JsonValue.Create(text));
-            case Vector<double> vector: numbers += vector.Count; return Kind("vector", Numbers(vector));
+            case Vector<double> vector:
+                numbers += vector.Count; return Kind("vector",
+                Numbers(vector));
             case Matrix<double> matrix:
                 numbers += matrix.RowCount * matrix.ColumnCount;
                 var encoded = Kind("matrix", Numbers(matrix.ToRowMajorArray()));
@@ -38,7 +45,9 @@ public static partial class ProbeValue
                 set["labels"] = Encode(data.Labels, ref numbers);
                 return set;
             case Network network: return NetworkRecord.Encode(network, ref numbers);
-            case ITuple tuple: return Kind("tuple", Items(Enumerable.Range(0, tuple.Length).Select(i => tuple[i]), ref numbers));
+            case ITuple tuple:
+                return Kind("tuple",
+                Items(Enumerable.Range(0, tuple.Length).Select(i => tuple[i]), ref numbers));
             case IEnumerable items: return Kind("list", Items(items.Cast<object?>(), ref numbers));
             default:
                 var other = Kind("other", JsonValue.Create(value.ToString()));
@@ -54,7 +63,8 @@ public static partial class ProbeValue
         {
             array.Add(Encode(item, ref numbers));
             if (numbers > Recorder.MaxNumbers || array.Count > Recorder.MaxNumbers)
-                throw new InvalidOperationException($"a list this check compares holds more than {Recorder.MaxNumbers} items.");
+                throw new InvalidOperationException(
+                    $"a list this check compares holds more than {Recorder.MaxNumbers} items.");
         }
         return array;
     }
@@ -67,7 +77,9 @@ public static partial class ProbeValue
     }
 
     private static JsonNode Number(double value) =>
-        double.IsFinite(value) ? JsonValue.Create(value) : JsonValue.Create(value.ToString(CultureInfo.InvariantCulture));
+        double.IsFinite(value) ? JsonValue.Create(value)
+            : JsonValue.Create(value.ToString(CultureInfo.InvariantCulture));
 
-    private static JsonArray Numbers(IEnumerable<double> values) => new(values.Select(Number).ToArray());
+    private static JsonArray Numbers(IEnumerable<double> values) =>
+        new(values.Select(Number).ToArray());
 }

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace NotebookRunner.Assignments;
 
 /// <summary>
-/// The relative paths in string literals of the source's code cells ("./x", "../../y"), #r paths included: the files a
-/// graded notebook sees of the course (Sandbox.CourseView) and the paths a release rewrites (<see cref="ReleasePaths"/>).
+/// The relative paths in string literals of the source's code cells ("./x", "../../y"), #r paths
+/// included: the files a graded notebook sees of the course (Sandbox.CourseView) and the paths a
+/// release rewrites (<see cref="ReleasePaths"/>).
 /// </summary>
 public static partial class RelativeReferences
 {

@@ -3,9 +3,10 @@ using NotebookRunner.Execution;
 namespace NotebookRunner.Cli;
 
 /// <summary>
-/// What run/check were asked to do. Write is false for check, which writes nothing at all. AllowErrors runs the cells after
-/// a failing one; Jobs is how many notebooks run at once, each on its own kernel; Language is the edition a folder yields
-/// (en, ja or both, <see cref="NotebookRunner.Notebooks.Edition"/>).
+/// What run/check were asked to do. Write is false for check, which writes nothing at all.
+/// AllowErrors runs the cells after a failing one; Jobs is how many notebooks run at once, each on
+/// its own kernel; Language is the edition a folder yields (en, ja or both,
+/// <see cref="NotebookRunner.Notebooks.Edition"/>).
 /// </summary>
 public sealed record RunSettings(
     IReadOnlyList<string> Paths,

@@ -3,8 +3,10 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Execution;
 
-/// <summary>One notebook's line in the summary: its run and executed copy, or the error that stopped it from running.</summary>
-public sealed record NotebookOutcome(NotebookFile File, NotebookRun? Run, JsonObject? Executed, string? Error, TimeSpan Elapsed)
+/// <summary>One notebook's line in the summary: its run and executed copy, or the error that
+/// stopped it from running.</summary>
+public sealed record NotebookOutcome(NotebookFile File, NotebookRun? Run, JsonObject? Executed,
+    string? Error, TimeSpan Elapsed)
 {
     public bool Succeeded => Error is null && Run is { Succeeded: true };
 
@@ -12,5 +14,6 @@ public sealed record NotebookOutcome(NotebookFile File, NotebookRun? Run, JsonOb
 
     public string Result => Error ?? Run?.Summary ?? "not run";
 
-    public string Title => Run?.Notebook.Title ?? Path.GetFileNameWithoutExtension(File.RelativePath);
+    public string Title =>
+        Run?.Notebook.Title ?? Path.GetFileNameWithoutExtension(File.RelativePath);
 }

@@ -3,10 +3,10 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.FileApps;
 
 /// <summary>
-/// The words an app's generator writes around the notebook's own (its header, the notes on its directives and on
-/// where its relative paths are read from), in the edition's language: the English app's comments in English, the
-/// Japanese app's in Japanese. The code and the console's cell headers (<c>── cell N · …</c>, which tests read) are
-/// the same in both.
+/// The words an app's generator writes around the notebook's own (its header, the notes on its
+/// directives and on where its relative paths are read from), in the edition's language: the
+/// English app's comments in English, the Japanese app's in Japanese. The code and the console's
+/// cell headers (<c>── cell N · …</c>, which tests read) are the same in both.
 /// </summary>
 public sealed record AppWords(
     string ReleasedVersion,
@@ -25,22 +25,33 @@ public sealed record AppWords(
 {
     public static readonly AppWords English = new(
         ReleasedVersion: " (its released student version)",
-        GeneratedFrom: origin => $"// A file-based app generated from {origin} by `nbrun convert notebooks --to cs`. Edit the notebook and\n",
-        EditAndConvert: "// convert again: a test fails while this file differs from what the notebook gives.\n",
+        GeneratedFrom: origin =>
+            $"// A file-based app generated from {origin} by `nbrun convert notebooks --to cs`. " +
+            "Edit the notebook and\n",
+        EditAndConvert: "// convert again: a test fails while this file differs from what the " +
+        "notebook gives.\n",
         RunFromRoot: "// Run it from the repository root (build the library once first):\n",
-        Offline: "// Add `-- --offline` for a chart page that carries plotly.js itself (after `npm ci`).\n",
+        Offline: "// Add `-- --offline` for a chart page that carries plotly.js itself (after " +
+        "`npm ci`).\n",
         Debugger: "// To step into the library in a debugger, see docs/file-based-apps.md.\n\n",
-        PublishAot: "// The chart page is JSON written by reflection, which PublishAot (a file-based app's default) turns off.\n",
-        Warnings: "// The repository's Directory.Build.props makes every warning an error; in an app you edit, it stays a warning.\n",
-        Library: "// The course library, as the notebook's #r loads it; its .pdb lets a debugger step into its source.\n",
-        Usings: "\n// The namespaces the notebook kernel imports by default, and the app's stand-ins for its display(…) and HTML(…).\n",
-        WorkIn: "// The notebook's relative paths (\"../data/iris.csv\") are read from the English app's folder, {0}.\n",
+        PublishAot: "// The chart page is JSON written by reflection, which PublishAot (a " +
+        "file-based app's default) turns off.\n",
+        Warnings: "// The repository's Directory.Build.props makes every warning an error; in an " +
+        "app you edit, it stays a warning.\n",
+        Library: "// The course library, as the notebook's #r loads it; its .pdb lets a debugger " +
+        "step into its source.\n",
+        Usings: "\n// The namespaces the notebook kernel imports by default, and the app's " +
+        "stand-ins for its display(…) and HTML(…).\n",
+        WorkIn: "// The notebook's relative paths (\"../data/iris.csv\") are read from the " +
+        "English app's folder, {0}.\n",
         Directive: "   (the app references the library itself)",
-        Types: "\n// The notebook's type declarations: C# puts them after the top-level statements.\n");
+        Types: "\n// The notebook's type declarations: C# puts them after the top-level " +
+        "statements.\n");
 
     public static readonly AppWords Japanese = new(
         ReleasedVersion: "(受講者に配布する版)",
-        GeneratedFrom: origin => $"// {origin} から `nbrun convert notebooks --to cs` が生成したファイルベースアプリです。\n",
+        GeneratedFrom: origin =>
+            $"// {origin} から `nbrun convert notebooks --to cs` が生成したファイルベースアプリです。\n",
         EditAndConvert: "// 直すときはノートブックを編集して、もう一度変換してください。\n"
             + "// このファイルがノートブックから得られるものと違う間は、テストが失敗します。\n",
         RunFromRoot: "// リポジトリのルートで実行します(先にライブラリを一度ビルドします):\n",

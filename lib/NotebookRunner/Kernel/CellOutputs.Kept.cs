@@ -5,10 +5,11 @@ using NotebookRunner.Notebooks;
 namespace NotebookRunner.Kernel;
 
 /// <summary>
-/// What is kept of the outputs, within the caps: a stream's writes go into one StringBuilder (linear in the text, however
-/// many writes; merging by concatenation made 200,000 printed lines cost the grader 163 s) and are cut at the cap; a
-/// display past the count or the characters is dropped, an update frees the characters of what it replaces; a returned
-/// value counts against its own cap and is dropped whole when over it, its size kept for the message.
+/// What is kept of the outputs, within the caps: a stream's writes go into one StringBuilder
+/// (linear in the text, however many writes; merging by concatenation made 200,000 printed lines
+/// cost the grader 163 s) and are cut at the cap; a display past the count or the characters is
+/// dropped, an update frees the characters of what it replaces; a returned value counts against its
+/// own cap and is dropped whole when over it, its size kept for the message.
 /// </summary>
 public sealed partial class CellOutputs
 {
@@ -52,14 +53,16 @@ public sealed partial class CellOutputs
     private void AddResult(Dictionary<string, string> data)
     {
         var size = Size(data);
-        if (results >= caps.Outputs || resultChars + size > caps.ResultChars) { droppedResult = Math.Max(droppedResult, size); return; }
+        if (results >= caps.Outputs || resultChars +
+            size > caps.ResultChars) { droppedResult = Math.Max(droppedResult, size); return; }
         FlushStream();
         outputs.Add(CellOutput.Result(data));
         results++;
         resultChars += size;
     }
 
-    /// <summary>A note of nbrun's own, on stderr: after the cell's own stderr text, past the cap.</summary>
+    /// <summary>A note of nbrun's own, on stderr: after the cell's own stderr text, past the
+    /// cap.</summary>
     private void Note(string text)
     {
         if (streamName != "stderr") FlushStream();
@@ -74,5 +77,6 @@ public sealed partial class CellOutputs
         streamName = null;
     }
 
-    private static long Size(Dictionary<string, string> data) => data.Values.Sum(v => (long)v.Length);
+    private static long Size(Dictionary<string, string> data) =>
+        data.Values.Sum(v => (long)v.Length);
 }

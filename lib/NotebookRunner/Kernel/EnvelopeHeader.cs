@@ -4,14 +4,16 @@ using System.Text.Json;
 namespace NotebookRunner.Kernel;
 
 /// <summary>
-/// The two fields of an event envelope nbrun reads before deciding whether to parse the rest: the event's type (its
-/// protocol name, "CommandSucceeded") and the token of the command it belongs to. Read with Utf8JsonReader, which skips the
-/// event's body unread and stops at the token, before the command's code, so a line nbrun drops (another command's event,
-/// output past a cap) costs a scan of its bytes and two short strings. A line that is not an envelope gives null.
+/// The two fields of an event envelope nbrun reads before deciding whether to parse the rest: the
+/// event's type (its protocol name, "CommandSucceeded") and the token of the command it belongs to.
+/// Read with Utf8JsonReader, which skips the event's body unread and stops at the token, before the
+/// command's code, so a line nbrun drops (another command's event, output past a cap) costs a scan
+/// of its bytes and two short strings. A line that is not an envelope gives null.
 /// </summary>
 public readonly record struct EnvelopeHeader(string EventType, string? Token)
 {
-    /// <summary>Compiled optimized from the first call: a flood runs it a million times in a grader that just started.</summary>
+    /// <summary>Compiled optimized from the first call: a flood runs it a million times in a grader
+    /// that just started.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EnvelopeHeader? Read(ReadOnlySpan<byte> line)
     {
@@ -22,10 +24,12 @@ public readonly record struct EnvelopeHeader(string EventType, string? Token)
             string? eventType = null, token = null;
             while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
             {
-                if (json.ValueTextEquals("eventType"u8) && json.Read()) eventType = StringOf(ref json);
+                if (json.ValueTextEquals("eventType"u8) && json.Read())
+                    eventType = StringOf(ref json);
                 else if (json.ValueTextEquals("command"u8) && json.Read())
                 {
-                    // The protocol writes the event type before the command: then the token is the last thing to read.
+                    // The protocol writes the event type before the command: then the token is the
+                    // last thing to read.
                     token = TokenOf(ref json, stopAtToken: eventType is not null);
                     if (eventType is not null) break;
                 }
@@ -39,11 +43,14 @@ public readonly record struct EnvelopeHeader(string EventType, string? Token)
         }
     }
 
-    /// <summary>True for an event of the command with this token, or of a command it split into ("token.1").</summary>
+    /// <summary>True for an event of the command with this token, or of a command it split into
+    /// ("token.1").</summary>
     public bool BelongsTo(string token) =>
-        Token is { } mine && (mine == token || mine.StartsWith(token + ".", StringComparison.Ordinal));
+        Token is { } mine && (mine == token
+            || mine.StartsWith(token + ".", StringComparison.Ordinal));
 
-    /// <summary>The "token" of a command envelope; the reader is left at the command's end unless told to stop at the token.</summary>
+    /// <summary>The "token" of a command envelope; the reader is left at the command's end unless
+    /// told to stop at the token.</summary>
     private static string? TokenOf(ref Utf8JsonReader json, bool stopAtToken)
     {
         if (json.TokenType != JsonTokenType.StartObject) { json.Skip(); return null; }

@@ -3,9 +3,10 @@ using System.Text;
 namespace NotebookRunner.Kernel;
 
 /// <summary>
-/// The end of a kernel's stderr, for messages when it dies: read in blocks as it comes, so the kernel never blocks on a
-/// full pipe, and only the last <see cref="KeptBytes"/> bytes kept. .NET's own reader (BeginErrorReadLine) holds a line
-/// whole until its newline, however long: a submission that wrote 2 GB without one grew the grader by 4 GB.
+/// The end of a kernel's stderr, for messages when it dies: read in blocks as it comes, so the
+/// kernel never blocks on a full pipe, and only the last <see cref="KeptBytes"/> bytes kept. .NET's
+/// own reader (BeginErrorReadLine) holds a line whole until its newline, however long: a submission
+/// that wrote 2 GB without one grew the grader by 4 GB.
 /// </summary>
 public sealed class ErrorTail
 {
@@ -21,7 +22,8 @@ public sealed class ErrorTail
     /// <summary>Done when the stream has ended and everything in it was read.</summary>
     public Task Drained { get; private set; } = Task.CompletedTask;
 
-    /// <summary>Starts draining <paramref name="stderr"/> in the background, until it ends.</summary>
+    /// <summary>Starts draining <paramref name="stderr"/> in the background, until it
+    /// ends.</summary>
     public static ErrorTail Start(Stream stderr)
     {
         var tail = new ErrorTail();
@@ -29,7 +31,8 @@ public sealed class ErrorTail
         return tail;
     }
 
-    /// <summary>The last bytes as text, trimmed (a character cut at the start shows as U+FFFD).</summary>
+    /// <summary>The last bytes as text, trimmed (a character cut at the start shows as
+    /// U+FFFD).</summary>
     public string Text
     {
         get
@@ -37,7 +40,8 @@ public sealed class ErrorTail
             lock (ring)
             {
                 var start = (int)(written % KeptBytes);
-                var bytes = written < KeptBytes ? ring[..start] : [.. ring[start..], .. ring[..start]];
+                var bytes = written < KeptBytes ? ring[..start]
+                    : [.. ring[start..], .. ring[..start]];
                 return Encoding.UTF8.GetString(bytes).Trim();
             }
         }

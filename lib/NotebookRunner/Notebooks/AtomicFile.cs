@@ -2,7 +2,8 @@ using System.Text;
 
 namespace NotebookRunner.Notebooks;
 
-/// <summary>Writes a file so that readers see the old content or the new one, never half: a temp file beside it, then a move.</summary>
+/// <summary>Writes a file so that readers see the old content or the new one, never half: a temp
+/// file beside it, then a move.</summary>
 public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -11,7 +12,8 @@ public static class AtomicFile
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(folder,
+            $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             File.WriteAllText(temp, text, Utf8);

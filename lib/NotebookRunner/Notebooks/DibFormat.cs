@@ -4,18 +4,21 @@ using Microsoft.DotNet.Interactive.Documents;
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// Polyglot's plain-text .dib format, read and written by the kernel's own Documents package (CodeSubmission): an
-/// optional "#!meta" block with the kernelInfo JSON, then cells introduced by "#!kernel" lines. As .ipynb it gets the
-/// metadata Polyglot writes, so .ipynb → .dib → .ipynb keeps every cell's source and kernel and the notebook's kernelInfo.
+/// Polyglot's plain-text .dib format, read and written by the kernel's own Documents package
+/// (CodeSubmission): an optional "#!meta" block with the kernelInfo JSON, then cells introduced by
+/// "#!kernel" lines. As .ipynb it gets the metadata Polyglot writes, so .ipynb → .dib → .ipynb
+/// keeps every cell's source and kernel and the notebook's kernelInfo.
 /// </summary>
 public static class DibFormat
 {
     public static string FromNotebook(Notebook notebook)
     {
         var document = new InteractiveDocument(notebook.Cells
-            .Select(c => new InteractiveDocumentElement(WithoutMagic(c.Source).Trim('\n'), c.CellType == "code" ? c.Language : "markdown"))
+            .Select(c => new InteractiveDocumentElement(WithoutMagic(c.Source).Trim('\n'),
+                c.CellType == "code" ? c.Language : "markdown"))
             .ToList());
-        if (notebook.Document["metadata"]?["polyglot_notebook"]?["kernelInfo"] is JsonObject kernelInfo)
+        if (notebook.Document["metadata"]?["polyglot_notebook"]?["kernelInfo"]
+            is JsonObject kernelInfo)
             document.Metadata["kernelInfo"] = Parse(kernelInfo);
         return CodeSubmission.ToCodeSubmissionContent(document, "\n").TrimEnd('\n') + "\n";
     }
@@ -24,17 +27,29 @@ public static class DibFormat
     {
         var document = CodeSubmission.Parse(dib, Kernels());
         var cells = new JsonArray(document.Elements
-            .Select(e => (JsonNode)(e.KernelName == "markdown" ? Markdown(e.Contents) : Code(e.KernelName ?? "csharp", e.Contents)))
+            .Select(e => (JsonNode)(e.KernelName == "markdown" ? Markdown(e.Contents)
+                : Code(e.KernelName ?? "csharp", e.Contents)))
             .ToArray());
-        var kernelInfo = document.Metadata.TryGetValue("kernelInfo", out var info) && info is not null
+        var kernelInfo = document.Metadata.TryGetValue("kernelInfo", out var info)
+            && info is not null
             ? WithAliases(JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(info)))
-            : new JsonObject { ["defaultKernelName"] = "csharp", ["items"] = new JsonArray(new JsonObject { ["aliases"] = new JsonArray(), ["name"] = "csharp" }) };
+            : new JsonObject
+            {
+                ["defaultKernelName"] = "csharp",
+                ["items"] =
+                    new JsonArray(
+                        new JsonObject { ["aliases"] = new JsonArray(), ["name"] = "csharp" })
+            };
         return new JsonObject
         {
             ["cells"] = cells,
             ["metadata"] = new JsonObject
             {
-                ["kernelspec"] = new JsonObject { ["display_name"] = ".NET (C#)", ["language"] = "C#", ["name"] = ".net-csharp" },
+                ["kernelspec"] = new JsonObject
+                {
+                    ["display_name"] = ".NET (C#)",
+                    ["language"] = "C#", ["name"] = ".net-csharp"
+                },
                 ["language_info"] = new JsonObject { ["name"] = "polyglot-notebook" },
                 ["polyglot_notebook"] = new JsonObject { ["kernelInfo"] = kernelInfo },
             },
@@ -43,7 +58,8 @@ public static class DibFormat
         };
     }
 
-    /// <summary>Polyglot's .ipynb lists every kernel with its aliases, an empty list included; CodeSubmission leaves empty ones out.</summary>
+    /// <summary>Polyglot's .ipynb lists every kernel with its aliases, an empty list included;
+    /// CodeSubmission leaves empty ones out.</summary>
     private static JsonNode? WithAliases(JsonNode? kernelInfo)
     {
         foreach (var item in (kernelInfo?["items"] as JsonArray ?? []).OfType<JsonObject>())
@@ -57,23 +73,34 @@ public static class DibFormat
         return kernelInfo;
     }
 
-    /// <summary>The kernels a Polyglot notebook names, so CodeSubmission recognises their "#!" lines.</summary>
+    /// <summary>The kernels a Polyglot notebook names, so CodeSubmission recognises their "#!"
+    /// lines.</summary>
     private static KernelInfoCollection Kernels() => new()
     {
-        new KernelInfo("csharp", "C#", ["c#", "C#", "cs"]), new KernelInfo("fsharp", "F#", ["f#", "F#", "fs"]),
-        new KernelInfo("pwsh", "PowerShell", ["powershell"]), new KernelInfo("javascript", "JavaScript", ["js"]),
-        new KernelInfo("html", "HTML"), new KernelInfo("markdown", "Markdown", ["md"]), new KernelInfo("mermaid", "Mermaid"),
-        new KernelInfo("sql", "SQL"), new KernelInfo("kql", "KQL"), new KernelInfo("value", "Value"), new KernelInfo("http", "HTTP"),
+        new KernelInfo("csharp", "C#", ["c#", "C#", "cs"]),
+            new KernelInfo("fsharp", "F#", ["f#", "F#", "fs"]),
+        new KernelInfo("pwsh", "PowerShell", ["powershell"]),
+        new KernelInfo("javascript", "JavaScript", ["js"]),
+        new KernelInfo("html", "HTML"), new KernelInfo("markdown", "Markdown", ["md"]),
+        new KernelInfo("mermaid", "Mermaid"),
+        new KernelInfo("sql", "SQL"), new KernelInfo("kql", "KQL"),
+        new KernelInfo("value", "Value"), new KernelInfo("http", "HTTP"),
     };
 
     private static object Parse(JsonObject json) =>
-        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object>>(json.ToJsonString())!;
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object>>(
+            json.ToJsonString())!;
 
     private static string WithoutMagic(string source) =>
-        CellLanguage.Magic(source) is null ? source : source.Split('\n', 2).ElementAtOrDefault(1) ?? "";
+        CellLanguage.Magic(source) is null ? source : source.Split('\n', 2).ElementAtOrDefault(1)
+            ?? "";
 
     private static JsonObject Markdown(string body) =>
-        new() { ["cell_type"] = "markdown", ["metadata"] = new JsonObject(), ["source"] = NotebookWriter.Lines(body) };
+        new()
+        {
+            ["cell_type"] = "markdown", ["metadata"] = new JsonObject(),
+            ["source"] = NotebookWriter.Lines(body)
+        };
 
     private static JsonObject Code(string kernel, string body) => new()
     {

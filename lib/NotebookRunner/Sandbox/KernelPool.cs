@@ -4,9 +4,10 @@ using NotebookRunner.Kernel;
 namespace NotebookRunner.Sandbox;
 
 /// <summary>
-/// Keeps one started, warmed-up student kernel ready per worker slot, so a submission does not wait for a kernel to start
-/// and compile its first cell: taking one starts the next at once, while the current submission runs. Each kernel serves
-/// one submission and is then stopped; a kernel is never reused.
+/// Keeps one started, warmed-up student kernel ready per worker slot, so a submission does not wait
+/// for a kernel to start and compile its first cell: taking one starts the next at once, while the
+/// current submission runs. Each kernel serves one submission and is then stopped; a kernel is
+/// never reused.
 /// </summary>
 public sealed class KernelPool(GradingEnvironment environment) : IDisposable
 {
@@ -26,7 +27,8 @@ public sealed class KernelPool(GradingEnvironment environment) : IDisposable
     private async Task<GradingKernel> StartWarmAsync()
     {
         var kernel = await environment.StartAsync(forStudent: true);
-        await kernel.Connection.SubmitAsync(new SubmitCode("0", "csharp"), environment.Limits.StartTimeout, OutputCaps.Small);
+        await kernel.Connection.SubmitAsync(new SubmitCode("0", "csharp"),
+            environment.Limits.StartTimeout, OutputCaps.Small);
         return kernel;
     }
 
@@ -35,7 +37,8 @@ public sealed class KernelPool(GradingEnvironment environment) : IDisposable
         lock (ready)
         {
             foreach (var task in ready.Values)
-                task.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+                task.ContinueWith(t => t.Result.Dispose(),
+                    TaskContinuationOptions.OnlyOnRanToCompletion);
             ready.Clear();
         }
     }
