@@ -79,8 +79,10 @@ public static class GradeCommand
             for (var i = Interlocked.Increment(ref next); i < submissions.Count;
                 i = Interlocked.Increment(ref next))
             {
+                // A spare kernel is warmed only while submissions still wait for a worker.
+                bool Waiting() => Volatile.Read(ref next) < submissions.Count - 1;
                 var report = await GradeOneAsync(submissions[i], environment, key, () =>
-                    pool.TakeAsync(slot));
+                    pool.TakeAsync(slot, prepareNext: Waiting()));
                 if (output is not null) Write(report, submissions[i].ReportName, output);
                 reports[i] = report;
                 progress($"graded {ConsoleText.Escape(report.Submission)}: " +

@@ -19,9 +19,13 @@ public sealed class GradeCommandTests
     {
         var folder = Nbrun.TempFolder();
         var submission = CourseCopy.Save(SubmissionVariants.Solved(CourseCopy.Load("06-numerical-gradient")), "student.ipynb", folder);
-        var result = Nbrun.Run(folder, "grade", submission, "--assignment", Source, "--out", Path.Combine(folder, "reports"), "--classroom", "result.json");
+        var trace = new Dictionary<string, string> { ["NBRUN_TRACE_KERNEL"] = "1" };
+        var result = Nbrun.Run(folder, trace, "grade", submission, "--assignment", Source, "--out", Path.Combine(folder, "reports"), "--classroom", "result.json");
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Equal("Points 9/9", result.Output.TrimEnd().Split('\n')[^1]);
+        // One kernel for the answer key and one for the student: no spare is warmed when no submission waits for it.
+        var starts = result.Error.Split('\n').Count(l => l.StartsWith("nbrun: starting kernel:", StringComparison.Ordinal));
+        Assert.True(starts == 2, $"{starts} kernels started:\n{result.Error}");
         var report = Nbrun.Read(Path.Combine(folder, "reports", "student.json"));
         Assert.Equal(9, (int)report["earned"]!);
         Assert.Equal("bubblewrap", (string?)report["isolation"]);

@@ -32,8 +32,7 @@ public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded)
                 "--timeout", "15", "--submission-timeout", "120");
             var summary = Path.Combine(Reports, "summary.csv");
             SummaryRightAfter = File.Exists(summary) ? File.ReadAllText(summary) : "";
-            Thread.Sleep(TimeSpan.FromSeconds(8));
-            Survivors = SandboxProcesses(Result.ProcessId);
+            Survivors = SandboxProcessesAfter(Result.ProcessId, TimeSpan.FromSeconds(8));
             HashAfter = Nbrun.Hash(CourseCopy.Homework);
             SubmissionsAfter = Nbrun.Hash(Submissions);
         }
@@ -69,6 +68,22 @@ public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded)
     /// Processes still running as one of the sandbox users of the grader with this process id (its block of uids, see
     /// Identity): there must be none once grading is over. Other graders on the machine have blocks of their own.
     /// </summary>
+    /// <summary>
+    /// The grader's sandbox processes still alive once <paramref name="grace"/> has passed, polled: an empty list is
+    /// final at once, since a sandbox whose processes are all gone has none left to start another.
+    /// </summary>
+    public static IReadOnlyList<string> SandboxProcessesAfter(int graderProcessId, TimeSpan grace)
+    {
+        var until = DateTime.UtcNow + grace;
+        var left = SandboxProcesses(graderProcessId);
+        while (left.Count > 0 && DateTime.UtcNow < until)
+        {
+            Thread.Sleep(200);
+            left = SandboxProcesses(graderProcessId);
+        }
+        return left;
+    }
+
     public static IReadOnlyList<string> SandboxProcesses(int graderProcessId)
     {
         var first = NotebookRunner.Sandbox.Identity.FirstUidOf(graderProcessId);

@@ -42,7 +42,7 @@ public sealed partial class ResubmissionLoopTests(ResubmissionLoopTests.Rounds r
             for (var n = 1; n <= Count; n++)
             {
                 var path = CourseCopy.Save(Attacker.Submission(Assignment), "student.ipynb");
-                var report = await SubmissionGrader.GradeAsync(Submissions.One(path), environment, key, () => pool.TakeAsync(0));
+                var report = await SubmissionGrader.GradeAsync(Submissions.One(path), environment, key, () => pool.TakeAsync(0, prepareNext: n < Count));
                 var round = new Round(report, ReportWriter.ToMarkdown(report), ReportWriter.ToClassroom(report), ReportWriter.ToJson(report));
                 All.Add(round);
                 Attacker.Read(round.Markdown, round.Classroom);
