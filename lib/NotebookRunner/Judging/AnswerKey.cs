@@ -20,8 +20,10 @@ public static class AnswerKey
         var assignment = environment.Assignment;
         var cells = assignment.Notebook.Cells.Where(c => c.IsCode
             && !Markers.LooksLikeCheck(c.Source)).ToList();
-        using var session = new GradingSession(() => environment.StartAsync(forStudent: false),
-            environment.Limits, Stopwatch.StartNew());
+        // Warmed first, as students' kernels are, so the first cell's limit is the cell's own.
+        using var session = new GradingSession(
+            () => environment.StartWarmAsync(forStudent: false), environment.Limits,
+            Stopwatch.StartNew());
         await session.StartAsync(cells);
         if (session.Problems.FirstOrDefault() is { } problem)
             throw new NotebookException(

@@ -1,3 +1,4 @@
+using Microsoft.DotNet.Interactive.Commands;
 using NotebookRunner.Assignments;
 using NotebookRunner.Execution;
 using NotebookRunner.Kernel;
@@ -109,5 +110,18 @@ public sealed class GradingEnvironment
         var direct = await KernelConnection.StartAsync(launch with { Environment = environment },
             Limits.StartTimeout);
         return new GradingKernel(direct, Bubblewrap.ProbeAssembly, folder);
+    }
+
+    /// <summary>
+    /// A started kernel that has already compiled one submission ("0"), within the start limit: a
+    /// fresh kernel's first compilation starts Roslyn, which takes seconds (far more on a busy
+    /// machine), and must not count against the first cell's own time limit.
+    /// </summary>
+    public async Task<GradingKernel> StartWarmAsync(bool forStudent)
+    {
+        var kernel = await StartAsync(forStudent);
+        await kernel.Connection.SubmitAsync(new SubmitCode("0", "csharp"), Limits.StartTimeout,
+            OutputCaps.Small);
+        return kernel;
     }
 }

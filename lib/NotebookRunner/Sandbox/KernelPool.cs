@@ -1,4 +1,3 @@
-using Microsoft.DotNet.Interactive.Commands;
 using NotebookRunner.Kernel;
 
 namespace NotebookRunner.Sandbox;
@@ -27,13 +26,7 @@ public sealed class KernelPool(GradingEnvironment environment) : IDisposable
         return await next;
     }
 
-    private async Task<GradingKernel> StartWarmAsync()
-    {
-        var kernel = await environment.StartAsync(forStudent: true);
-        await kernel.Connection.SubmitAsync(new SubmitCode("0", "csharp"),
-            environment.Limits.StartTimeout, OutputCaps.Small);
-        return kernel;
-    }
+    private Task<GradingKernel> StartWarmAsync() => environment.StartWarmAsync(forStudent: true);
 
     public void Dispose()
     {
