@@ -1,13 +1,34 @@
 #!/usr/bin/env bash
-# Runs every test in the solution and prints one closing line: "tests: N passed, N failed, N skipped".
+# Runs the tests and prints one closing line: "tests: N passed, N failed, N skipped".
+#   bash scripts/test.sh          the quick tier (about 5 minutes on 2 cores): every test of the library and of the
+#                                 runner's parts, and one real run through each door (the kernel, a page in Chromium,
+#                                 release, strip, attacks on the grader in its sandbox)
+#   bash scripts/test.sh --full   every test (about 40 minutes on 2 cores; what .ci/run runs): adds every notebook of
+#                                 both editions on the kernel, in the browser runtime, in Jupyter and as file-based apps,
+#                                 every assignment graded, the fresh-clone builds
+# Any other argument goes to `dotnet test` (the quick tier's --filter is joined to yours with &).
+# Which classes are full-tier only: [Trait(Tier.Name, Tier.Full)], tests/NotebookRunner.Tests/Tier.cs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+full=0; filter="Tier!=Full"; pass=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --full) full=1 ;;
+    --filter) filter="$filter&($2)"; full_filter="${full_filter:+$full_filter&}($2)"; shift ;;
+    *) pass+=("$1") ;;
+  esac
+  shift
+done
+if [ "$full" -eq 1 ]; then filter="${full_filter:-}"; suite="full"; else suite="quick"; fi
 
 # Everything beyond the .NET SDK (Chromium, bubblewrap, Jupyter, fonts, the npm assets, NuGet, the kernel) is installed by
 # the set-up script when missing; on a machine that has it all, it only checks.
 bash scripts/setup.sh || { echo "test.sh: the set-up failed (see above); the tests need what it installs." >&2; exit 2; }
 results=$(mktemp -d)
-dotnet test course.sln --logger "trx" --results-directory "$results" "$@"
+echo "== the $suite tier${filter:+ (--filter \"$filter\")}"
+# One project after another (dotnet test on the solution does not overlap them): the runner's tests are CPU-bound on a
+# small machine, and running the library's beside them made neither faster and the load twice as high.
+dotnet test course.sln --logger "trx" --results-directory "$results" ${filter:+--filter "$filter"} ${pass[@]+"${pass[@]}"}
 status=$?
 # The SIMD kernel tests once more under each vector tier the runtime can hide, so that the 256-bit kernel (what most x86
 # laptops run) and the 128-bit one (the shape ARM64 runs) are tested as the kernel in use, not only beside a wider one:
@@ -26,6 +47,7 @@ for f in "$results"/*.trx; do
   n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$c"); skipped=$((skipped + ${n:-0}))
 done
 rm -rf "$results"
+echo "tier: $suite"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then echo "no test ran" >&2; exit 1; fi
 exit $status

@@ -12,6 +12,7 @@ namespace NotebookRunner.Tests;
 /// As the two runs are separate processes, this is also the check that every notebook prints the same thing twice.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class JupyterComparisonTests(CourseRun course, JupyterComparisonTests.JupyterRun jupyter) : IClassFixture<JupyterComparisonTests.JupyterRun>
 {
     public sealed class JupyterRun

@@ -4,6 +4,7 @@ using static NotebookRunner.Tests.Support.Nbrun;
 namespace NotebookRunner.Tests;
 
 /// <summary>#r "nuget: Id, Version" is restored by the kernel from the configured package source, which says what it installed.</summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class NuGetTests
 {
     [Fact]

@@ -16,6 +16,7 @@ namespace NotebookRunner.Tests;
 /// require.js and plotly.js 2.28.0 included), and the offline site, with every network request refused.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed partial class PlotlyNetAppendixBrowserTests(CourseRun course)
 {
     private const string Appendix = "appendix-plotly-net.ipynb";

@@ -8,6 +8,7 @@ namespace NotebookRunner.Tests;
 /// second run (seeded) is checked against the independent Jupyter run in <see cref="JupyterComparisonTests"/>.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class RepositoryNotebookTests(CourseRun course)
 {
     public static TheoryData<string> Notebooks() => CourseRun.All();

@@ -13,6 +13,7 @@ namespace NotebookRunner.Tests;
 ///   KaTeX (a broken delimiter) stays on the page as a visible \command; either fails, naming the page and the text.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class SitePagesBrowserTests(CourseRun course)
 {
     private sealed record Page(string File, string[] CodeBoxes, string[] KatexErrors, string[] RawTex, int Formulas);

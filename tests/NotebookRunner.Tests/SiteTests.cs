@@ -11,6 +11,7 @@ namespace NotebookRunner.Tests;
 /// no solution or hidden check anywhere, a front page, the glossary and sources as pages, links that lead somewhere.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed partial class SiteTests(CourseRun course)
 {
     private IEnumerable<string> Pages => Directory.EnumerateFiles(course.Site, "*.html", SearchOption.AllDirectories);

@@ -4,6 +4,7 @@ using static NotebookRunner.Tests.Support.Nbrun;
 namespace NotebookRunner.Tests;
 
 /// <summary>An endless loop is stopped by --timeout (its kernel is killed), the cell is named, and the next notebook still runs.</summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class TimeoutTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace NotebookRunner.Tests;
 /// As in Polyglot Notebooks, a cell's relative file paths start at the notebook's folder, not where nbrun was started:
 /// a lesson reads "../data/iris.csv" whether it runs in VS Code or in the runner.
 /// </summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class WorkingDirectoryTests
 {
     [Fact]

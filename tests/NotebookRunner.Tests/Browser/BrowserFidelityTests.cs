@@ -12,6 +12,7 @@ namespace NotebookRunner.Tests.Browser;
 /// other difference fails, naming the lesson and the cell.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class BrowserFidelityTests(CourseRun course, ReleasedHomework homework, BrowserFidelityTests.SharedBrowser shared)
     : IClassFixture<BrowserFidelityTests.SharedBrowser>
 {

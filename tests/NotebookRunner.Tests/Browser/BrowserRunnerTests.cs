@@ -9,6 +9,7 @@ namespace NotebookRunner.Tests.Browser;
 /// endless loop without freezing the page, says the state is lost, and the next run works; Restart forgets variables.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class BrowserRunnerTests(CourseRun course)
 {
     private const string Page = "01-perceptron.html";

@@ -8,6 +8,7 @@ namespace NotebookRunner.Tests.Browser;
 /// set) starts a new network on the new data. Prints the epochs per second it reached (a figure, not a limit).
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class PlaygroundBrowserTests(CourseRun course)
 {
     private const string Boundary = """

@@ -12,6 +12,7 @@ namespace NotebookRunner.Tests.Browser;
 /// .NET stores a string literal), and holds no hidden check's name, no solution line and no solution marker.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class RuntimeLeakTests(CourseRun course)
 {
     [Fact]

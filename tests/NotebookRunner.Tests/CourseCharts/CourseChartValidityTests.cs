@@ -10,6 +10,7 @@ namespace NotebookRunner.Tests.CourseCharts;
 /// which Plotly.validate reports as not coerced): PlotlyNetAppendixBrowserTests checks that each of them draws.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class CourseChartValidityTests(CourseRun course, PlotlyValidatorFixture validator) : IClassFixture<PlotlyValidatorFixture>
 {
     [Theory]

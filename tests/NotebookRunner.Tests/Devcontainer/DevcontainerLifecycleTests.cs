@@ -12,6 +12,7 @@ namespace NotebookRunner.Tests.Devcontainer;
 /// this machine's Debian 12 with the .NET SDK and node; Jupyter kernelspecs go to a scratch JUPYTER_DATA_DIR.
 /// Slow (it builds the library and the runner from scratch): the one such test.
 /// </summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class DevcontainerLifecycleTests
 {
     /// <summary>The lifecycle hooks in the order the dev container spec runs them; initializeCommand runs on the host first.</summary>

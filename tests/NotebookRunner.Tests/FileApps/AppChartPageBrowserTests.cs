@@ -8,6 +8,7 @@ namespace NotebookRunner.Tests.FileApps;
 /// Lesson 01's app, run with --offline, writes a chart page that draws every chart in Chromium from the page alone
 /// (no request leaves it), under headings naming the cells, with no browser error. Saves a screenshot under artifacts/.
 /// </summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class AppChartPageBrowserTests(AppRuns apps) : IClassFixture<AppRuns>
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace NotebookRunner.Tests.FileApps;
 /// the open app to the path the configuration starts, and the library the app loads carries symbols that lead a
 /// debugger from Network.Backward to its source file. (No debugger runs here: this machine has none.)
 /// </summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class AppDebuggingTests
 {
     private static string Repository => Shell.RepositoryRoot;

@@ -7,6 +7,7 @@ namespace NotebookRunner.Tests.FileApps;
 /// (tracked, or new and not ignored; no bin/, obj/, node_modules or charts), then
 /// `dotnet build lib/NeuralNetworks && dotnet run apps/00-getting-started.cs`.
 /// </summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class AppFreshCloneTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace NotebookRunner.Tests.FileApps;
 /// so, at a cell whose names the cells after it need.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class AppOutputTests(CourseRun course, ReleasedHomework homework, AppRuns apps) : IClassFixture<AppRuns>
 {
     public static TheoryData<string> Lessons() => new(NotebookRunner.Notebooks.NotebookFinder.Find([CourseRun.Notebooks])

@@ -9,6 +9,7 @@ namespace NotebookRunner.Tests.FileApps;
 /// The committed apps, English (apps/) and Japanese (apps/ja/), are what `nbrun convert notebooks --to cs` gives today,
 /// and convert never overwrites an app someone edited by hand.
 /// </summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class AppSyncTests
 {
     private static string Repository => Shell.RepositoryRoot;

@@ -34,6 +34,7 @@ public sealed class JapaneseAppRuns
         Path.Combine(Root, "apps", "ja", Path.GetDirectoryName(app) ?? "", "charts", Path.GetFileNameWithoutExtension(app) + ".html");
 }
 
+[Trait(Tier.Name, Tier.Full)]
 public sealed partial class JapaneseAppTests(JapaneseAppRuns apps) : IClassFixture<JapaneseAppRuns>
 {
     [Theory]

@@ -14,6 +14,7 @@ namespace NotebookRunner.Tests.Fuzzing;
 /// is never changed. FuzzCases.Count cases (2,000 by default; scripts/fuzz.sh runs 100,000), the same ones on every run; a failure names the notebook and the seed that replay it.
 /// </summary>
 [Trait("Category", "Fuzz")]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class NotebookFuzzTests
 {
     private static readonly (string Name, byte[] Bytes)[] Corpus = Directory

@@ -13,6 +13,7 @@ namespace NotebookRunner.Tests.Grading;
 /// and the report names the member. The submissions are graded with the others in AssignmentGradingTests' folders.
 /// </summary>
 [Collection(GradingCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class AnswerMemberTests(AssignmentGradingTests.Folders folders)
 {
     private sealed record Case(Dictionary<int, string> Delegate, (int Region, string Body) Reflection, string Alias, (int Region, string Body) Aliased,

@@ -11,6 +11,7 @@ namespace NotebookRunner.Tests.Grading;
 /// points of the checks on that function. The answer members (issue 16) are in AnswerMemberTests.
 /// </summary>
 [Collection(GradingCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folders)
 {
     /// <summary>Per assignment: a region, a wrong body for it, and the checks that must fail (no others).</summary>
@@ -147,8 +148,9 @@ public sealed class AssignmentGradingTests(AssignmentGradingTests.Folders folder
 }
 
 /// <summary>
-/// The tests that start grading sandboxes run one class at a time, so one class's check that no sandbox process is left is
-/// not confused by another's grading; the graded assignment folders are made once for all of them.
+/// The tests that read every assignment graded as a folder share one grading of each (made on first use) and run one class
+/// at a time. The attack tests are not in it: each looks only for its own grader's sandbox processes (a block of uids per
+/// grader), so they run beside other grading.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class GradingCollection : ICollectionFixture<AssignmentGradingTests.Folders>

@@ -14,6 +14,7 @@ namespace NotebookRunner.Tests.Grading;
 /// action, secrets) is checked for being there, not run.
 /// </summary>
 [Collection(GradingCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class ClassroomWorkflowTests
 {
     private static string Workflow => File.ReadAllText(Path.Combine(CourseCopy.Repository, "docs", "classroom", "classroom.yml"));

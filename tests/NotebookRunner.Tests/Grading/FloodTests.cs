@@ -15,6 +15,7 @@ namespace NotebookRunner.Tests.Grading;
 /// is cut, not fatal), the neighbour's report is an honest one, and every report is written.
 /// </summary>
 [Collection(FloodCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class FloodTests(FloodTests.Graded graded, ITestOutputHelper output) : IClassFixture<FloodTests.Graded>
 {
     public const int Jobs = 2;

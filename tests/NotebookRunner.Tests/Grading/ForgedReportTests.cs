@@ -17,7 +17,6 @@ namespace NotebookRunner.Tests.Grading;
 /// alone as Classroom's workflow grades it: nothing of it is live in the console, the Markdown, the JSON, summary.csv or
 /// the Classroom result, the instructor's JSON still holds every character, and the points are the real ones.
 /// </summary>
-[Collection(GradingCollection.Name)]
 public sealed class ForgedReportTests(ForgedReportTests.Graded graded) : IClassFixture<ForgedReportTests.Graded>
 {
     public const string Name = "=HYPERLINK(\"evil\",\"full marks\")\u001b[2K\u001b[1A\n<img src=x onerror=alert(1)>\u202e.ipynb";

@@ -10,6 +10,7 @@ namespace NotebookRunner.Tests.Grading;
 /// and names the fix, and --no-isolation grades anyway and says so in every report.
 /// </summary>
 [Collection(GradingCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class GradeCommandTests
 {
     private static string Source => CourseCopy.SourcePath("06-numerical-gradient");

@@ -14,6 +14,7 @@ namespace NotebookRunner.Tests.Grading;
 /// written DLL loaded with #r, one written where the library would be, `#r` with a tab before "nuget:…", and UnsafeAccessor
 /// reading Activation.Sigmoid's backing field at run time. One kernel per submission.
 /// </summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class GradedOwnWorkTests(GradedOwnWorkTests.Graded graded) : IClassFixture<GradedOwnWorkTests.Graded>
 {
     public sealed class Graded

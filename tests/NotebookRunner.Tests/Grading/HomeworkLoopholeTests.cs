@@ -11,7 +11,7 @@ namespace NotebookRunner.Tests.Grading;
 /// check. Homework 11: filler that has the length and quotes the accuracy, and runs that do not give the accuracy they
 /// quote, earn nothing for the written answer. Honest work, written in more than one way, keeps every point.
 /// </summary>
-[Collection(GradingCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class HomeworkLoopholeTests(HomeworkLoopholeTests.Graded graded) : IClassFixture<HomeworkLoopholeTests.Graded>
 {
     public sealed class Graded

@@ -12,7 +12,6 @@ namespace NotebookRunner.Tests.Grading;
 /// real work deserves (0 for nothing solved), every other submission keeps its score, the source and the other
 /// submissions are byte-identical afterwards, no process of a submission survives, and the grader exits normally.
 /// </summary>
-[Collection(GradingCollection.Name)]
 public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded) : IClassFixture<HostileSubmissionTests.Graded>
 {
     public sealed class Graded
@@ -65,11 +64,8 @@ public sealed class HostileSubmissionTests(HostileSubmissionTests.Graded graded)
     }
 
     /// <summary>
-    /// Processes still running as one of the sandbox users of the grader with this process id (its block of uids, see
-    /// Identity): there must be none once grading is over. Other graders on the machine have blocks of their own.
-    /// </summary>
-    /// <summary>
-    /// The grader's sandbox processes still alive once <paramref name="grace"/> has passed, polled: an empty list is
+    /// The sandbox processes of the grader with this process id (its block of uids, see Identity; other graders on the
+    /// machine have blocks of their own) still alive once <paramref name="grace"/> has passed, polled: an empty list is
     /// final at once, since a sandbox whose processes are all gone has none left to start another.
     /// </summary>
     public static IReadOnlyList<string> SandboxProcessesAfter(int graderProcessId, TimeSpan grace)

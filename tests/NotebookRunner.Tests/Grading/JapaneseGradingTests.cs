@@ -12,7 +12,7 @@ namespace NotebookRunner.Tests.Grading;
 /// sentence and a hidden one with its hint's Japanese; a magic command's problem line is Japanese. The English edition's
 /// reports are the other grading tests'.
 /// </summary>
-[Collection(GradingCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class JapaneseGradingTests(JapaneseGradingTests.Graded graded) : IClassFixture<JapaneseGradingTests.Graded>
 {
     private const string Name = "02-activation.ja";

@@ -8,7 +8,6 @@ namespace NotebookRunner.Tests.Grading;
 /// The grader killed outright (kill -9) while submissions run: every sandbox dies with it (bubblewrap's parent-death
 /// signal, and the kernel's own), and the reports folder holds only whole reports.
 /// </summary>
-[Collection(GradingCollection.Name)]
 public sealed class KillGraderTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace NotebookRunner.Tests.Grading;
 /// that function calls one of the assignment's answer members, through another function of theirs or by reflection, and a
 /// function written from the formula still passes: the rule the grader applies, learned before grading.
 /// </summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class OwnWorkWarningTests
 {
     [Fact]

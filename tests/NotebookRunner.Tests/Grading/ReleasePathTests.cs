@@ -9,6 +9,7 @@ namespace NotebookRunner.Tests.Grading;
 /// the relative paths of its #r lines and data files are rewritten to resolve from the released notebook, and the release
 /// says what it rewrote.
 /// </summary>
+[Trait(Tier.Name, Tier.Full)]
 public sealed class ReleasePathTests
 {
     [Fact]

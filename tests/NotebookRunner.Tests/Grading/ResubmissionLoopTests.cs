@@ -15,7 +15,7 @@ namespace NotebookRunner.Tests.Grading;
 /// (their inputs and expected values are in the student's notebook anyway) and never a hidden one; no hidden check's input
 /// reaches it, not even through a visible check's message; and the instructor's JSON of the same rounds names them.
 /// </summary>
-[Collection(GradingCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed partial class ResubmissionLoopTests(ResubmissionLoopTests.Rounds rounds) : IClassFixture<ResubmissionLoopTests.Rounds>
 {
     public sealed record Round(GradeReport Report, string Markdown, string Classroom, string Json);

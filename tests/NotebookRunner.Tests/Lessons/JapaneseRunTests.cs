@@ -11,6 +11,7 @@ namespace NotebookRunner.Tests.Lessons;
 /// setosa) and formulas stay as they are; a run of two or more English words is a sentence left untranslated.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed partial class JapaneseRunTests(CourseRun course)
 {
     [Theory]

@@ -12,6 +12,7 @@ namespace NotebookRunner.Tests.Lessons;
 /// dotted line on top, does. Read from the figures the solved lessons drew, frames included.
 /// </summary>
 [Collection(nameof(SolvedLessonsFixture))]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class LegendVisibilityTests(SolvedLessonsFixture fixture)
 {
     public static TheoryData<string> Lessons() => LessonExercises.Lessons();

@@ -7,6 +7,7 @@ namespace NotebookRunner.Tests.Lessons;
 /// print ✓: the solutions are right and the checks accept them.
 /// </summary>
 [Collection(nameof(SolvedLessonsFixture))]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class SolvedLessonTests(SolvedLessonsFixture fixture)
 {
     public static TheoryData<string> Lessons() => LessonExercises.Lessons();

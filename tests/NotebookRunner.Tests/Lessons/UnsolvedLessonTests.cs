@@ -8,6 +8,7 @@ namespace NotebookRunner.Tests.Lessons;
 /// learning-rate limit once did). Read from the course run's executed lessons, so no kernel starts for it.
 /// </summary>
 [Collection(CourseRunCollection.Name)]
+[Trait(Tier.Name, Tier.Full)]
 public sealed class UnsolvedLessonTests(CourseRun course)
 {
     public static TheoryData<string> Lessons() => LessonExercises.Lessons();
