@@ -10,16 +10,16 @@
 # Which classes are full-tier only: [Trait(Tier.Name, Tier.Full)], tests/NotebookRunner.Tests/Tier.cs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-full=0; filter="Tier!=Full"; pass=()
+suite=quick; yours=""; pass=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --full) full=1 ;;
-    --filter) filter="$filter&($2)"; full_filter="${full_filter:+$full_filter&}($2)"; shift ;;
+    --full) suite=full ;;
+    --filter) yours="${yours:+$yours&}($2)"; shift ;;
     *) pass+=("$1") ;;
   esac
   shift
 done
-if [ "$full" -eq 1 ]; then filter="${full_filter:-}"; suite="full"; else suite="quick"; fi
+if [ "$suite" = full ]; then filter="$yours"; else filter="Tier!=Full${yours:+&$yours}"; fi
 
 # Everything beyond the .NET SDK (Chromium, bubblewrap, Jupyter, fonts, the npm assets, NuGet, the kernel) is installed by
 # the set-up script when missing; on a machine that has it all, it only checks.
