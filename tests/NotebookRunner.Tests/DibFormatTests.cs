@@ -57,4 +57,66 @@ public sealed class DibFormatTests
         Assert.Equal(0, Nbrun.Run(folder, "convert", "lesson.dib", "--to", "ipynb", "--force").ExitCode);
         Assert.Equal("x", Nbrun.Text(NotebookReader.Read(Path.Combine(folder, "lesson.ipynb")).Document["cells"]![1]!["source"]).Split('\n')[1]);
     }
+
+    /// <summary>The nightly fuzz run's case (homework/06-numerical-gradient.ja.ipynb, seed 210954258): a damaged byte
+    /// turned "name" into "\uFFFDame", so the kernel had no name and the documents library threw ArgumentException.</summary>
+    [Theory]
+    [InlineData("{\"aliases\":[],\"\uFFFDame\":\"csharp\"}", "(none)")]
+    [InlineData("{\"aliases\":[],\"name\":\" \"}", "\" \"")]
+    [InlineData("{\"aliases\":[\"#cs\"],\"name\":\"csharp\"}", "\"#cs\"")]
+    [InlineData("\"csharp\"", "(none)")]
+    public void A_notebook_whose_kernel_has_no_usable_name_is_refused_with_one_line_naming_it(string item, string shown)
+    {
+        var folder = Nbrun.TempFolder();
+        var path = Path.Combine(folder, "lesson.ipynb");
+        var document = DibFormat.ToDocument(Dib);
+        document["metadata"]!["polyglot_notebook"]!["kernelInfo"]!["items"] = new JsonArray(JsonNode.Parse(item));
+        File.WriteAllText(path, document.ToJsonString());
+        var error = Assert.Throws<NotebookException>(() => DibFormat.FromNotebook(NotebookReader.Read(path)));
+        Assert.Equal($"{path}: kernel 1 in metadata.polyglot_notebook.kernelInfo.items has the name or alias {shown}: "
+            + "give it a name that is not blank and does not start with # (for example \"csharp\").", error.Message);
+
+        var refused = Nbrun.Run(folder, "convert", "lesson.ipynb", "--to", "dib");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains(error.Message, refused.Error);
+        Assert.False(File.Exists(Path.Combine(folder, "lesson.dib")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("#cs")]
+    public void A_dib_whose_meta_names_a_bad_kernel_is_refused_with_one_line_naming_the_file(string name)
+    {
+        var folder = Nbrun.TempFolder();
+        var path = Path.Combine(folder, "lesson.dib");
+        File.WriteAllText(path, Dib.Replace("\"name\":\"csharp\"", $"\"name\":\"{name}\""));
+        var error = Assert.Throws<NotebookException>(() => NotebookReader.Read(path));
+        Assert.StartsWith($"{path}: the kernelInfo in its #!meta block is not valid (", error.Message);
+        Assert.EndsWith("): give every kernel and alias a name that does not start with #.", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+
+        var refused = Nbrun.Run(folder, "convert", "lesson.dib", "--to", "ipynb");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains(error.Message, refused.Error);
+        Assert.False(File.Exists(Path.Combine(folder, "lesson.ipynb")));
+    }
+
+    /// <summary>Found by the fuzz run's .dib door (05-loss-functions.ipynb, seed 79207): JSON the documents library
+    /// cannot read after "#!meta" threw JsonException out of nbrun.</summary>
+    [Theory]
+    [InlineData("(")]
+    [InlineData("[1,2")]
+    public void A_dib_whose_meta_json_is_broken_is_refused_with_one_line_naming_the_file(string json)
+    {
+        var folder = Nbrun.TempFolder();
+        var path = Path.Combine(folder, "lesson.dib");
+        File.WriteAllText(path, $"#!meta\n\n{json}\n\n#!csharp\n\nvar x = 1;\n");
+        var error = Assert.Throws<NotebookException>(() => NotebookReader.Read(path));
+        Assert.StartsWith($"{path}: the JSON after its #!meta line is not valid (", error.Message);
+        Assert.EndsWith("): fix it, or remove the #!meta block to take the default kernels.", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+        var refused = Nbrun.Run(folder, "run", "lesson.dib");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Matches($@"FAILED lesson\.dib \([0-9.]+ s\): {System.Text.RegularExpressions.Regex.Escape(error.Message)}", refused.Output);
+    }
 }

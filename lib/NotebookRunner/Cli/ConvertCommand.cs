@@ -18,7 +18,7 @@ public static class ConvertCommand
             throw new NotebookException($"{target} exists: pass --force to overwrite it.", 2);
         var text = to == "dib"
             ? DibFormat.FromNotebook(NotebookReader.Read(source))
-            : NotebookWriter.ToText(DibFormat.ToDocument(File.ReadAllText(source)));
+            : NotebookWriter.ToText(DibFormat.ToDocument(File.ReadAllText(source), source));
         AtomicFile.WriteAllText(target, text);
         Console.WriteLine($"wrote {target}");
         return 0;

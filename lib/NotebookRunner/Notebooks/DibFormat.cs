@@ -19,13 +19,30 @@ public static class DibFormat
             .ToList());
         if (notebook.Document["metadata"]?["polyglot_notebook"]?["kernelInfo"]
             is JsonObject kernelInfo)
+        {
+            RefuseBadKernelNames(notebook.Path, kernelInfo);
             document.Metadata["kernelInfo"] = Parse(kernelInfo);
+        }
         return CodeSubmission.ToCodeSubmissionContent(document, "\n").TrimEnd('\n') + "\n";
     }
 
-    public static JsonObject ToDocument(string dib)
+    /// <param name="file">the file the text came from, named in an error.</param>
+    public static JsonObject ToDocument(string dib, string file = "the .dib text")
     {
-        var document = CodeSubmission.Parse(dib, Kernels());
+        InteractiveDocument document;
+        try { document = CodeSubmission.Parse(dib, Kernels()); }
+        catch (System.Text.Json.JsonException error) // "#!meta" followed by what is not JSON
+        {
+            throw new NotebookException(
+                $"{file}: the JSON after its #!meta line is not valid ({OneLine(error.Message)})" +
+                ": fix it, or remove the #!meta block to take the default kernels.");
+        }
+        catch (ArgumentException error) // a kernel name in "#!meta" that is blank or starts with #
+        {
+            throw new NotebookException(
+                $"{file}: the kernelInfo in its #!meta block is not valid ({OneLine(error.Message)})" +
+                ": give every kernel and alias a name that does not start with #.");
+        }
         var cells = new JsonArray(document.Elements
             .Select(e => (JsonNode)(e.KernelName == "markdown" ? Markdown(e.Contents)
                 : Code(e.KernelName ?? "csharp", e.Contents)))
@@ -57,6 +74,30 @@ public static class DibFormat
             ["nbformat_minor"] = 2,
         };
     }
+
+    /// <summary>
+    /// The kernel names and aliases .dib can hold (the documents library throws on a blank one or
+    /// one that starts with #), checked before a .dib is written that could not be read back.
+    /// </summary>
+    private static void RefuseBadKernelNames(string file, JsonObject kernelInfo)
+    {
+        var items = kernelInfo["items"] as JsonArray ?? [];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i] as JsonObject;
+            var names = new List<JsonNode?> { item?["name"] };
+            names.AddRange(item?["aliases"] as JsonArray ?? []);
+            foreach (var name in names)
+                if (name?.GetValueKind() is not System.Text.Json.JsonValueKind.String
+                    || string.IsNullOrWhiteSpace((string?)name) || ((string)name!).StartsWith('#'))
+                    throw new NotebookException(
+                        $"{file}: kernel {i + 1} in metadata.polyglot_notebook.kernelInfo.items " +
+                        $"has the name or alias {name?.ToJsonString() ?? "(none)"}: give it a " +
+                        "name that is not blank and does not start with # (for example \"csharp\").");
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split('\n', '\r'));
 
     /// <summary>Polyglot's .ipynb lists every kernel with its aliases, an empty list included;
     /// CodeSubmission leaves empty ones out.</summary>

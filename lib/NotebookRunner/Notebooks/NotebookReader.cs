@@ -38,7 +38,7 @@ public static class NotebookReader
     public static Notebook FromText(string full, string text)
     {
         if (full.EndsWith(".dib", StringComparison.OrdinalIgnoreCase))
-            return FromDocument(full, DibFormat.ToDocument(text));
+            return FromDocument(full, DibFormat.ToDocument(text, full));
         JsonObject document;
         try
         {

@@ -33,6 +33,29 @@ internal static class NotebookMutator
         return random.Next(4) == 0 ? MutateBytes(bytes, random) : bytes;
     }
 
+    private static readonly string[] DibLines =
+    [
+        "#!meta", "#!meta\n\n{\"kernelInfo\":{\"items\":[{\"name\":\"\"}]}}", "#!meta\n\n[1,2", "#!meta\n\nnull",
+        "#!meta\n\n{\"kernelInfo\":{\"defaultKernelName\":7,\"items\":[{\"name\":\"#x\",\"aliases\":[\" \"]}]}}",
+        "#!meta\n\n{\"kernelInfo\":{\"items\":{\"name\":\"csharp\"}}}", "{\"kernelInfo\":", "#!", "#!#", "#! ",
+        "#!csharp", "#!fsharp", "#!markdown", "#!nosuch", "#!value --name x", "#!set --name x --value 1", "\u0000", "\ud800",
+    ];
+
+    /// <summary>
+    /// A damaged copy of a .dib text: one to three "#!" lines (kernels real, unknown and blank, #!meta blocks with
+    /// broken JSON or bad kernel names) written in at random lines, and, one time in four, its bytes damaged as a
+    /// notebook's are. The same seed always gives the same bytes.
+    /// </summary>
+    public static byte[] MutateDib(string dib, int seed)
+    {
+        var random = new Random(seed);
+        var lines = dib.Split('\n').ToList();
+        for (int i = 0, n = 1 + random.Next(3); i < n; i++)
+            lines.Insert(random.Next(lines.Count + 1), DibLines[random.Next(DibLines.Length)]);
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        return random.Next(4) == 0 ? MutateBytes(bytes, random) : bytes;
+    }
+
     private static void MutateStructure(JsonObject document, Random random)
     {
         var cells = document["cells"] as JsonArray;
