@@ -40,8 +40,9 @@ public static class DibFormat
         catch (ArgumentException error) // a kernel name in "#!meta" that is blank or starts with #
         {
             throw new NotebookException(
-                $"{file}: the kernelInfo in its #!meta block is not valid ({OneLine(error.Message)})" +
-                ": give every kernel and alias a name that does not start with #.");
+                $"{file}: the kernelInfo in its #!meta block is not valid " +
+                $"({OneLine(error.Message)}): give every kernel and alias a name that does not " +
+                "start with #.");
         }
         var cells = new JsonArray(document.Elements
             .Select(e => (JsonNode)(e.KernelName == "markdown" ? Markdown(e.Contents)
@@ -93,7 +94,8 @@ public static class DibFormat
                     throw new NotebookException(
                         $"{file}: kernel {i + 1} in metadata.polyglot_notebook.kernelInfo.items " +
                         $"has the name or alias {name?.ToJsonString() ?? "(none)"}: give it a " +
-                        "name that is not blank and does not start with # (for example \"csharp\").");
+                        "name that is not blank and does not start with # " +
+                        "(for example \"csharp\").");
         }
     }
 
