@@ -17,10 +17,15 @@
     running: "C# is running in your browser (",
     toStart: " s to start).",
     couldNotStart: "C# could not start in this browser: ",
+    didNotStart: "the runtime did not start",
     runCellTitle: "Run this cell",
     run: "▶ Run",
     upToTitle: "Run every cell from the top to this one",
     upTo: "Run up to here",
+    cellRunning: "running…",
+    cellDone: "done in ",
+    cellFailed: "failed in ",
+    seconds: " s",
     runtimeFailed: "the runtime failed: ",
     restarted: "Restarted: every variable is gone; run the cells again from the top.",
     stopped: "Stopped. The C# state was lost with the stopped cell; run the cells again from the top.",
@@ -47,10 +52,15 @@
     running: "C#がブラウザーで動いています（起動に",
     toStart: " 秒）。",
     couldNotStart: "このブラウザーではC#を起動できませんでした：",
+    didNotStart: "ランタイムが起動しませんでした",
     runCellTitle: "このセルを実行",
     run: "▶ 実行",
     upToTitle: "先頭からこのセルまでをすべて実行",
     upTo: "ここまで実行",
+    cellRunning: "実行中…",
+    cellDone: "完了：",
+    cellFailed: "失敗：",
+    seconds: " 秒",
     runtimeFailed: "ランタイムが失敗しました：",
     restarted: "再起動しました。変数はすべて消えたので、セルを先頭から実行し直してください。",
     stopped: "停止しました。停止したセルとともにC#の状態も失われたので、セルを先頭から実行し直してください。",
@@ -97,7 +107,7 @@
         delete waiting[message.id];
         if (done) done(message);
       };
-      worker.onerror = function (event) { reject(new Error(event.message || "the runtime did not start")); };
+      worker.onerror = function (event) { reject(new Error(event.message || words.didNotStart)); };
     });
     return ready.then(function () { return ask({ folder: folder }); });
   }
@@ -180,12 +190,13 @@
     var began = performance.now();
     setBusy(true);
     section.classList.add("running");
-    state.textContent = "running…";
+    state.textContent = words.cellRunning;
     return ask({ code: source }).then(function (answer) {
       setBusy(false);
       section.classList.remove("running");
       if (answer.failure) { state.textContent = words.runtimeFailed + answer.failure; return null; }
-      state.textContent = (answer.run.succeeded ? "done" : "failed") + " in " + (answer.run.milliseconds / 1000).toFixed(2) + " s";
+      state.textContent = (answer.run.succeeded ? words.cellDone : words.cellFailed) +
+        (answer.run.milliseconds / 1000).toFixed(2) + words.seconds;
       show(section, answer.run.outputs);
       section.runnerOutputs = answer.run.outputs;
       section.runnerMilliseconds = performance.now() - began;

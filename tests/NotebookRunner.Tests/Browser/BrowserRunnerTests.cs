@@ -34,6 +34,8 @@ public sealed class BrowserRunnerTests(CourseRun course)
         Assert.Equal("Error: (1,9): error CS1525: Invalid expression term ';'", compileError);
         Assert.StartsWith("Error: System.InvalidOperationException: boom", exception);
         Assert.Equal("42", after);
+        Assert.Matches(@"^failed in [0-9]+\.[0-9]{2} s$", await tab.Locator("section.code").Nth(1).Locator(".runner-state").InnerTextAsync());
+        Assert.Matches(@"^done in [0-9]+\.[0-9]{2} s$", await tab.Locator("section.code").Nth(2).Locator(".runner-state").InnerTextAsync());
         Assert.Empty(session.Refused);
     }
 
@@ -95,6 +97,7 @@ public sealed class BrowserRunnerTests(CourseRun course)
         Assert.StartsWith("✗ U1（隠れ層の総入力）", check);
         Assert.Contains("期待値", check);
         Assert.Equal("エポックごとの損失", title);
+        Assert.Matches(@"^完了：[0-9]+\.[0-9]{2} 秒$", await tab.Locator("section.code").Nth(2).Locator(".runner-state").InnerTextAsync());
         Assert.Empty(session.Refused);
     }
 }
