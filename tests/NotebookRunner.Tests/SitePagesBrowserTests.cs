@@ -34,7 +34,7 @@ public sealed class SitePagesBrowserTests(CourseRun course)
     private static async Task<IReadOnlyList<Page>> ReadAsync(string site)
     {
         using var playwright = await HeadlessChromium.StartPlaywrightAsync();
-        await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(Nbrun.TempFolder(), HeadlessChromium.PersistentContextOptions(1280, 900));
+        await using var browser = await HeadlessChromium.LaunchContextAsync(playwright, Nbrun.TempFolder(), 1280, 900);
         var tab = await browser.NewPageAsync();
         var read = new List<Page>();
         foreach (var file in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

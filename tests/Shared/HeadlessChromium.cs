@@ -34,8 +34,23 @@ public static class HeadlessChromium
     /// <summary>Launch options for a browser with a fresh temporary profile.</summary>
     public static BrowserTypeLaunchOptions LaunchOptions() => new() { ExecutablePath = Executable, Headless = true, Args = Flags };
 
+    /// <summary>How long an action or a page load may take before the test fails: it bounds a hang, not a speed. Playwright's
+    /// 30 s default was once too short beside the suite's kernels on 2 cores (.ci/run, session 8: loading
+    /// 01-perceptron.html with its charts, "waiting until load").</summary>
+    public const float PatienceMilliseconds = 120_000;
+
+    /// <summary>A browser context in a profile folder of the test's own, a page at a time of width × height, waiting
+    /// up to <see cref="PatienceMilliseconds"/> for each action and page load.</summary>
+    public static async Task<IBrowserContext> LaunchContextAsync(IPlaywright playwright, string profile, int width, int height)
+    {
+        var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, PersistentContextOptions(width, height));
+        context.SetDefaultTimeout(PatienceMilliseconds);
+        context.SetDefaultNavigationTimeout(PatienceMilliseconds);
+        return context;
+    }
+
     /// <summary>Launch options for a persistent context in a profile folder of the test's own.</summary>
-    public static BrowserTypeLaunchPersistentContextOptions PersistentContextOptions(int width, int height) => new()
+    private static BrowserTypeLaunchPersistentContextOptions PersistentContextOptions(int width, int height) => new()
     {
         ExecutablePath = Executable, Headless = true, Args = Flags, ViewportSize = new() { Width = width, Height = height },
     };

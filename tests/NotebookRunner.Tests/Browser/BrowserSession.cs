@@ -30,7 +30,7 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var server = new StaticSite(site);
         var playwright = await HeadlessChromium.StartPlaywrightAsync();
-        var browser = await playwright.Chromium.LaunchPersistentContextAsync(Nbrun.TempFolder(), HeadlessChromium.PersistentContextOptions(1280, 900));
+        var browser = await HeadlessChromium.LaunchContextAsync(playwright, Nbrun.TempFolder(), 1280, 900);
         var session = new BrowserSession(server, playwright, browser);
         await browser.RouteAsync("**/*", async route =>
         {

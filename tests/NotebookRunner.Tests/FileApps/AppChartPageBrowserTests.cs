@@ -19,7 +19,7 @@ public sealed class AppChartPageBrowserTests(AppRuns apps) : IClassFixture<AppRu
         Assert.Contains($"charts: {path}", apps.Offline.Output, StringComparison.Ordinal);
         var errors = new List<string>();
         using var playwright = await HeadlessChromium.StartPlaywrightAsync();
-        await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(Nbrun.TempFolder(), HeadlessChromium.PersistentContextOptions(1100, 1400));
+        await using var browser = await HeadlessChromium.LaunchContextAsync(playwright, Nbrun.TempFolder(), 1100, 1400);
         var page = await browser.NewPageAsync();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         page.PageError += (_, error) => errors.Add(error);
