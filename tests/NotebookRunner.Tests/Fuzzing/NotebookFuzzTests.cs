@@ -61,18 +61,29 @@ public sealed class NotebookFuzzTests
         }
         catch (NotebookException error) { FuzzCases.OneLine(error); }
 
-        Notebook notebook;
-        try { notebook = NotebookReader.Read(path, 20L << 20); }
-        catch (NotebookException error) { FuzzCases.OneLine(error); return (false, null); }
-
-        SubmissionCells.Select(notebook, Library);
+        if (Read(path) is not { } notebook) return (false, null);
         string? dib = null;
         try { NotebookReader.FromDocument(path, DibFormat.ToDocument(dib = DibFormat.FromNotebook(notebook))); }
         catch (NotebookException error) { FuzzCases.OneLine(error); }
         bool? dibRead = dib is null ? null : ThroughTheDibReader(Path.ChangeExtension(path, ".dib"), NotebookMutator.MutateDib(dib, seed));
+        ThroughTheGrader(notebook);
+        return (true, dibRead);
+    }
+
+    /// <summary>The notebook at path as the reader takes it, or null when it refused it with a one-line error.</summary>
+    private static Notebook? Read(string path)
+    {
+        try { return NotebookReader.Read(path, 20L << 20); }
+        catch (NotebookException error) { FuzzCases.OneLine(error); return null; }
+    }
+
+    /// <summary>What the grader and release do with a notebook the reader took: choose the submission's cells, parse
+    /// the assignment, release it.</summary>
+    private static void ThroughTheGrader(Notebook notebook)
+    {
+        SubmissionCells.Select(notebook, Library);
         try { Releaser.Release(AssignmentParser.Parse(notebook)); }
         catch (NotebookException error) { FuzzCases.OneLine(error); }
-        return (true, dibRead);
     }
 
     /// <summary>The notebook written as .dib, damaged (<see cref="NotebookMutator.MutateDib"/>), read as a .dib file is
@@ -81,15 +92,9 @@ public sealed class NotebookFuzzTests
     private static bool ThroughTheDibReader(string path, byte[] bytes)
     {
         File.WriteAllBytes(path, bytes);
-        Notebook notebook;
-        try { notebook = NotebookReader.Read(path, 20L << 20); }
-        catch (NotebookException error) { FuzzCases.OneLine(error); return Unchanged(path, bytes, false); }
-        SubmissionCells.Select(notebook, Library);
-        try { Releaser.Release(AssignmentParser.Parse(notebook)); }
-        catch (NotebookException error) { FuzzCases.OneLine(error); }
-        return Unchanged(path, bytes, true);
+        var notebook = Read(path);
+        if (notebook is not null) ThroughTheGrader(notebook);
+        if (!bytes.AsSpan().SequenceEqual(File.ReadAllBytes(path))) throw new InvalidOperationException("the .dib file was changed");
+        return notebook is not null;
     }
-
-    private static bool Unchanged(string path, byte[] bytes, bool read) =>
-        bytes.AsSpan().SequenceEqual(File.ReadAllBytes(path)) ? read : throw new InvalidOperationException("the .dib file was changed");
 }
